@@ -1,0 +1,57 @@
+//! `indexer --content DIR --out DIR [--site FILE]`: builds the catalog index.
+//! Trunk runs it before every build; see `scripts/index-hook`.
+
+use podcast_viewer::indexer::{run, Options};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE]";
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("indexer: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options) {
+        Ok(report) => {
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
+            }
+            eprintln!(
+                "indexed {} episode file(s) from {} into {} ({} bytes of index, {} file(s) published)",
+                report.catalog.episodes.len(),
+                options.content.display(),
+                options.out.display(),
+                report.index_bytes,
+                report.copied_files,
+            );
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("{failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let (mut content, mut out, mut site) = (None, None, None);
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--content" => content = Some(PathBuf::from(value()?)),
+            "--out" => out = Some(PathBuf::from(value()?)),
+            "--site" => site = Some(PathBuf::from(value()?)),
+            "-h" | "--help" => return Err("help".into()),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(Options {
+        content: content.ok_or("--content is required")?,
+        out: out.ok_or("--out is required")?,
+        site,
+    })
+}

@@ -1,0 +1,186 @@
+//! The catalog index: the one small JSON file the listing is drawn from.
+//!
+//! The indexer writes it at build time; the browser reads it with the same
+//! types. Fields that are usually absent are skipped to keep it small.
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// Where the indexer copies the content folder inside the built site, and so
+/// the prefix of every relative URL into it.
+pub const CONTENT_DIR: &str = "content";
+
+/// The file name of the index inside the built site.
+pub const INDEX_FILE: &str = "index.json";
+
+/// Site settings, from `site.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// A BCP 47 tag such as `fr` or `en-GB`; dates are formatted for it.
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artwork: Option<String>,
+    /// A template such as `https://host/Ep-{episode}.mp3`, for episodes whose
+    /// front matter names no audio file. Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    pub audio_url: Option<String>,
+}
+
+fn default_language() -> String {
+    "en".to_string()
+}
+
+/// One entry of the listing: everything shown before the notes are opened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EpisodeSummary {
+    pub slug: String,
+    pub title: String,
+    /// `None` for news posts, which are not episodes and have no audio.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub excerpt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<String>,
+    /// An absolute URL, or a path relative to the site root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<String>,
+    /// The audio file's size in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u64>,
+    /// The audio's length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub youtube: Option<String>,
+    /// The Markdown file, relative to the site root; fetched when opened.
+    pub source: String,
+}
+
+impl EpisodeSummary {
+    pub fn is_news(&self) -> bool {
+        self.number.is_none()
+    }
+}
+
+/// The whole index: site settings and every episode, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub site: Site,
+    pub episodes: Vec<EpisodeSummary>,
+}
+
+impl Catalog {
+    /// Sorts newest first; on the same day the higher number comes first, so
+    /// the order never depends on the file system.
+    pub fn sort(&mut self) {
+        self.episodes.sort_by(|a, b| {
+            b.date
+                .cmp(&a.date)
+                .then(b.number.cmp(&a.number))
+                .then(a.slug.cmp(&b.slug))
+        });
+    }
+
+    /// The position of an episode in the listing.
+    pub fn position(&self, slug: &str) -> Option<usize> {
+        self.episodes.iter().position(|e| e.slug == slug)
+    }
+
+    /// The neighbours of episode `i`: (older, newer).
+    pub fn neighbours(&self, i: usize) -> (Option<&EpisodeSummary>, Option<&EpisodeSummary>) {
+        let older = self.episodes.get(i + 1);
+        let newer = i.checked_sub(1).and_then(|j| self.episodes.get(j));
+        (older, newer)
+    }
+}
+
+/// Percent-encodes each segment of a relative path so that file names with
+/// spaces, `#`, `?` or non-ASCII characters fetch the right file.
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for (i, segment) in path.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        for b in segment.bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&b) {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ep(slug: &str, date: &str, number: Option<u32>) -> EpisodeSummary {
+        EpisodeSummary {
+            slug: slug.into(),
+            title: slug.into(),
+            number,
+            date: Date::parse_ymd(date).unwrap(),
+            excerpt: String::new(),
+            author: None,
+            team: vec![],
+            audio: None,
+            size: None,
+            duration: None,
+            youtube: None,
+            source: format!("content/{slug}.md"),
+        }
+    }
+
+    #[test]
+    fn can_sort_newest_first_with_stable_ties() {
+        let mut c = Catalog {
+            site: Site {
+                title: "T".into(),
+                description: String::new(),
+                language: "en".into(),
+                author: String::new(),
+                artwork: None,
+                audio_url: None,
+            },
+            episodes: vec![
+                ep("old", "2019-01-01", Some(1)),
+                ep("news", "2021-05-05", None),
+                ep("ep3", "2021-05-05", Some(3)),
+                ep("new", "2022-01-01", Some(4)),
+            ],
+        };
+        c.sort();
+        let order: Vec<_> = c.episodes.iter().map(|e| e.slug.as_str()).collect();
+        assert_eq!(order, ["new", "ep3", "news", "old"]);
+        assert_eq!(c.neighbours(0).0.map(|e| e.slug.as_str()), Some("ep3"));
+        assert_eq!(c.neighbours(0).1, None);
+        assert_eq!(c.neighbours(3).0, None);
+    }
+
+    #[test]
+    fn can_encode_paths() {
+        assert_eq!(encode_path("content/072 - Accessibility.md"), "content/072%20-%20Accessibility.md");
+        assert_eq!(encode_path("content/a#b?c.md"), "content/a%23b%3Fc.md");
+        assert_eq!(encode_path("content/épisode.md"), "content/%C3%A9pisode.md");
+        assert_eq!(encode_path("content/2015-09-28-lcc.md"), "content/2015-09-28-lcc.md");
+    }
+
+    #[test]
+    fn index_skips_absent_fields() {
+        let json = serde_json::to_string(&ep("x", "2020-01-01", None)).unwrap();
+        assert_eq!(json, r#"{"slug":"x","title":"x","date":"2020-01-01","source":"content/x.md"}"#);
+    }
+}

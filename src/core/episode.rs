@@ -1,0 +1,474 @@
+//! The episode model: from one Markdown file to one listing entry.
+//!
+//! [`parse`] is the pure heart of the indexer: a file's relative path and
+//! text in, an [`EpisodeSummary`] or every [`Problem`] with its line out.
+
+use super::catalog::{EpisodeSummary, Site, CONTENT_DIR};
+
+/// Something wrong with one file, at a 1-based line of that file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub reason: String,
+}
+
+impl Problem {
+    pub fn new(line: usize, reason: impl Into<String>) -> Self {
+        Problem { line, reason: reason.into() }
+    }
+}
+
+/// The audio URL of an episode: its own front-matter URL when it has one,
+/// else the site's template with `{episode}` (and `{slug}`) filled in.
+/// News posts (no number) get no audio from the template.
+pub fn audio_url(own: Option<&str>, template: Option<&str>, number: Option<u32>, slug: &str) -> Option<String> {
+    let url = match (own.map(str::trim).filter(|s| !s.is_empty()), template, number) {
+        (Some(own), _, _) => own.to_string(),
+        (None, Some(t), Some(n)) => t.replace("{episode}", &n.to_string()).replace("{slug}", slug),
+        _ => return None,
+    };
+    Some(resolve_in_content(&url))
+}
+
+/// Relative URLs in front matter and settings name files of the content
+/// folder; absolute and root-relative ones are left alone.
+pub fn resolve_in_content(url: &str) -> String {
+    if is_absolute(url) || url.starts_with('/') {
+        url.to_string()
+    } else {
+        format!("{CONTENT_DIR}/{}", url.trim_start_matches("./"))
+    }
+}
+
+fn is_absolute(url: &str) -> bool {
+    url.starts_with("//")
+        || url
+            .split_once(':')
+            .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b)))
+}
+
+/// A watch URL from a YouTube id or a full URL.
+pub fn youtube_url(id_or_url: &str) -> Option<String> {
+    let s = id_or_url.trim();
+    if s.is_empty() {
+        None
+    } else if s.starts_with("https://") || s.starts_with("http://") {
+        Some(s.to_string())
+    } else {
+        Some(format!("https://www.youtube.com/watch?v={s}"))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::parse;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::*;
+    use crate::core::date::Date;
+    use crate::core::duration::parse_duration;
+    use crate::core::frontmatter::split;
+    use crate::core::markdown::excerpt;
+    use crate::core::slug::parse_file_name;
+    use crate::core::text::collapse_whitespace;
+    use serde::de::{self, Deserializer, SeqAccess, Visitor};
+    use serde::Deserialize;
+    use std::fmt;
+
+    /// Longest title the listing accepts; longer ones are surely a mistake.
+    const MAX_TITLE_CHARS: usize = 500;
+    /// How many characters of the notes the listing shows.
+    const EXCERPT_CHARS: usize = 200;
+
+    /// The front matter fields the viewer reads. Unknown fields are ignored:
+    /// Jekyll sites carry many of their own.
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Meta {
+        #[serde(deserialize_with = "scalar")]
+        title: Option<String>,
+        #[serde(deserialize_with = "number")]
+        episode: Option<u64>,
+        #[serde(deserialize_with = "scalar")]
+        date: Option<String>,
+        #[serde(deserialize_with = "scalar")]
+        author: Option<String>,
+        #[serde(deserialize_with = "list")]
+        team: Vec<String>,
+        #[serde(deserialize_with = "number")]
+        mp3_length: Option<u64>,
+        #[serde(deserialize_with = "scalar")]
+        duration: Option<String>,
+        #[serde(deserialize_with = "scalar")]
+        youtube: Option<String>,
+        #[serde(deserialize_with = "scalar")]
+        audio: Option<String>,
+    }
+
+    /// Parses one episode file. `path` is relative to the content folder,
+    /// with `/` separators; its last segment is the Jekyll file name.
+    pub fn parse(path: &str, src: &str, site: &Site) -> Result<EpisodeSummary, Vec<Problem>> {
+        let file_name = path.rsplit('/').next().unwrap_or(path);
+        let mut problems = Vec::new();
+
+        let name = parse_file_name(file_name).map_err(|e| problems.push(Problem::new(1, e.to_string()))).ok();
+        let doc = split(src).map_err(|e| vec![Problem::new(e.line(), e.to_string())])?;
+        let Some(yaml) = doc.front_matter else {
+            problems.push(Problem::new(1, "no front matter: the file must start with a `---` line"));
+            return Err(problems);
+        };
+        let meta = parse_meta(yaml, doc.front_matter_line).map_err(|p| {
+            problems.push(p);
+            std::mem::take(&mut problems)
+        })?;
+
+        let title = meta.title.as_deref().map(collapse_whitespace).unwrap_or_default();
+        if title.is_empty() {
+            problems.push(Problem::new(doc.front_matter_line, "missing `title`"));
+        } else if title.chars().count() > MAX_TITLE_CHARS {
+            problems.push(Problem::new(
+                key_line(yaml, "title", doc.front_matter_line),
+                format!("`title` is {} characters long; the limit is {MAX_TITLE_CHARS}", title.chars().count()),
+            ));
+        }
+
+        let number = match meta.episode {
+            Some(n) if n > u32::MAX as u64 => {
+                problems.push(Problem::new(key_line(yaml, "episode", doc.front_matter_line), format!("`episode` {n} is too large")));
+                None
+            }
+            n => n.map(|n| n as u32),
+        };
+
+        let date = match meta.date.as_deref() {
+            Some(d) => Date::parse_lenient(d).or_else(|| {
+                problems.push(Problem::new(
+                    key_line(yaml, "date", doc.front_matter_line),
+                    format!("`date` {d:?} is not a date (expected YYYY-MM-DD)"),
+                ));
+                None
+            }),
+            None => name.as_ref().and_then(|n| n.date).or_else(|| {
+                if name.is_some() {
+                    problems.push(Problem::new(1, "no date: name the file YYYY-MM-DD-slug.md or set `date:`"));
+                }
+                None
+            }),
+        };
+
+        let duration = meta.duration.as_deref().and_then(|d| {
+            parse_duration(d).or_else(|| {
+                problems.push(Problem::new(
+                    key_line(yaml, "duration", doc.front_matter_line),
+                    format!("`duration` {d:?} is not a duration (expected 1:02:03, 62:03 or seconds)"),
+                ));
+                None
+            })
+        });
+
+        let (Some(name), Some(date), true) = (name, date, problems.is_empty()) else {
+            return Err(problems);
+        };
+        let audio = audio_url(meta.audio.as_deref(), site.audio_url.as_deref(), number, &name.slug);
+        Ok(EpisodeSummary {
+            slug: name.slug,
+            title,
+            number,
+            date,
+            excerpt: excerpt(doc.body, EXCERPT_CHARS),
+            author: meta.author.filter(|a| !a.trim().is_empty()),
+            team: meta.team,
+            audio,
+            size: meta.mp3_length,
+            duration,
+            youtube: meta.youtube.as_deref().and_then(youtube_url),
+            source: format!("{CONTENT_DIR}/{path}"),
+        })
+    }
+
+    /// Parses site settings from `site.yaml`.
+    pub fn parse_site(src: &str) -> Result<Site, Problem> {
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+        serde_yaml_ng::from_str::<Site>(src).map_err(|e| yaml_problem(&e, 1))
+    }
+
+    fn parse_meta(yaml: &str, first_line: usize) -> Result<Meta, Problem> {
+        if yaml.trim().is_empty() {
+            return Err(Problem::new(first_line, "empty front matter: `title` is required"));
+        }
+        serde_yaml_ng::from_str::<Meta>(yaml).map_err(|e| {
+            let mut p = yaml_problem(&e, first_line);
+            // serde reports a duplicate at the start of the mapping; point
+            // at the repeated key instead.
+            if let Some(key) = p.reason.split("duplicate field `").nth(1).and_then(|r| r.split('`').next()) {
+                let lines: Vec<usize> = yaml.lines().enumerate().filter(|(_, l)| is_key_line(l, key)).map(|(i, _)| i).collect();
+                if let Some(second) = lines.get(1) {
+                    p.line = first_line + second;
+                }
+            }
+            p
+        })
+    }
+
+    /// Turns a YAML error into a problem at the file's line, with the
+    /// parser's own " at line X column Y" moved out of the reason.
+    fn yaml_problem(e: &serde_yaml_ng::Error, first_line: usize) -> Problem {
+        let line = e.location().map_or(first_line, |l| first_line + l.line().saturating_sub(1));
+        let msg = e.to_string();
+        let reason = match msg.find(" at line ") {
+            Some(i) => msg[..i].to_string(),
+            None => msg,
+        };
+        let reason = if reason.starts_with("invalid type: map") || reason.starts_with("invalid type: sequence") {
+            format!("front matter must be a YAML mapping of `key: value` lines ({reason})")
+        } else {
+            format!("invalid front matter: {reason}")
+        };
+        Problem::new(line, reason)
+    }
+
+    /// The file line of `key:` in the front matter, for errors found after
+    /// the YAML parsed (a bad date, say). Falls back to the first line.
+    fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
+        yaml.lines().position(|l| is_key_line(l, key)).map_or(first_line, |i| first_line + i)
+    }
+
+    fn is_key_line(line: &str, key: &str) -> bool {
+        line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
+    }
+
+    /// Any YAML scalar as text: `title: 2012` is a title too.
+    fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+
+    struct ScalarVisitor;
+
+    impl<'de> Visitor<'de> for ScalarVisitor {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string, a number or nothing")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+
+    /// A whole number, also when quoted (`episode: "133"`).
+    fn number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Option<u64>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(Some(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                u64::try_from(v).map(Some).map_err(|_| E::custom(format!("expected a whole number, got {v}")))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                let t = v.trim();
+                if t.is_empty() {
+                    return Ok(None);
+                }
+                t.parse().map(Some).map_err(|_| E::custom(format!("expected a whole number, got {v:?}")))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+        }
+        d.deserialize_any(V)
+    }
+
+    /// A list of names, as a YAML list or one comma-separated string.
+    fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Vec<String>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of names or a comma-separated string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element_seed(ScalarSeed)? {
+                    out.extend(item.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+                }
+                Ok(out)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Vec::new())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Vec::new())
+            }
+        }
+        d.deserialize_any(V)
+    }
+
+    struct ScalarSeed;
+
+    impl<'de> de::DeserializeSeed<'de> for ScalarSeed {
+        type Value = Option<String>;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(ScalarVisitor)
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::parse_site;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::date::Date;
+
+    fn site() -> Site {
+        Site {
+            title: "Test".into(),
+            description: String::new(),
+            language: "en".into(),
+            author: String::new(),
+            artwork: None,
+            audio_url: Some("https://cdn.example/Ep-{episode}.mp3".into()),
+        }
+    }
+
+    fn problems(path: &str, src: &str) -> Vec<(usize, String)> {
+        parse(path, src, &site()).unwrap_err().into_iter().map(|p| (p.line, p.reason)).collect()
+    }
+
+    #[test]
+    fn can_parse_the_model_file() {
+        let src = "---\ntitle: LCC 133 - Interview Docker\nauthor: 'Emmanuel Bernard'\nlayout: blog-post\nepisode: 133\nmp3_length: 56249169\n---\nDans cet épisode, Patrick nous explique Docker.\n\n## Sponsor\n";
+        let e = parse("2015-09-28-lcc-133-interview-docker.md", src, &site()).unwrap();
+        assert_eq!(e.slug, "lcc-133-interview-docker");
+        assert_eq!(e.title, "LCC 133 - Interview Docker");
+        assert_eq!(e.number, Some(133));
+        assert_eq!(e.date, Date::parse_ymd("2015-09-28").unwrap());
+        assert_eq!(e.author.as_deref(), Some("Emmanuel Bernard"));
+        assert_eq!(e.size, Some(56_249_169));
+        assert_eq!(e.audio.as_deref(), Some("https://cdn.example/Ep-133.mp3"));
+        assert_eq!(e.excerpt, "Dans cet épisode, Patrick nous explique Docker.");
+        assert_eq!(e.source, "content/2015-09-28-lcc-133-interview-docker.md");
+    }
+
+    #[test]
+    fn can_read_optional_fields() {
+        let src = "---\ntitle: A\nepisode: \"7\"\nteam: [Ada, ' Linus ']\nduration: '1:02:03'\nyoutube: dQw4w9WgXcQ\naudio: audio/ep7.mp3\ndate: 2021-03-04 10:00:00 +0100\n---\nHi";
+        let e = parse("sub/2020-01-01-a.md", src, &site()).unwrap();
+        assert_eq!(e.number, Some(7));
+        assert_eq!(e.team, ["Ada", "Linus"]);
+        assert_eq!(e.duration, Some(3723));
+        assert_eq!(e.youtube.as_deref(), Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+        assert_eq!(e.audio.as_deref(), Some("content/audio/ep7.mp3"));
+        // An explicit date wins over the file name.
+        assert_eq!(e.date, Date::parse_ymd("2021-03-04").unwrap());
+        assert_eq!(e.source, "content/sub/2020-01-01-a.md");
+    }
+
+    #[test]
+    fn can_read_team_as_comma_separated_string() {
+        let e = parse("2020-01-01-a.md", "---\ntitle: A\nteam: Ada, Linus,\n---\n", &site()).unwrap();
+        assert_eq!(e.team, ["Ada", "Linus"]);
+    }
+
+    #[test]
+    fn news_posts_have_no_number_and_no_template_audio() {
+        let e = parse("2020-01-01-news.md", "---\ntitle: News\n---\nBody", &site()).unwrap();
+        assert!(e.is_news());
+        assert_eq!(e.audio, None);
+    }
+
+    #[test]
+    fn can_build_audio_urls() {
+        let t = Some("https://h/Ep-{episode}.mp3");
+        for (own, template, number, want) in [
+            (None, t, Some(5), Some("https://h/Ep-5.mp3")),
+            (Some("https://x/own.mp3"), t, Some(5), Some("https://x/own.mp3")),
+            (Some("audio/a.mp3"), t, Some(5), Some("content/audio/a.mp3")),
+            (Some("./audio/a.mp3"), None, None, Some("content/audio/a.mp3")),
+            (Some("/media/a.mp3"), None, None, Some("/media/a.mp3")),
+            (Some("  "), t, Some(5), Some("https://h/Ep-5.mp3")),
+            (None, t, None, None),
+            (None, None, Some(5), None),
+            (None, Some("audio/{slug}.mp3"), Some(5), Some("content/audio/s.mp3")),
+        ] {
+            assert_eq!(audio_url(own, template, number, "s").as_deref(), want, "{own:?} {template:?} {number:?}");
+        }
+    }
+
+    #[test]
+    fn errors_if_file_is_broken() {
+        let cases: &[(&str, &str, &str, usize, &str)] = &[
+            ("unterminated", "2020-01-01-a.md", "---\ntitle: A\nbody\n", 1, "never closed"),
+            ("no front matter", "2020-01-01-a.md", "# Notes only\n", 1, "no front matter"),
+            ("empty front matter", "2020-01-01-a.md", "---\n---\nbody", 2, "empty front matter"),
+            ("missing title", "2020-01-01-a.md", "---\nepisode: 3\n---\n", 2, "missing `title`"),
+            ("blank title", "2020-01-01-a.md", "---\ntitle: '  '\n---\n", 2, "missing `title`"),
+            ("invalid yaml", "2020-01-01-a.md", "---\ntitle: A\nauthor: B\nteam: a: b\n---\n", 4, "invalid front matter"),
+            // An unclosed quote is noticed where the YAML ends.
+            ("unclosed quote", "2020-01-01-a.md", "---\ntitle: A\nteam: 'open\n---\n", 4, "unexpected end"),
+            ("list where a number goes", "2020-01-01-a.md", "---\ntitle: A\nepisode: [1]\n---\n", 3, "whole number"),
+            ("bad indentation", "2020-01-01-a.md", "---\ntitle: A\n  author: B\n---\n", 3, "invalid front matter"),
+            ("episode not a number", "2020-01-01-a.md", "---\ntitle: A\nepisode: twelve\n---\n", 3, "whole number"),
+            ("negative episode", "2020-01-01-a.md", "---\ntitle: A\nepisode: -3\n---\n", 3, "whole number"),
+            ("duplicate key", "2020-01-01-a.md", "---\ntitle: A\ntitle: B\n---\n", 3, "duplicate"),
+            ("not a mapping", "2020-01-01-a.md", "---\n- a\n- b\n---\n", 2, "mapping"),
+            ("bad front matter date", "2020-01-01-a.md", "---\ntitle: A\ndate: 2020-13-45\n---\n", 3, "not a date"),
+            ("bad file name date", "2020-02-30-a.md", "---\ntitle: A\n---\n", 1, "not a valid date"),
+            ("no date anywhere", "a.md", "---\ntitle: A\n---\n", 1, "no date"),
+            ("bad duration", "2020-01-01-a.md", "---\ntitle: A\nduration: soon\n---\n", 3, "not a duration"),
+            ("crlf line numbers", "2020-01-01-a.md", "---\r\ntitle: A\r\nepisode: x\r\n---\r\n", 3, "whole number"),
+        ];
+        for (name, path, src, line, reason) in cases {
+            let got = problems(path, src);
+            assert!(
+                got.iter().any(|(l, r)| l == line && r.contains(reason)),
+                "{name}: want line {line} ~ {reason:?}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_name_every_problem_of_a_file() {
+        let got = problems("2020-02-30-a.md", "---\nepisode: 3\n---\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn can_parse_site_settings() {
+        let s = parse_site("title: Show\nlanguage: fr\naudio_url: https://h/{episode}.mp3\n").unwrap();
+        assert_eq!(s.title, "Show");
+        assert_eq!(s.language, "fr");
+        assert_eq!(s.audio_url.as_deref(), Some("https://h/{episode}.mp3"));
+        let e = parse_site("description: no title\n").unwrap_err();
+        assert!(e.reason.contains("title"), "{e:?}");
+    }
+}

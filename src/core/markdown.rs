@@ -1,0 +1,158 @@
+//! Show notes: Markdown to HTML, and the plain-text excerpt for the listing.
+//!
+//! The pipeline is pulldown-cmark's parser, then a chain of small pure
+//! rewrites over its event iterator, then its HTML writer:
+//!
+//! 1. [`parse`]: CommonMark plus the GFM extensions podcasters use (tables,
+//!    footnotes, strikethrough, task lists).
+//! 2. [`heading_anchors`]: gives every heading a stable `id` and a `#` link.
+//! 3. `pulldown_cmark::html::push_html`.
+//!
+//! Raw HTML passes through here unchanged; the UI sanitizes the result before
+//! it reaches the DOM.
+
+use super::slug::slugify;
+use super::text::{collapse_whitespace, truncate_words};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Parses show notes into events.
+pub fn parse(body: &str) -> Parser<'_> {
+    Parser::new_ext(body, options())
+}
+
+/// Renders show notes to HTML.
+pub fn render(body: &str) -> String {
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, heading_anchors(parse(body)));
+    html
+}
+
+/// Gives each heading an `id` made from its text (unique within the notes,
+/// `-1`, `-2`… on repeats) and appends a self-link, so a listener can share
+/// a link to a section. Headings with an explicit id keep it.
+pub fn heading_anchors<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut buffer: Vec<Event<'a>> = Vec::new();
+    let mut in_heading: Option<(HeadingLevel, Option<CowStr<'a>>, Vec<CowStr<'a>>)> = None;
+    events.flat_map(move |event| -> Vec<Event<'a>> {
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                in_heading = Some((level, id, classes));
+                buffer.clear();
+                vec![]
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let (_, explicit_id, classes) = in_heading.take().unwrap_or((level, None, vec![]));
+                let text: String = buffer
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let id = explicit_id.map(|i| i.to_string()).unwrap_or_else(|| {
+                    let base = match slugify(&text) {
+                        s if s.is_empty() => "section".to_string(),
+                        s => s,
+                    };
+                    let n = seen.entry(base.clone()).or_insert(0);
+                    *n += 1;
+                    if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+                });
+                let anchor = format!(r##" <a class="anchor" href="#{id}" aria-hidden="true" tabindex="-1">#</a>"##);
+                let mut out = Vec::with_capacity(buffer.len() + 3);
+                out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs: vec![] }));
+                out.append(&mut buffer);
+                out.push(Event::InlineHtml(anchor.into()));
+                out.push(Event::End(TagEnd::Heading(level)));
+                out
+            }
+            e if in_heading.is_some() => {
+                buffer.push(e);
+                vec![]
+            }
+            e => vec![e],
+        }
+    })
+}
+
+/// The opening words of the notes as plain text, for the listing: paragraph
+/// text only (no headings, raw HTML or images), cut at a word boundary.
+pub fn excerpt(body: &str, max_chars: usize) -> String {
+    let mut text = String::new();
+    let mut depth_skipped = 0usize;
+    let mut in_paragraph = false;
+    for event in parse(body) {
+        match event {
+            Event::Start(Tag::Paragraph) => in_paragraph = true,
+            Event::End(TagEnd::Paragraph) => {
+                in_paragraph = false;
+                text.push(' ');
+                if text.chars().count() > max_chars {
+                    break;
+                }
+            }
+            Event::Start(Tag::Image { .. } | Tag::FootnoteDefinition(_) | Tag::Heading { .. }) => depth_skipped += 1,
+            Event::End(TagEnd::Image | TagEnd::FootnoteDefinition | TagEnd::Heading(_)) => {
+                depth_skipped = depth_skipped.saturating_sub(1)
+            }
+            Event::Text(t) | Event::Code(t) if in_paragraph && depth_skipped == 0 => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if in_paragraph => text.push(' '),
+            _ => {}
+        }
+    }
+    truncate_words(&collapse_whitespace(&text), max_chars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_render_markdown_features() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("heading anchor", "## Sponsor - Google\n", r##"<h2 id="sponsor-google">Sponsor - Google <a class="anchor" href="#sponsor-google""##),
+            ("repeated headings", "## News\n\n## News\n", r#"<h2 id="news-1">"#),
+            ("explicit heading id", "## News {#latest}\n", r#"<h2 id="latest">"#),
+            ("accented heading", "### Ta vie, ton œuvre\n", r#"<h3 id="ta-vie-ton-oeuvre">"#),
+            ("list", "- one\n- two\n", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>"),
+            ("link", "[Docker](https://www.docker.com)", r#"<a href="https://www.docker.com">Docker</a>"#),
+            ("autolink", "<https://example.com>", r#"<a href="https://example.com">https://example.com</a>"#),
+            ("table", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>"),
+            ("footnote", "Text[^1]\n\n[^1]: Note.\n", r##"<sup class="footnote-reference"><a href="#1">1</a></sup>"##),
+            ("strikethrough", "~~old~~", "<del>old</del>"),
+            ("task list", "- [x] done\n- [ ] todo\n", r#"<input disabled="" type="checkbox" checked=""/>"#),
+            ("hard break", "line  \nnext", "line<br />\nnext"),
+            ("raw html kept for the sanitizer", "<p class=\"sponsor\">Hi</p>\n", "<p class=\"sponsor\">Hi</p>"),
+        ];
+        for (name, md, want) in cases {
+            let html = render(md);
+            assert!(html.contains(want), "{name}: {html}");
+        }
+    }
+
+    #[test]
+    fn can_extract_excerpts() {
+        let cases: &[(&str, &str, usize, &str)] = &[
+            ("first paragraph", "Hello *world*.\n\nSecond.", 9, "Hello…"),
+            ("joins short paragraphs", "One.\n\nTwo.", 100, "One. Two."),
+            ("skips headings and html", "## Title\n\n<p class=\"x\">raw</p>\n\nReal text.", 100, "Real text."),
+            ("skips images", "![cover](c.png) Caption.", 100, "Caption."),
+            ("soft breaks become spaces", "a\nb", 100, "a b"),
+            ("link text stays", "See [Docker](https://d).", 100, "See Docker."),
+            ("empty", "", 100, ""),
+        ];
+        for (name, md, max, want) in cases {
+            assert_eq!(excerpt(md, *max), *want, "{name}");
+        }
+    }
+}

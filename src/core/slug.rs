@@ -1,0 +1,136 @@
+//! Slugs: the stable, URL-safe name of an episode and of a heading.
+
+use super::date::Date;
+use super::text::fold_char;
+
+/// Turns any text into a slug: Latin accents folded, lowercased, every run
+/// of characters other than `a-z0-9` turned into one `-`, no `-` at the ends.
+pub fn slugify(s: &str) -> String {
+    let mut folded = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut folded);
+    }
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_dash = false;
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    out
+}
+
+/// What a Jekyll-style file name says: `2015-09-28-lcc-133.md` gives the
+/// date 2015-09-28 and the slug `lcc-133`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileName {
+    pub date: Option<Date>,
+    pub slug: String,
+}
+
+/// Why a file name cannot name an episode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileNameError {
+    /// It starts like a date, but the date does not exist (`2015-02-30-…`).
+    BadDate(String),
+    /// Nothing is left to make a slug from.
+    EmptySlug,
+}
+
+impl std::fmt::Display for FileNameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileNameError::BadDate(d) => write!(f, "the file name starts with {d}, which is not a valid date"),
+            FileNameError::EmptySlug => f.write_str("the file name gives an empty slug"),
+        }
+    }
+}
+
+/// Splits a file name (not a path) into its date prefix and its slug.
+pub fn parse_file_name(name: &str) -> Result<FileName, FileNameError> {
+    let stem = name
+        .strip_suffix(".md")
+        .or_else(|| name.strip_suffix(".markdown"))
+        .unwrap_or(name);
+    let (date, rest) = match split_date_prefix(stem) {
+        Some((prefix, rest)) => match Date::parse_ymd(prefix) {
+            Some(d) => (Some(d), rest),
+            None => return Err(FileNameError::BadDate(prefix.to_string())),
+        },
+        None => (None, stem),
+    };
+    let slug = slugify(rest);
+    if slug.is_empty() {
+        return Err(FileNameError::EmptySlug);
+    }
+    Ok(FileName { date, slug })
+}
+
+/// `YYYY-MM-DD-rest` → (`YYYY-MM-DD`, `rest`), by shape only.
+fn split_date_prefix(stem: &str) -> Option<(&str, &str)> {
+    let b = stem.as_bytes();
+    let shaped = b.len() > 11
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b[10] == b'-';
+    shaped.then(|| (&stem[..10], &stem[11..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_slugify() {
+        for (input, want) in [
+            ("LCC 133 - Interview Docker", "lcc-133-interview-docker"),
+            ("lcc-133-interview-docker-avec-patrick-chanezon-partie-1", "lcc-133-interview-docker-avec-patrick-chanezon-partie-1"),
+            ("  --Hello__World!!  ", "hello-world"),
+            ("Qu’est-ce que Docker ?", "qu-est-ce-que-docker"),
+            ("Épisode spécial Noël", "episode-special-noel"),
+            ("C++ & Rust", "c-rust"),
+            ("???", ""),
+        ] {
+            assert_eq!(slugify(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn can_parse_jekyll_file_names() {
+        let f = parse_file_name("2015-09-28-lcc-133-interview-docker-avec-patrick-chanezon-partie-1.md").unwrap();
+        assert_eq!(f.date, Date::parse_ymd("2015-09-28"));
+        assert_eq!(f.slug, "lcc-133-interview-docker-avec-patrick-chanezon-partie-1");
+
+        let f = parse_file_name("2020-02-29-Leap_Day.markdown").unwrap();
+        assert_eq!(f.date, Date::parse_ymd("2020-02-29"));
+        assert_eq!(f.slug, "leap-day");
+    }
+
+    #[test]
+    fn can_parse_file_names_without_a_date() {
+        let f = parse_file_name("072 - Accessibility.md").unwrap();
+        assert_eq!(f.date, None);
+        assert_eq!(f.slug, "072-accessibility");
+    }
+
+    #[test]
+    fn errors_if_file_name_date_is_impossible() {
+        for name in ["2015-02-30-x.md", "2015-13-01-x.md", "2019-02-29-x.md", "2015-00-10-x.md"] {
+            assert!(matches!(parse_file_name(name), Err(FileNameError::BadDate(_))), "{name}");
+        }
+    }
+
+    #[test]
+    fn errors_if_slug_is_empty() {
+        assert_eq!(parse_file_name("2015-09-28-!!!.md"), Err(FileNameError::EmptySlug));
+    }
+}

@@ -1,12 +1,19 @@
 //! `indexer --content DIR --out DIR [--site FILE]`: builds the catalog index.
 //! Trunk runs it before every build; see `scripts/index-hook`.
 
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
+#[cfg(not(target_arch = "wasm32"))]
 use podcast_viewer::indexer::{run, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE]";
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(o) => o,
@@ -37,6 +44,7 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
     let (mut content, mut out, mut site) = (None, None, None);
     while let Some(flag) = args.next() {

@@ -3,7 +3,7 @@
 //! [`parse`] is the pure heart of the indexer: a file's relative path and
 //! text in, an [`EpisodeSummary`] or every [`Problem`] with its line out.
 
-use super::catalog::{EpisodeSummary, Site, CONTENT_DIR};
+use super::catalog::CONTENT_DIR;
 
 /// Something wrong with one file, at a 1-based line of that file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +65,7 @@ pub use native::parse;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::*;
+    use crate::core::catalog::{EpisodeSummary, Site};
     use crate::core::date::Date;
     use crate::core::duration::parse_duration;
     use crate::core::frontmatter::split;
@@ -347,6 +348,7 @@ pub use native::parse_site;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::catalog::Site;
     use crate::core::date::Date;
 
     fn site() -> Site {

@@ -8,6 +8,7 @@ pub mod date;
 pub mod duration;
 pub mod episode;
 pub mod frontmatter;
+pub mod i18n;
 pub mod markdown;
 pub mod slug;
 pub mod text;

@@ -12,7 +12,7 @@
 //! archive never deploys half an index.
 
 use crate::core::catalog::{Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE};
-use crate::core::episode::{parse, parse_site};
+use crate::core::episode::{parse, parse_site, resolve_in_content};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -183,6 +183,7 @@ pub fn process(loaded: &Loaded) -> Result<(Catalog, Vec<Diagnostic>), Failure> {
             }
         }
     };
+    let site = Site { artwork: site.artwork.as_deref().map(resolve_in_content), ..site };
     let total = loaded.files.len();
     let progress = Progress::new(total);
     let mut episodes: Vec<EpisodeSummary> = Vec::with_capacity(total);

@@ -1,0 +1,49 @@
+//! Small DOM helpers for the few things Yew does not model: the document
+//! title, scrolling, and the last-resort crash message.
+
+use crate::core::i18n::strings;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `<title>`: the page name, then the site name.
+pub fn set_title(page: Option<&str>, site: &str) {
+    if let Some(doc) = document() {
+        match page {
+            Some(p) if !site.is_empty() => doc.set_title(&format!("{p} · {site}")),
+            Some(p) => doc.set_title(p),
+            None => doc.set_title(site),
+        }
+    }
+}
+
+/// Scrolls to the top, as a new page load would.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Scrolls to the element with `id` and records it in the URL's fragment,
+/// without a navigation (the page has a `<base href>`, so a bare `#id` link
+/// would otherwise resolve against the site root).
+pub fn jump_to_fragment(id: &str) {
+    let Some(doc) = document() else { return };
+    if let Some(el) = doc.get_element_by_id(id) {
+        el.scroll_into_view();
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+        }
+    }
+}
+
+/// Replaces the app with a plain message after a panic.
+pub fn show_crash_message() {
+    let Some(doc) = document() else { return };
+    let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    if let Some(app) = doc.get_element_by_id("app") {
+        let message = strings(&lang).crashed;
+        app.set_inner_html(&format!(r#"<main class="crash" role="alert"><p>{message}</p></main>"#));
+    }
+}

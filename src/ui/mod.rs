@@ -1,0 +1,31 @@
+//! The Yew interface: the app shell, its routes, pages, components and hooks.
+
+mod app;
+pub mod components;
+mod dom;
+mod format;
+pub mod hooks;
+pub mod pages;
+mod route;
+mod sanitize;
+
+pub use app::App;
+pub use route::Route;
+
+/// Mounts the app on `<body>`, after installing a panic hook that both logs
+/// the panic and replaces the page with a message, so a bug never leaves a
+/// listener in front of a blank screen.
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("podcast viewer crashed: {info}").into());
+        dom::show_crash_message();
+    }));
+    let root = gloo_utils_document().get_element_by_id("app").expect("index.html has #app");
+    // Drop the static "Loading…" placeholder that covers the wasm download.
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+fn gloo_utils_document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a browser document")
+}

@@ -1,0 +1,44 @@
+use crate::ui::components::{EpisodeCard, ErrorView, Loading};
+use crate::ui::dom::set_title;
+use crate::ui::hooks::{use_catalog, use_language, Load};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// `/`: every episode, newest first, drawn from the one index file.
+#[component]
+pub fn ListingPage() -> Html {
+    let catalog = use_catalog();
+    let (t, _) = use_language();
+    let cards = use_memo(catalog.state.clone(), |state| match state {
+        Load::Ready(c) => c.episodes.iter().map(|e| Rc::new(e.clone())).collect::<Vec<_>>(),
+        _ => Vec::new(),
+    });
+    {
+        let state = catalog.state.clone();
+        use_effect_with(state, |state| {
+            if let Load::Ready(c) = state {
+                set_title(None, &c.site.title);
+            }
+        });
+    }
+    match &catalog.state {
+        Load::Loading => html! { <Loading label={t.loading_episodes} /> },
+        Load::Failed(error) => html! {
+            <ErrorView title={t.episodes_error} error={error.clone()} retry={catalog.retry.clone()} />
+        },
+        Load::Ready(c) => html! {
+            <>
+                <section class="intro">
+                    <h1>{ &c.site.title }</h1>
+                    if !c.site.description.is_empty() {
+                        <p class="description">{ &c.site.description }</p>
+                    }
+                    <p class="count">{ format!("{} {}", c.episodes.len(), t.episode_count) }</p>
+                </section>
+                <ol class="episode-list" aria-label={t.all_episodes}>
+                    { for cards.iter().map(|e| html! { <EpisodeCard key={e.slug.clone()} episode={e.clone()} /> }) }
+                </ol>
+            </>
+        },
+    }
+}

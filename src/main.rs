@@ -7,6 +7,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The viewer runs in the browser: build it with `scripts/build`, or run `scripts/serve`.");
+    eprintln!(
+        "The viewer runs in the browser: build it with `scripts/build`, or run `scripts/serve`."
+    );
     std::process::exit(2);
 }

@@ -13,6 +13,20 @@ pub const CONTENT_DIR: &str = "content";
 /// The file name of the index inside the built site.
 pub const INDEX_FILE: &str = "index.json";
 
+/// Where the rendered notes of each episode are published.
+pub const NOTES_DIR: &str = "notes";
+
+/// The first line of every published notes file. A host that answers a
+/// missing file with its SPA fallback page sends something else, which the
+/// app then treats as missing rather than showing the page inside itself.
+pub const NOTES_MARKER: &str = "<!-- notes -->";
+
+/// The URL of an episode's rendered notes, relative to the site root.
+/// Slugs are URL-safe by construction, so no encoding is needed.
+pub fn notes_url(slug: &str) -> String {
+    format!("{NOTES_DIR}/{slug}.html")
+}
+
 /// Site settings, from `site.yaml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Site {
@@ -62,8 +76,6 @@ pub struct EpisodeSummary {
     pub duration: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub youtube: Option<String>,
-    /// The Markdown file, relative to the site root; fetched when opened.
-    pub source: String,
 }
 
 impl EpisodeSummary {
@@ -140,7 +152,6 @@ mod tests {
             size: None,
             duration: None,
             youtube: None,
-            source: format!("content/{slug}.md"),
         }
     }
 
@@ -172,15 +183,21 @@ mod tests {
 
     #[test]
     fn can_encode_paths() {
-        assert_eq!(encode_path("content/072 - Accessibility.md"), "content/072%20-%20Accessibility.md");
+        assert_eq!(
+            encode_path("content/072 - Accessibility.md"),
+            "content/072%20-%20Accessibility.md"
+        );
         assert_eq!(encode_path("content/a#b?c.md"), "content/a%23b%3Fc.md");
         assert_eq!(encode_path("content/épisode.md"), "content/%C3%A9pisode.md");
-        assert_eq!(encode_path("content/2015-09-28-lcc.md"), "content/2015-09-28-lcc.md");
+        assert_eq!(
+            encode_path("content/2015-09-28-lcc.md"),
+            "content/2015-09-28-lcc.md"
+        );
     }
 
     #[test]
     fn index_skips_absent_fields() {
         let json = serde_json::to_string(&ep("x", "2020-01-01", None)).unwrap();
-        assert_eq!(json, r#"{"slug":"x","title":"x","date":"2020-01-01","source":"content/x.md"}"#);
+        assert_eq!(json, r#"{"slug":"x","title":"x","date":"2020-01-01"}"#);
     }
 }

@@ -13,7 +13,7 @@ pub struct Date {
 impl Date {
     /// Builds a date, or `None` when it does not exist.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month))
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
             .then_some(Date { year, month, day })
     }
 
@@ -25,7 +25,9 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = &s[r];
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
@@ -96,7 +98,12 @@ mod tests {
     #[test]
     fn can_parse_front_matter_dates_with_a_time() {
         let want = Date::new(2015, 9, 28);
-        for input in ["2015-09-28", "2015-09-28 10:00:00 +0200", "2015-09-28T08:00:00Z", " 2015-09-28 "] {
+        for input in [
+            "2015-09-28",
+            "2015-09-28 10:00:00 +0200",
+            "2015-09-28T08:00:00Z",
+            " 2015-09-28 ",
+        ] {
             assert_eq!(Date::parse_lenient(input), want, "{input:?}");
         }
         assert_eq!(Date::parse_lenient("2015-09-28x"), None);

@@ -3,7 +3,7 @@
 //! [`parse`] is the pure heart of the indexer: a file's relative path and
 //! text in, an [`EpisodeSummary`] or every [`Problem`] with its line out.
 
-use super::catalog::CONTENT_DIR;
+use super::catalog::{encode_path, CONTENT_DIR};
 
 /// Something wrong with one file, at a 1-based line of that file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,17 +14,31 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(line: usize, reason: impl Into<String>) -> Self {
-        Problem { line, reason: reason.into() }
+        Problem {
+            line,
+            reason: reason.into(),
+        }
     }
 }
 
 /// The audio URL of an episode: its own front-matter URL when it has one,
 /// else the site's template with `{episode}` (and `{slug}`) filled in.
 /// News posts (no number) get no audio from the template.
-pub fn audio_url(own: Option<&str>, template: Option<&str>, number: Option<u32>, slug: &str) -> Option<String> {
-    let url = match (own.map(str::trim).filter(|s| !s.is_empty()), template, number) {
+pub fn audio_url(
+    own: Option<&str>,
+    template: Option<&str>,
+    number: Option<u32>,
+    slug: &str,
+) -> Option<String> {
+    let url = match (
+        own.map(str::trim).filter(|s| !s.is_empty()),
+        template,
+        number,
+    ) {
         (Some(own), _, _) => own.to_string(),
-        (None, Some(t), Some(n)) => t.replace("{episode}", &n.to_string()).replace("{slug}", slug),
+        (None, Some(t), Some(n)) => t
+            .replace("{episode}", &n.to_string())
+            .replace("{slug}", slug),
         _ => return None,
     };
     Some(resolve_in_content(&url))
@@ -36,15 +50,21 @@ pub fn resolve_in_content(url: &str) -> String {
     if is_absolute(url) || url.starts_with('/') {
         url.to_string()
     } else {
-        format!("{CONTENT_DIR}/{}", url.trim_start_matches("./"))
+        format!(
+            "{CONTENT_DIR}/{}",
+            encode_path(url.trim_start_matches("./"))
+        )
     }
 }
 
 fn is_absolute(url: &str) -> bool {
     url.starts_with("//")
-        || url
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b)))
+        || url.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
+        })
 }
 
 /// A watch URL from a YouTube id or a full URL.
@@ -60,7 +80,7 @@ pub fn youtube_url(id_or_url: &str) -> Option<String> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::parse;
+pub use native::{parse, Parsed};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -106,16 +126,30 @@ mod native {
         audio: Option<String>,
     }
 
+    /// One parsed file: its listing entry and its Markdown body.
+    #[derive(Debug)]
+    pub struct Parsed<'a> {
+        pub episode: EpisodeSummary,
+        pub body: &'a str,
+        /// The file line where the body starts, for errors inside it.
+        pub body_line: usize,
+    }
+
     /// Parses one episode file. `path` is relative to the content folder,
     /// with `/` separators; its last segment is the Jekyll file name.
-    pub fn parse(path: &str, src: &str, site: &Site) -> Result<EpisodeSummary, Vec<Problem>> {
+    pub fn parse<'a>(path: &str, src: &'a str, site: &Site) -> Result<Parsed<'a>, Vec<Problem>> {
         let file_name = path.rsplit('/').next().unwrap_or(path);
         let mut problems = Vec::new();
 
-        let name = parse_file_name(file_name).map_err(|e| problems.push(Problem::new(1, e.to_string()))).ok();
+        let name = parse_file_name(file_name)
+            .map_err(|e| problems.push(Problem::new(1, e.to_string())))
+            .ok();
         let doc = split(src).map_err(|e| vec![Problem::new(e.line(), e.to_string())])?;
         let Some(yaml) = doc.front_matter else {
-            problems.push(Problem::new(1, "no front matter: the file must start with a `---` line"));
+            problems.push(Problem::new(
+                1,
+                "no front matter: the file must start with a `---` line",
+            ));
             return Err(problems);
         };
         let meta = parse_meta(yaml, doc.front_matter_line).map_err(|p| {
@@ -123,19 +157,29 @@ mod native {
             std::mem::take(&mut problems)
         })?;
 
-        let title = meta.title.as_deref().map(collapse_whitespace).unwrap_or_default();
+        let title = meta
+            .title
+            .as_deref()
+            .map(collapse_whitespace)
+            .unwrap_or_default();
         if title.is_empty() {
             problems.push(Problem::new(doc.front_matter_line, "missing `title`"));
         } else if title.chars().count() > MAX_TITLE_CHARS {
             problems.push(Problem::new(
                 key_line(yaml, "title", doc.front_matter_line),
-                format!("`title` is {} characters long; the limit is {MAX_TITLE_CHARS}", title.chars().count()),
+                format!(
+                    "`title` is {} characters long; the limit is {MAX_TITLE_CHARS}",
+                    title.chars().count()
+                ),
             ));
         }
 
         let number = match meta.episode {
             Some(n) if n > u32::MAX as u64 => {
-                problems.push(Problem::new(key_line(yaml, "episode", doc.front_matter_line), format!("`episode` {n} is too large")));
+                problems.push(Problem::new(
+                    key_line(yaml, "episode", doc.front_matter_line),
+                    format!("`episode` {n} is too large"),
+                ));
                 None
             }
             n => n.map(|n| n as u32),
@@ -151,7 +195,10 @@ mod native {
             }),
             None => name.as_ref().and_then(|n| n.date).or_else(|| {
                 if name.is_some() {
-                    problems.push(Problem::new(1, "no date: name the file YYYY-MM-DD-slug.md or set `date:`"));
+                    problems.push(Problem::new(
+                        1,
+                        "no date: name the file YYYY-MM-DD-slug.md or set `date:`",
+                    ));
                 }
                 None
             }),
@@ -161,7 +208,9 @@ mod native {
             parse_duration(d).or_else(|| {
                 problems.push(Problem::new(
                     key_line(yaml, "duration", doc.front_matter_line),
-                    format!("`duration` {d:?} is not a duration (expected 1:02:03, 62:03 or seconds)"),
+                    format!(
+                        "`duration` {d:?} is not a duration (expected 1:02:03, 62:03 or seconds)"
+                    ),
                 ));
                 None
             })
@@ -170,8 +219,13 @@ mod native {
         let (Some(name), Some(date), true) = (name, date, problems.is_empty()) else {
             return Err(problems);
         };
-        let audio = audio_url(meta.audio.as_deref(), site.audio_url.as_deref(), number, &name.slug);
-        Ok(EpisodeSummary {
+        let audio = audio_url(
+            meta.audio.as_deref(),
+            site.audio_url.as_deref(),
+            number,
+            &name.slug,
+        );
+        let episode = EpisodeSummary {
             slug: name.slug,
             title,
             number,
@@ -183,7 +237,11 @@ mod native {
             size: meta.mp3_length,
             duration,
             youtube: meta.youtube.as_deref().and_then(youtube_url),
-            source: format!("{CONTENT_DIR}/{path}"),
+        };
+        Ok(Parsed {
+            episode,
+            body: doc.body,
+            body_line: doc.body_line,
         })
     }
 
@@ -195,14 +253,27 @@ mod native {
 
     fn parse_meta(yaml: &str, first_line: usize) -> Result<Meta, Problem> {
         if yaml.trim().is_empty() {
-            return Err(Problem::new(first_line, "empty front matter: `title` is required"));
+            return Err(Problem::new(
+                first_line,
+                "empty front matter: `title` is required",
+            ));
         }
         serde_yaml_ng::from_str::<Meta>(yaml).map_err(|e| {
             let mut p = yaml_problem(&e, first_line);
             // serde reports a duplicate at the start of the mapping; point
             // at the repeated key instead.
-            if let Some(key) = p.reason.split("duplicate field `").nth(1).and_then(|r| r.split('`').next()) {
-                let lines: Vec<usize> = yaml.lines().enumerate().filter(|(_, l)| is_key_line(l, key)).map(|(i, _)| i).collect();
+            if let Some(key) = p
+                .reason
+                .split("duplicate field `")
+                .nth(1)
+                .and_then(|r| r.split('`').next())
+            {
+                let lines: Vec<usize> = yaml
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| is_key_line(l, key))
+                    .map(|(i, _)| i)
+                    .collect();
                 if let Some(second) = lines.get(1) {
                     p.line = first_line + second;
                 }
@@ -214,13 +285,17 @@ mod native {
     /// Turns a YAML error into a problem at the file's line, with the
     /// parser's own " at line X column Y" moved out of the reason.
     fn yaml_problem(e: &serde_yaml_ng::Error, first_line: usize) -> Problem {
-        let line = e.location().map_or(first_line, |l| first_line + l.line().saturating_sub(1));
+        let line = e
+            .location()
+            .map_or(first_line, |l| first_line + l.line().saturating_sub(1));
         let msg = e.to_string();
         let reason = match msg.find(" at line ") {
             Some(i) => msg[..i].to_string(),
             None => msg,
         };
-        let reason = if reason.starts_with("invalid type: map") || reason.starts_with("invalid type: sequence") {
+        let reason = if reason.starts_with("invalid type: map")
+            || reason.starts_with("invalid type: sequence")
+        {
             format!("front matter must be a YAML mapping of `key: value` lines ({reason})")
         } else {
             format!("invalid front matter: {reason}")
@@ -231,11 +306,14 @@ mod native {
     /// The file line of `key:` in the front matter, for errors found after
     /// the YAML parsed (a bad date, say). Falls back to the first line.
     fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
-        yaml.lines().position(|l| is_key_line(l, key)).map_or(first_line, |i| first_line + i)
+        yaml.lines()
+            .position(|l| is_key_line(l, key))
+            .map_or(first_line, |i| first_line + i)
     }
 
     fn is_key_line(line: &str, key: &str) -> bool {
-        line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
     }
 
     /// Any YAML scalar as text: `title: 2012` is a title too.
@@ -285,14 +363,18 @@ mod native {
                 Ok(Some(v))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                u64::try_from(v).map(Some).map_err(|_| E::custom(format!("expected a whole number, got {v}")))
+                u64::try_from(v)
+                    .map(Some)
+                    .map_err(|_| E::custom(format!("expected a whole number, got {v}")))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 let t = v.trim();
                 if t.is_empty() {
                     return Ok(None);
                 }
-                t.parse().map(Some).map_err(|_| E::custom(format!("expected a whole number, got {v:?}")))
+                t.parse()
+                    .map(Some)
+                    .map_err(|_| E::custom(format!("expected a whole number, got {v:?}")))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(None)
@@ -313,7 +395,11 @@ mod native {
                 f.write_str("a list of names or a comma-separated string")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+                Ok(v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect())
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
@@ -363,13 +449,19 @@ mod tests {
     }
 
     fn problems(path: &str, src: &str) -> Vec<(usize, String)> {
-        parse(path, src, &site()).unwrap_err().into_iter().map(|p| (p.line, p.reason)).collect()
+        parse(path, src, &site())
+            .unwrap_err()
+            .into_iter()
+            .map(|p| (p.line, p.reason))
+            .collect()
     }
 
     #[test]
     fn can_parse_the_model_file() {
         let src = "---\ntitle: LCC 133 - Interview Docker\nauthor: 'Emmanuel Bernard'\nlayout: blog-post\nepisode: 133\nmp3_length: 56249169\n---\nDans cet épisode, Patrick nous explique Docker.\n\n## Sponsor\n";
-        let e = parse("2015-09-28-lcc-133-interview-docker.md", src, &site()).unwrap();
+        let e = parse("2015-09-28-lcc-133-interview-docker.md", src, &site())
+            .unwrap()
+            .episode;
         assert_eq!(e.slug, "lcc-133-interview-docker");
         assert_eq!(e.title, "LCC 133 - Interview Docker");
         assert_eq!(e.number, Some(133));
@@ -378,32 +470,43 @@ mod tests {
         assert_eq!(e.size, Some(56_249_169));
         assert_eq!(e.audio.as_deref(), Some("https://cdn.example/Ep-133.mp3"));
         assert_eq!(e.excerpt, "Dans cet épisode, Patrick nous explique Docker.");
-        assert_eq!(e.source, "content/2015-09-28-lcc-133-interview-docker.md");
     }
 
     #[test]
     fn can_read_optional_fields() {
         let src = "---\ntitle: A\nepisode: \"7\"\nteam: [Ada, ' Linus ']\nduration: '1:02:03'\nyoutube: dQw4w9WgXcQ\naudio: audio/ep7.mp3\ndate: 2021-03-04 10:00:00 +0100\n---\nHi";
-        let e = parse("sub/2020-01-01-a.md", src, &site()).unwrap();
+        let p = parse("sub/2020-01-01-a.md", src, &site()).unwrap();
+        assert_eq!((p.body, p.body_line), ("Hi", 10));
+        let e = p.episode;
         assert_eq!(e.number, Some(7));
         assert_eq!(e.team, ["Ada", "Linus"]);
         assert_eq!(e.duration, Some(3723));
-        assert_eq!(e.youtube.as_deref(), Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+        assert_eq!(
+            e.youtube.as_deref(),
+            Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        );
         assert_eq!(e.audio.as_deref(), Some("content/audio/ep7.mp3"));
         // An explicit date wins over the file name.
         assert_eq!(e.date, Date::parse_ymd("2021-03-04").unwrap());
-        assert_eq!(e.source, "content/sub/2020-01-01-a.md");
     }
 
     #[test]
     fn can_read_team_as_comma_separated_string() {
-        let e = parse("2020-01-01-a.md", "---\ntitle: A\nteam: Ada, Linus,\n---\n", &site()).unwrap();
+        let e = parse(
+            "2020-01-01-a.md",
+            "---\ntitle: A\nteam: Ada, Linus,\n---\n",
+            &site(),
+        )
+        .unwrap()
+        .episode;
         assert_eq!(e.team, ["Ada", "Linus"]);
     }
 
     #[test]
     fn news_posts_have_no_number_and_no_template_audio() {
-        let e = parse("2020-01-01-news.md", "---\ntitle: News\n---\nBody", &site()).unwrap();
+        let e = parse("2020-01-01-news.md", "---\ntitle: News\n---\nBody", &site())
+            .unwrap()
+            .episode;
         assert!(e.is_news());
         assert_eq!(e.audio, None);
     }
@@ -413,41 +516,174 @@ mod tests {
         let t = Some("https://h/Ep-{episode}.mp3");
         for (own, template, number, want) in [
             (None, t, Some(5), Some("https://h/Ep-5.mp3")),
-            (Some("https://x/own.mp3"), t, Some(5), Some("https://x/own.mp3")),
+            (
+                Some("https://x/own.mp3"),
+                t,
+                Some(5),
+                Some("https://x/own.mp3"),
+            ),
             (Some("audio/a.mp3"), t, Some(5), Some("content/audio/a.mp3")),
-            (Some("./audio/a.mp3"), None, None, Some("content/audio/a.mp3")),
+            (
+                Some("./audio/a.mp3"),
+                None,
+                None,
+                Some("content/audio/a.mp3"),
+            ),
             (Some("/media/a.mp3"), None, None, Some("/media/a.mp3")),
             (Some("  "), t, Some(5), Some("https://h/Ep-5.mp3")),
             (None, t, None, None),
             (None, None, Some(5), None),
-            (None, Some("audio/{slug}.mp3"), Some(5), Some("content/audio/s.mp3")),
+            (
+                None,
+                Some("audio/{slug}.mp3"),
+                Some(5),
+                Some("content/audio/s.mp3"),
+            ),
+            (
+                Some("audio/Ep 5.mp3"),
+                None,
+                None,
+                Some("content/audio/Ep%205.mp3"),
+            ),
         ] {
-            assert_eq!(audio_url(own, template, number, "s").as_deref(), want, "{own:?} {template:?} {number:?}");
+            assert_eq!(
+                audio_url(own, template, number, "s").as_deref(),
+                want,
+                "{own:?} {template:?} {number:?}"
+            );
         }
     }
 
     #[test]
     fn errors_if_file_is_broken() {
         let cases: &[(&str, &str, &str, usize, &str)] = &[
-            ("unterminated", "2020-01-01-a.md", "---\ntitle: A\nbody\n", 1, "never closed"),
-            ("no front matter", "2020-01-01-a.md", "# Notes only\n", 1, "no front matter"),
-            ("empty front matter", "2020-01-01-a.md", "---\n---\nbody", 2, "empty front matter"),
-            ("missing title", "2020-01-01-a.md", "---\nepisode: 3\n---\n", 2, "missing `title`"),
-            ("blank title", "2020-01-01-a.md", "---\ntitle: '  '\n---\n", 2, "missing `title`"),
-            ("invalid yaml", "2020-01-01-a.md", "---\ntitle: A\nauthor: B\nteam: a: b\n---\n", 4, "invalid front matter"),
+            (
+                "unterminated",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nbody\n",
+                1,
+                "never closed",
+            ),
+            (
+                "no front matter",
+                "2020-01-01-a.md",
+                "# Notes only\n",
+                1,
+                "no front matter",
+            ),
+            (
+                "empty front matter",
+                "2020-01-01-a.md",
+                "---\n---\nbody",
+                2,
+                "empty front matter",
+            ),
+            (
+                "missing title",
+                "2020-01-01-a.md",
+                "---\nepisode: 3\n---\n",
+                2,
+                "missing `title`",
+            ),
+            (
+                "blank title",
+                "2020-01-01-a.md",
+                "---\ntitle: '  '\n---\n",
+                2,
+                "missing `title`",
+            ),
+            (
+                "invalid yaml",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nauthor: B\nteam: a: b\n---\n",
+                4,
+                "invalid front matter",
+            ),
             // An unclosed quote is noticed where the YAML ends.
-            ("unclosed quote", "2020-01-01-a.md", "---\ntitle: A\nteam: 'open\n---\n", 4, "unexpected end"),
-            ("list where a number goes", "2020-01-01-a.md", "---\ntitle: A\nepisode: [1]\n---\n", 3, "whole number"),
-            ("bad indentation", "2020-01-01-a.md", "---\ntitle: A\n  author: B\n---\n", 3, "invalid front matter"),
-            ("episode not a number", "2020-01-01-a.md", "---\ntitle: A\nepisode: twelve\n---\n", 3, "whole number"),
-            ("negative episode", "2020-01-01-a.md", "---\ntitle: A\nepisode: -3\n---\n", 3, "whole number"),
-            ("duplicate key", "2020-01-01-a.md", "---\ntitle: A\ntitle: B\n---\n", 3, "duplicate"),
-            ("not a mapping", "2020-01-01-a.md", "---\n- a\n- b\n---\n", 2, "mapping"),
-            ("bad front matter date", "2020-01-01-a.md", "---\ntitle: A\ndate: 2020-13-45\n---\n", 3, "not a date"),
-            ("bad file name date", "2020-02-30-a.md", "---\ntitle: A\n---\n", 1, "not a valid date"),
-            ("no date anywhere", "a.md", "---\ntitle: A\n---\n", 1, "no date"),
-            ("bad duration", "2020-01-01-a.md", "---\ntitle: A\nduration: soon\n---\n", 3, "not a duration"),
-            ("crlf line numbers", "2020-01-01-a.md", "---\r\ntitle: A\r\nepisode: x\r\n---\r\n", 3, "whole number"),
+            (
+                "unclosed quote",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nteam: 'open\n---\n",
+                4,
+                "unexpected end",
+            ),
+            (
+                "list where a number goes",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nepisode: [1]\n---\n",
+                3,
+                "whole number",
+            ),
+            (
+                "bad indentation",
+                "2020-01-01-a.md",
+                "---\ntitle: A\n  author: B\n---\n",
+                3,
+                "invalid front matter",
+            ),
+            (
+                "episode not a number",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nepisode: twelve\n---\n",
+                3,
+                "whole number",
+            ),
+            (
+                "negative episode",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nepisode: -3\n---\n",
+                3,
+                "whole number",
+            ),
+            (
+                "duplicate key",
+                "2020-01-01-a.md",
+                "---\ntitle: A\ntitle: B\n---\n",
+                3,
+                "duplicate",
+            ),
+            (
+                "not a mapping",
+                "2020-01-01-a.md",
+                "---\n- a\n- b\n---\n",
+                2,
+                "mapping",
+            ),
+            (
+                "bad front matter date",
+                "2020-01-01-a.md",
+                "---\ntitle: A\ndate: 2020-13-45\n---\n",
+                3,
+                "not a date",
+            ),
+            (
+                "bad file name date",
+                "2020-02-30-a.md",
+                "---\ntitle: A\n---\n",
+                1,
+                "not a valid date",
+            ),
+            (
+                "no date anywhere",
+                "a.md",
+                "---\ntitle: A\n---\n",
+                1,
+                "no date",
+            ),
+            (
+                "bad duration",
+                "2020-01-01-a.md",
+                "---\ntitle: A\nduration: soon\n---\n",
+                3,
+                "not a duration",
+            ),
+            (
+                "crlf line numbers",
+                "2020-01-01-a.md",
+                "---\r\ntitle: A\r\nepisode: x\r\n---\r\n",
+                3,
+                "whole number",
+            ),
         ];
         for (name, path, src, line, reason) in cases {
             let got = problems(path, src);
@@ -466,7 +702,8 @@ mod tests {
 
     #[test]
     fn can_parse_site_settings() {
-        let s = parse_site("title: Show\nlanguage: fr\naudio_url: https://h/{episode}.mp3\n").unwrap();
+        let s =
+            parse_site("title: Show\nlanguage: fr\naudio_url: https://h/{episode}.mp3\n").unwrap();
         assert_eq!(s.title, "Show");
         assert_eq!(s.language, "fr");
         assert_eq!(s.audio_url.as_deref(), Some("https://h/{episode}.mp3"));

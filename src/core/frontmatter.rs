@@ -73,7 +73,12 @@ pub fn split(src: &str) -> Result<Split<'_>, SplitError> {
 }
 
 fn no_front_matter(src: &str) -> Split<'_> {
-    Split { front_matter: None, front_matter_line: 1, body: src, body_line: 1 }
+    Split {
+        front_matter: None,
+        front_matter_line: 1,
+        body: src,
+        body_line: 1,
+    }
 }
 
 fn is_fence(line: &str, closing: bool) -> bool {
@@ -122,19 +127,91 @@ mod tests {
     #[test]
     fn can_split_front_matter() {
         let cases: &[(&str, &str, Option<&str>, &str, usize)] = &[
-            ("plain", "---\ntitle: A\n---\nBody\n", Some("title: A\n"), "Body\n", 4),
-            ("no trailing newline", "---\ntitle: A\n---", Some("title: A\n"), "", 4),
-            ("no body newline", "---\ntitle: A\n---\nBody", Some("title: A\n"), "Body", 4),
-            ("rule in body", "---\ntitle: A\n---\nOne\n\n---\n\nTwo\n", Some("title: A\n"), "One\n\n---\n\nTwo\n", 4),
-            ("crlf", "---\r\ntitle: A\r\n---\r\nBody\r\n", Some("title: A\r\n"), "Body\r\n", 4),
-            ("bom", "\u{feff}---\ntitle: A\n---\nBody\n", Some("title: A\n"), "Body\n", 4),
-            ("empty front matter", "---\n---\nBody\n", Some(""), "Body\n", 3),
-            ("fence with trailing spaces", "---  \ntitle: A\n---   \nBody", Some("title: A\n"), "Body", 4),
-            ("yaml document end", "---\ntitle: A\n...\nBody", Some("title: A\n"), "Body", 4),
-            ("no front matter", "# Just notes\n", None, "# Just notes\n", 1),
+            (
+                "plain",
+                "---\ntitle: A\n---\nBody\n",
+                Some("title: A\n"),
+                "Body\n",
+                4,
+            ),
+            (
+                "no trailing newline",
+                "---\ntitle: A\n---",
+                Some("title: A\n"),
+                "",
+                4,
+            ),
+            (
+                "no body newline",
+                "---\ntitle: A\n---\nBody",
+                Some("title: A\n"),
+                "Body",
+                4,
+            ),
+            (
+                "rule in body",
+                "---\ntitle: A\n---\nOne\n\n---\n\nTwo\n",
+                Some("title: A\n"),
+                "One\n\n---\n\nTwo\n",
+                4,
+            ),
+            (
+                "crlf",
+                "---\r\ntitle: A\r\n---\r\nBody\r\n",
+                Some("title: A\r\n"),
+                "Body\r\n",
+                4,
+            ),
+            (
+                "bom",
+                "\u{feff}---\ntitle: A\n---\nBody\n",
+                Some("title: A\n"),
+                "Body\n",
+                4,
+            ),
+            (
+                "empty front matter",
+                "---\n---\nBody\n",
+                Some(""),
+                "Body\n",
+                3,
+            ),
+            (
+                "fence with trailing spaces",
+                "---  \ntitle: A\n---   \nBody",
+                Some("title: A\n"),
+                "Body",
+                4,
+            ),
+            (
+                "yaml document end",
+                "---\ntitle: A\n...\nBody",
+                Some("title: A\n"),
+                "Body",
+                4,
+            ),
+            (
+                "no front matter",
+                "# Just notes\n",
+                None,
+                "# Just notes\n",
+                1,
+            ),
             ("empty file", "", None, "", 1),
-            ("dashes not first", "\n---\ntitle: A\n---\n", None, "\n---\ntitle: A\n---\n", 1),
-            ("four dashes", "----\ntitle: A\n---\n", None, "----\ntitle: A\n---\n", 1),
+            (
+                "dashes not first",
+                "\n---\ntitle: A\n---\n",
+                None,
+                "\n---\ntitle: A\n---\n",
+                1,
+            ),
+            (
+                "four dashes",
+                "----\ntitle: A\n---\n",
+                None,
+                "----\ntitle: A\n---\n",
+                1,
+            ),
         ];
         for (name, src, fm, body, body_line) in cases {
             assert_eq!(parts(src), (*fm, *body, *body_line), "{name}");
@@ -143,8 +220,17 @@ mod tests {
 
     #[test]
     fn errors_if_front_matter_is_unterminated() {
-        for src in ["---\ntitle: A\nBody\n", "---", "---\n", "\u{feff}---\r\ntitle: A\r\n"] {
-            assert_eq!(split(src), Err(SplitError::Unterminated { line: 1 }), "{src:?}");
+        for src in [
+            "---\ntitle: A\nBody\n",
+            "---",
+            "---\n",
+            "\u{feff}---\r\ntitle: A\r\n",
+        ] {
+            assert_eq!(
+                split(src),
+                Err(SplitError::Unterminated { line: 1 }),
+                "{src:?}"
+            );
         }
     }
 }

@@ -36,7 +36,8 @@ pub const EN: Strings = Strings {
     notes_error: "The show notes could not be loaded",
     retry: "Try again",
     not_found_title: "Page not found",
-    not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    not_found_body:
+        "There is no page at this address. It may have moved, or the link may be mistyped.",
     back_home: "Back to all episodes",
     all_episodes: "All episodes",
     episode: "Episode",
@@ -77,7 +78,11 @@ pub const FR: Strings = Strings {
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
 pub fn strings(language: &str) -> &'static Strings {
-    let primary = language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match primary.as_str() {
         "fr" => &FR,
         _ => &EN,

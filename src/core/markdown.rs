@@ -39,13 +39,17 @@ pub fn render(body: &str) -> String {
 /// Gives each heading an `id` made from its text (unique within the notes,
 /// `-1`, `-2`… on repeats) and appends a self-link, so a listener can share
 /// a link to a section. Headings with an explicit id keep it.
-pub fn heading_anchors<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+pub fn heading_anchors<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut buffer: Vec<Event<'a>> = Vec::new();
     let mut in_heading: Option<(HeadingLevel, Option<CowStr<'a>>, Vec<CowStr<'a>>)> = None;
     events.flat_map(move |event| -> Vec<Event<'a>> {
         match event {
-            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
                 in_heading = Some((level, id, classes));
                 buffer.clear();
                 vec![]
@@ -66,11 +70,22 @@ pub fn heading_anchors<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iter
                     };
                     let n = seen.entry(base.clone()).or_insert(0);
                     *n += 1;
-                    if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+                    if *n == 1 {
+                        base
+                    } else {
+                        format!("{base}-{}", *n - 1)
+                    }
                 });
-                let anchor = format!(r##" <a class="anchor" href="#{id}" aria-hidden="true" tabindex="-1">#</a>"##);
+                let anchor = format!(
+                    r##" <a class="anchor" href="#{id}" aria-hidden="true" tabindex="-1">#</a>"##
+                );
                 let mut out = Vec::with_capacity(buffer.len() + 3);
-                out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs: vec![] }));
+                out.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.into()),
+                    classes,
+                    attrs: vec![],
+                }));
                 out.append(&mut buffer);
                 out.push(Event::InlineHtml(anchor.into()));
                 out.push(Event::End(TagEnd::Heading(level)));
@@ -101,11 +116,15 @@ pub fn excerpt(body: &str, max_chars: usize) -> String {
                     break;
                 }
             }
-            Event::Start(Tag::Image { .. } | Tag::FootnoteDefinition(_) | Tag::Heading { .. }) => depth_skipped += 1,
+            Event::Start(Tag::Image { .. } | Tag::FootnoteDefinition(_) | Tag::Heading { .. }) => {
+                depth_skipped += 1
+            }
             Event::End(TagEnd::Image | TagEnd::FootnoteDefinition | TagEnd::Heading(_)) => {
                 depth_skipped = depth_skipped.saturating_sub(1)
             }
-            Event::Text(t) | Event::Code(t) if in_paragraph && depth_skipped == 0 => text.push_str(&t),
+            Event::Text(t) | Event::Code(t) if in_paragraph && depth_skipped == 0 => {
+                text.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak if in_paragraph => text.push(' '),
             _ => {}
         }
@@ -145,10 +164,20 @@ mod tests {
         let cases: &[(&str, &str, usize, &str)] = &[
             ("first paragraph", "Hello *world*.\n\nSecond.", 9, "Hello…"),
             ("joins short paragraphs", "One.\n\nTwo.", 100, "One. Two."),
-            ("skips headings and html", "## Title\n\n<p class=\"x\">raw</p>\n\nReal text.", 100, "Real text."),
+            (
+                "skips headings and html",
+                "## Title\n\n<p class=\"x\">raw</p>\n\nReal text.",
+                100,
+                "Real text.",
+            ),
             ("skips images", "![cover](c.png) Caption.", 100, "Caption."),
             ("soft breaks become spaces", "a\nb", 100, "a b"),
-            ("link text stays", "See [Docker](https://d).", 100, "See Docker."),
+            (
+                "link text stays",
+                "See [Docker](https://d).",
+                100,
+                "See Docker.",
+            ),
             ("empty", "", 100, ""),
         ];
         for (name, md, max, want) in cases {

@@ -2,6 +2,10 @@
 //!
 //! Nothing here touches the network, the file system or the DOM, so every
 //! rule is testable natively with plain strings.
+//!
+//! Modules marked native-only run at build time in the indexer: Markdown
+//! rendering and HTML sanitizing happen once there, so their crates never
+//! reach the listener's wasm.
 
 pub mod catalog;
 pub mod date;
@@ -9,6 +13,9 @@ pub mod duration;
 pub mod episode;
 pub mod frontmatter;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sanitize;
 pub mod slug;
 pub mod text;

@@ -46,7 +46,10 @@ pub enum FileNameError {
 impl std::fmt::Display for FileNameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FileNameError::BadDate(d) => write!(f, "the file name starts with {d}, which is not a valid date"),
+            FileNameError::BadDate(d) => write!(
+                f,
+                "the file name starts with {d}, which is not a valid date"
+            ),
             FileNameError::EmptySlug => f.write_str("the file name gives an empty slug"),
         }
     }
@@ -93,7 +96,10 @@ mod tests {
     fn can_slugify() {
         for (input, want) in [
             ("LCC 133 - Interview Docker", "lcc-133-interview-docker"),
-            ("lcc-133-interview-docker-avec-patrick-chanezon-partie-1", "lcc-133-interview-docker-avec-patrick-chanezon-partie-1"),
+            (
+                "lcc-133-interview-docker-avec-patrick-chanezon-partie-1",
+                "lcc-133-interview-docker-avec-patrick-chanezon-partie-1",
+            ),
             ("  --Hello__World!!  ", "hello-world"),
             ("Qu’est-ce que Docker ?", "qu-est-ce-que-docker"),
             ("Épisode spécial Noël", "episode-special-noel"),
@@ -106,9 +112,15 @@ mod tests {
 
     #[test]
     fn can_parse_jekyll_file_names() {
-        let f = parse_file_name("2015-09-28-lcc-133-interview-docker-avec-patrick-chanezon-partie-1.md").unwrap();
+        let f = parse_file_name(
+            "2015-09-28-lcc-133-interview-docker-avec-patrick-chanezon-partie-1.md",
+        )
+        .unwrap();
         assert_eq!(f.date, Date::parse_ymd("2015-09-28"));
-        assert_eq!(f.slug, "lcc-133-interview-docker-avec-patrick-chanezon-partie-1");
+        assert_eq!(
+            f.slug,
+            "lcc-133-interview-docker-avec-patrick-chanezon-partie-1"
+        );
 
         let f = parse_file_name("2020-02-29-Leap_Day.markdown").unwrap();
         assert_eq!(f.date, Date::parse_ymd("2020-02-29"));
@@ -124,13 +136,24 @@ mod tests {
 
     #[test]
     fn errors_if_file_name_date_is_impossible() {
-        for name in ["2015-02-30-x.md", "2015-13-01-x.md", "2019-02-29-x.md", "2015-00-10-x.md"] {
-            assert!(matches!(parse_file_name(name), Err(FileNameError::BadDate(_))), "{name}");
+        for name in [
+            "2015-02-30-x.md",
+            "2015-13-01-x.md",
+            "2019-02-29-x.md",
+            "2015-00-10-x.md",
+        ] {
+            assert!(
+                matches!(parse_file_name(name), Err(FileNameError::BadDate(_))),
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn errors_if_slug_is_empty() {
-        assert_eq!(parse_file_name("2015-09-28-!!!.md"), Err(FileNameError::EmptySlug));
+        assert_eq!(
+            parse_file_name("2015-09-28-!!!.md"),
+            Err(FileNameError::EmptySlug)
+        );
     }
 }

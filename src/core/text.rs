@@ -20,7 +20,9 @@ pub fn fold_char(c: char, out: &mut String) {
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě'
         | 'Ě' => "e",
         'ğ' | 'Ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'Į' | 'ı' | 'İ' => "i",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'Į' | 'ı' | 'İ' => {
+            "i"
+        }
         'ł' | 'Ł' | 'ľ' | 'Ľ' | 'ĺ' | 'Ĺ' | 'ļ' => "l",
         'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' | 'ņ' => "n",
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő'
@@ -95,10 +97,7 @@ mod tests {
     #[test]
     fn can_truncate_on_a_word_boundary() {
         assert_eq!(truncate_words("short", 10), "short");
-        assert_eq!(
-            truncate_words("one two three four five", 12),
-            "one two…"
-        );
+        assert_eq!(truncate_words("one two three four five", 12), "one two…");
         // A single very long word is cut mid-word rather than dropped.
         assert_eq!(truncate_words("abcdefghijkl", 5), "abcde…");
     }

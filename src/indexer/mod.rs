@@ -3,16 +3,21 @@
 //! Like mdBook's pipeline it runs in three steps, each its own function:
 //!
 //! 1. [`load`]: find the site settings and every episode file, read them.
-//! 2. [`process`]: parse each file with the same `core` code the browser
-//!    uses, and collect every problem with its path and line.
-//! 3. [`render`]: write `index.json` and copy the notes and media next to
-//!    it, so the browser can fetch one episode's notes when it is opened.
+//! 2. [`process`]: parse each file with `core` (front matter, slug, date,
+//!    excerpt), collect every problem with its path and line, then render
+//!    each episode's notes to sanitized HTML.
+//! 3. [`render`]: write `index.json`, one `notes/{slug}.html` per episode
+//!    (fetched only when that episode is opened), and the media files.
 //!
 //! Any problem fails the whole run before anything is written, so a broken
 //! archive never deploys half an index.
 
-use crate::core::catalog::{Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE};
+use crate::core::catalog::{
+    notes_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_MARKER,
+};
 use crate::core::episode::{parse, parse_site, resolve_in_content};
+use crate::core::markdown;
+use crate::core::sanitize::sanitize;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -51,6 +56,14 @@ pub struct Report {
     pub copied_files: usize,
 }
 
+/// The processed archive, ready to write.
+pub struct Processed {
+    pub catalog: Catalog,
+    /// Each episode's rendered, sanitized notes, by final slug.
+    pub notes: Vec<(String, String)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// A failed run: every problem found, in path order.
 #[derive(Debug)]
 pub struct Failure {
@@ -62,8 +75,18 @@ impl fmt::Display for Failure {
         for e in &self.errors {
             writeln!(f, "{e}")?;
         }
-        let files = self.errors.iter().map(|e| &e.path).collect::<std::collections::BTreeSet<_>>().len();
-        write!(f, "{} problem(s) in {} file(s); nothing was written", self.errors.len(), files)
+        let files = self
+            .errors
+            .iter()
+            .map(|e| &e.path)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        write!(
+            f,
+            "{} problem(s) in {} file(s); nothing was written",
+            self.errors.len(),
+            files
+        )
     }
 }
 
@@ -87,26 +110,57 @@ pub struct Loaded {
 /// Runs the three steps, reporting progress on stderr for large folders.
 pub fn run(options: &Options) -> Result<Report, Failure> {
     let loaded = load(options).map_err(|e| Failure { errors: vec![e] })?;
-    let (catalog, warnings) = process(&loaded)?;
-    let (index_bytes, copied_files) = render(&catalog, &loaded, &options.out).map_err(|e| Failure { errors: vec![e] })?;
-    Ok(Report { catalog, warnings, index_bytes, copied_files })
+    let processed = process(&loaded)?;
+    let (index_bytes, copied_files) =
+        render(&processed, &loaded, &options.out).map_err(|e| Failure { errors: vec![e] })?;
+    Ok(Report {
+        catalog: processed.catalog,
+        warnings: processed.warnings,
+        index_bytes,
+        copied_files,
+    })
 }
 
 /// Step 1: find and read every file.
 pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
     let content = &options.content;
     if !content.is_dir() {
-        return Err(Diagnostic { path: content.clone(), line: 0, reason: "the content folder does not exist".into() });
+        return Err(Diagnostic {
+            path: content.clone(),
+            line: 0,
+            reason: "the content folder does not exist".into(),
+        });
     }
-    let site_path = options.site.clone().unwrap_or_else(|| content.join("site.yaml"));
+    let site_path = options
+        .site
+        .clone()
+        .unwrap_or_else(|| content.join("site.yaml"));
     let site = std::fs::read_to_string(&site_path)
-        .map_err(|e| Diagnostic { path: site_path.clone(), line: 0, reason: format!("cannot read site settings: {e}") })
-        .and_then(|text| parse_site(&text).map_err(|p| Diagnostic { path: site_path.clone(), line: p.line, reason: p.reason }));
+        .map_err(|e| Diagnostic {
+            path: site_path.clone(),
+            line: 0,
+            reason: format!("cannot read site settings: {e}"),
+        })
+        .and_then(|text| {
+            parse_site(&text).map_err(|p| Diagnostic {
+                path: site_path.clone(),
+                line: p.line,
+                reason: p.reason,
+            })
+        });
 
     let posts = content.join("_posts");
-    let episodes_root = if posts.is_dir() { posts } else { content.clone() };
+    let episodes_root = if posts.is_dir() {
+        posts
+    } else {
+        content.clone()
+    };
     let mut found = Vec::new();
-    walk(&episodes_root, &mut found).map_err(|e| Diagnostic { path: episodes_root.clone(), line: 0, reason: e.to_string() })?;
+    walk(&episodes_root, &mut found).map_err(|e| Diagnostic {
+        path: episodes_root.clone(),
+        line: 0,
+        reason: e.to_string(),
+    })?;
     found.sort();
 
     let mut files = Vec::new();
@@ -127,14 +181,27 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
             continue;
         }
         let text = read_text(&path);
-        files.push(SourceFile { relative, path, text });
+        files.push(SourceFile {
+            relative,
+            path,
+            text,
+        });
     }
-    Ok(Loaded { site, episodes_root, files, assets })
+    Ok(Loaded {
+        site,
+        episodes_root,
+        files,
+        assets,
+    })
 }
 
 fn is_episode_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "markdown"))
-        && !path.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("md" | "markdown")
+    ) && !path
+        .file_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -156,16 +223,24 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic { path: path.into(), line: 0, reason: format!("cannot read: {e}") })?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic {
+        path: path.into(),
+        line: 0,
+        reason: format!("cannot read: {e}"),
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
-        Diagnostic { path: path.into(), line, reason: "not valid UTF-8 text".into() }
+        Diagnostic {
+            path: path.into(),
+            line,
+            reason: "not valid UTF-8 text".into(),
+        }
     })
 }
 
-/// Step 2: parse every file, collecting every problem.
-pub fn process(loaded: &Loaded) -> Result<(Catalog, Vec<Diagnostic>), Failure> {
+/// Step 2: parse every file, collecting every problem; render the notes.
+pub fn process(loaded: &Loaded) -> Result<Processed, Failure> {
     let mut errors = Vec::new();
     let site = match &loaded.site {
         Ok(site) => site.clone(),
@@ -183,10 +258,13 @@ pub fn process(loaded: &Loaded) -> Result<(Catalog, Vec<Diagnostic>), Failure> {
             }
         }
     };
-    let site = Site { artwork: site.artwork.as_deref().map(resolve_in_content), ..site };
+    let site = Site {
+        artwork: site.artwork.as_deref().map(resolve_in_content),
+        ..site
+    };
     let total = loaded.files.len();
     let progress = Progress::new(total);
-    let mut episodes: Vec<EpisodeSummary> = Vec::with_capacity(total);
+    let mut parsed = Vec::with_capacity(total);
     for (i, file) in loaded.files.iter().enumerate() {
         progress.tick(i + 1);
         let text = match &file.text {
@@ -197,28 +275,47 @@ pub fn process(loaded: &Loaded) -> Result<(Catalog, Vec<Diagnostic>), Failure> {
             }
         };
         match parse(&file.relative, text, &site) {
-            Ok(e) => episodes.push(e),
-            Err(problems) => errors.extend(
-                problems.into_iter().map(|p| Diagnostic { path: file.path.clone(), line: p.line, reason: p.reason }),
-            ),
+            Ok(p) => parsed.push((file, p)),
+            Err(problems) => errors.extend(problems.into_iter().map(|p| Diagnostic {
+                path: file.path.clone(),
+                line: p.line,
+                reason: p.reason,
+            })),
         }
     }
     if !errors.is_empty() {
         return Err(Failure { errors });
     }
-    let warnings = dedupe_slugs(&mut episodes, &loaded.episodes_root);
+    let mut episodes: Vec<EpisodeSummary> = parsed.iter().map(|(_, p)| p.episode.clone()).collect();
+    let paths: Vec<&Path> = parsed.iter().map(|(f, _)| f.path.as_path()).collect();
+    let warnings = dedupe_slugs(&mut episodes, &paths);
+    let notes = parsed
+        .iter()
+        .zip(&episodes)
+        .map(|((_, p), e)| {
+            (
+                e.slug.clone(),
+                format!("{NOTES_MARKER}\n{}", sanitize(&markdown::render(p.body))),
+            )
+        })
+        .collect();
     let mut catalog = Catalog { site, episodes };
     catalog.sort();
-    Ok((catalog, warnings))
+    Ok(Processed {
+        catalog,
+        notes,
+        warnings,
+    })
 }
 
 /// Two files with one slug would make one of them unreachable. Both stay:
 /// in path order, the second gets `-2`, the third `-3`, with a warning.
-fn dedupe_slugs(episodes: &mut [EpisodeSummary], root: &Path) -> Vec<Diagnostic> {
+fn dedupe_slugs(episodes: &mut [EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut order: Vec<usize> = (0..episodes.len()).collect();
-    order.sort_by(|&a, &b| episodes[a].source.cmp(&episodes[b].source));
-    let taken: std::collections::HashSet<String> = episodes.iter().map(|e| e.slug.clone()).collect();
+    order.sort_by(|&a, &b| paths[a].cmp(paths[b]));
+    let taken: std::collections::HashSet<String> =
+        episodes.iter().map(|e| e.slug.clone()).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for i in order {
         let slug = episodes[i].slug.clone();
@@ -231,9 +328,8 @@ fn dedupe_slugs(episodes: &mut [EpisodeSummary], root: &Path) -> Vec<Diagnostic>
                 n += 1;
                 candidate = format!("{slug}-{n}");
             }
-            let path = root.join(episodes[i].source.trim_start_matches(&format!("{CONTENT_DIR}/")));
             warnings.push(Diagnostic {
-                path,
+                path: paths[i].to_path_buf(),
                 line: 1,
                 reason: format!("slug `{slug}` is already taken by another file; this one is served as `{candidate}`"),
             });
@@ -243,19 +339,29 @@ fn dedupe_slugs(episodes: &mut [EpisodeSummary], root: &Path) -> Vec<Diagnostic>
     warnings
 }
 
-/// Step 3: write the index and publish the notes and media.
-pub fn render(catalog: &Catalog, loaded: &Loaded, out: &Path) -> Result<(usize, usize), Diagnostic> {
-    let fail = |path: &Path, e: std::io::Error| Diagnostic { path: path.into(), line: 0, reason: e.to_string() };
+/// Step 3: write the index, the notes and the media.
+pub fn render(
+    processed: &Processed,
+    loaded: &Loaded,
+    out: &Path,
+) -> Result<(usize, usize), Diagnostic> {
+    let fail = |path: &Path, e: std::io::Error| Diagnostic {
+        path: path.into(),
+        line: 0,
+        reason: e.to_string(),
+    };
     let content_out = out.join(CONTENT_DIR);
-    std::fs::create_dir_all(&content_out).map_err(|e| fail(&content_out, e))?;
-    let json = serde_json::to_string(catalog).expect("the catalog always serializes");
+    std::fs::create_dir_all(out.join(crate::core::catalog::NOTES_DIR)).map_err(|e| fail(out, e))?;
+    let json = serde_json::to_string(&processed.catalog).expect("the catalog always serializes");
     let index_path = out.join(INDEX_FILE);
     std::fs::write(&index_path, &json).map_err(|e| fail(&index_path, e))?;
+    for (slug, html) in &processed.notes {
+        let path = out.join(notes_url(slug));
+        std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
+    }
 
     let mut copied = 0;
-    let sources = loaded.files.iter().map(|f| (&f.path, &f.relative));
-    let assets = loaded.assets.iter().map(|(p, r)| (p, r));
-    for (from, relative) in sources.chain(assets) {
+    for (from, relative) in &loaded.assets {
         let to = content_out.join(relative);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(|e| fail(parent, e))?;
@@ -276,7 +382,10 @@ impl Progress {
     const THRESHOLD: usize = 500;
 
     fn new(total: usize) -> Self {
-        Progress { total, step: (total / 20).max(1) }
+        Progress {
+            total,
+            step: (total / 20).max(1),
+        }
     }
 
     fn tick(&self, done: usize) {

@@ -2,7 +2,7 @@
 //! here, so failures are classified once and every view can show the same
 //! clear message and retry.
 
-use crate::core::catalog::{encode_path, Catalog, INDEX_FILE};
+use crate::core::catalog::{notes_url, Catalog, INDEX_FILE, NOTES_MARKER};
 use gloo_net::http::Request;
 use std::fmt;
 
@@ -26,40 +26,59 @@ impl FetchError {
 impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FetchError::Network(reason) => write!(f, "The network request failed ({reason}). Check your connection."),
-            FetchError::Status { code: 404, url } => write!(f, "{url} was not found on the server (404)."),
-            FetchError::Status { code, url } if *code >= 500 => write!(f, "The server failed to send {url} (error {code})."),
-            FetchError::Status { code, url } => write!(f, "The server refused {url} (error {code})."),
+            FetchError::Network(reason) => write!(
+                f,
+                "The network request failed ({reason}). Check your connection."
+            ),
+            FetchError::Status { code: 404, url } => {
+                write!(f, "{url} was not found on the server (404).")
+            }
+            FetchError::Status { code, url } if *code >= 500 => {
+                write!(f, "The server failed to send {url} (error {code}).")
+            }
+            FetchError::Status { code, url } => {
+                write!(f, "The server refused {url} (error {code}).")
+            }
             FetchError::Invalid { url, reason } => write!(f, "{url} is damaged: {reason}."),
         }
     }
 }
 
 /// Fetches `url` (relative to the page's `<base href>`) as text.
-async fn fetch_text(url: &str) -> Result<(String, Option<String>), FetchError> {
-    let response = Request::get(url).send().await.map_err(|e| FetchError::Network(e.to_string()))?;
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
     if !response.ok() {
-        return Err(FetchError::Status { code: response.status(), url: url.to_string() });
+        return Err(FetchError::Status {
+            code: response.status(),
+            url: url.to_string(),
+        });
     }
-    let content_type = response.headers().get("content-type");
-    let text = response.text().await.map_err(|e| FetchError::Network(e.to_string()))?;
-    Ok((text, content_type))
+    response
+        .text()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))
 }
 
 /// Fetches and decodes the catalog index.
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    let (text, _) = fetch_text(INDEX_FILE).await?;
-    serde_json::from_str(&text).map_err(|e| FetchError::Invalid { url: INDEX_FILE.to_string(), reason: e.to_string() })
+    let text = fetch_text(INDEX_FILE).await?;
+    serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
+        url: INDEX_FILE.to_string(),
+        reason: e.to_string(),
+    })
 }
 
-/// Fetches an episode's Markdown file, named by its path in the index.
-pub async fn fetch_notes(source: &str) -> Result<String, FetchError> {
-    let url = encode_path(source);
-    let (text, content_type) = fetch_text(&url).await?;
-    // A host with an SPA fallback answers a missing file with the app's
-    // own page and a 200; that is a missing file, not show notes.
-    if content_type.is_some_and(|t| t.starts_with("text/html")) {
-        return Err(FetchError::Status { code: 404, url });
+/// Fetches an episode's notes, rendered and sanitized at build time.
+pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
+    let url = notes_url(slug);
+    let text = fetch_text(&url).await?;
+    // A host with an SPA fallback may answer a missing file with the app's
+    // own page and a 200: that is a missing file, not show notes.
+    match text.strip_prefix(NOTES_MARKER) {
+        Some(notes) => Ok(notes.to_string()),
+        None => Err(FetchError::Status { code: 404, url }),
     }
-    Ok(text)
 }

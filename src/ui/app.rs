@@ -21,7 +21,7 @@ pub fn App() -> Html {
         <BrowserRouter>
             <CatalogProvider>
                 <SiteHeader />
-                <main id="main" tabindex="-1">
+                <main id="viewer-main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
             </CatalogProvider>

@@ -32,8 +32,16 @@ pub fn jump_to_fragment(id: &str) {
     let Some(doc) = document() else { return };
     if let Some(el) = doc.get_element_by_id(id) {
         el.scroll_into_view();
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        // An absolute path: a bare `#id` would resolve against `<base href>`.
+        let path = location.pathname().unwrap_or_default();
+        let query = location.search().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let url = format!("{path}{query}#{id}");
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
 }
@@ -41,9 +49,14 @@ pub fn jump_to_fragment(id: &str) {
 /// Replaces the app with a plain message after a panic.
 pub fn show_crash_message() {
     let Some(doc) = document() else { return };
-    let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    let lang = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
     if let Some(app) = doc.get_element_by_id("app") {
         let message = strings(&lang).crashed;
-        app.set_inner_html(&format!(r#"<main class="crash" role="alert"><p>{message}</p></main>"#));
+        app.set_inner_html(&format!(
+            r#"<main class="crash" role="alert"><p>{message}</p></main>"#
+        ));
     }
 }

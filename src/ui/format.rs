@@ -8,10 +8,16 @@ use wasm_bindgen::JsValue;
 /// `28 septembre 2015` for `fr`, `September 28, 2015` for `en`.
 pub fn long_date(date: Date, language: &str) -> String {
     let options = Object::new();
-    for (k, v) in [("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")] {
+    for (k, v) in [
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
         let _ = Reflect::set(&options, &k.into(), &v.into());
     }
-    let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64) + (date.day as f64 - 1.0) * 86_400_000.0;
+    let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64)
+        + (date.day as f64 - 1.0) * 86_400_000.0;
     let js_date = js_sys::Date::new(&JsValue::from_f64(ms));
     js_date.to_locale_date_string(language, &options).into()
 }

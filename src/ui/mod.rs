@@ -7,7 +7,6 @@ mod format;
 pub mod hooks;
 pub mod pages;
 mod route;
-mod sanitize;
 
 pub use app::App;
 pub use route::Route;
@@ -20,12 +19,16 @@ pub fn start() {
         web_sys::console::error_1(&format!("podcast viewer crashed: {info}").into());
         dom::show_crash_message();
     }));
-    let root = gloo_utils_document().get_element_by_id("app").expect("index.html has #app");
+    let root = gloo_utils_document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
     // Drop the static "Loading…" placeholder that covers the wasm download.
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }
 
 fn gloo_utils_document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a browser document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
 }

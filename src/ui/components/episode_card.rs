@@ -17,7 +17,10 @@ pub struct EpisodeCardProps {
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let (t, language) = use_language();
     let e = &props.episode;
-    let length = e.duration.map(format_length).or_else(|| e.size.map(format_bytes));
+    let length = e
+        .duration
+        .map(format_length)
+        .or_else(|| e.size.map(format_bytes));
     html! {
         <li class={classes!("episode-card", e.is_news().then_some("news"))}>
             <article>

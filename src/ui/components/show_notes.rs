@@ -1,31 +1,26 @@
-use crate::core::frontmatter::split;
-use crate::core::markdown::render;
 use crate::io::fetch_notes;
 use crate::ui::components::{ErrorView, Loading};
 use crate::ui::dom::jump_to_fragment;
 use crate::ui::hooks::{use_fetch, use_language, Load};
-use crate::ui::sanitize::sanitize_html;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShowNotesProps {
-    /// The Markdown file's path, from the index.
-    pub source: AttrValue,
+    pub slug: AttrValue,
 }
 
-/// Fetches one episode's Markdown when it is opened, renders the notes and
-/// shows them sanitized.
+/// Fetches one episode's notes when it is opened and shows them. The HTML
+/// was rendered from Markdown and sanitized by the indexer at build time
+/// (see `core::sanitize`), so it is inserted as is.
 #[component]
 pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
-    let notes = use_fetch(props.source.clone(), |source| async move { fetch_notes(&source).await });
+    let notes = use_fetch(props.slug.clone(), |slug| async move {
+        fetch_notes(&slug).await
+    });
     let html = use_memo(notes.state.clone(), |state| match state {
-        Load::Ready(text) => {
-            // The index already holds the metadata; only the body is shown.
-            let body = split(text).map(|s| s.body).unwrap_or(text.as_str());
-            Some(Html::from_html_unchecked(sanitize_html(&render(body)).into()))
-        }
+        Load::Ready(text) => Some(Html::from_html_unchecked(text.to_string().into())),
         _ => None,
     });
     // In-page links (heading anchors, footnotes) would resolve against the
@@ -38,7 +33,10 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
         else {
             return;
         };
-        if let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) {
+        if let Some(id) = link
+            .get_attribute("href")
+            .and_then(|h| h.strip_prefix('#').map(str::to_string))
+        {
             e.prevent_default();
             jump_to_fragment(&id);
         }

@@ -13,7 +13,10 @@ pub fn SiteHeader() -> Html {
         // and hyphenation.
         let language = language.clone();
         use_effect_with(language, |language| {
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
                 let _ = root.set_attribute("lang", language);
             }
         });
@@ -24,9 +27,9 @@ pub fn SiteHeader() -> Html {
     };
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+            <a class="skip-link" href="#viewer-main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+                if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("viewer-main")) {
                     use wasm_bindgen::JsCast;
                     if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() { let _ = main.focus(); }
                 }

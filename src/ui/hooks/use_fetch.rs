@@ -73,5 +73,8 @@ where
         });
     }
     let retry = Callback::from(move |()| attempt.set(*attempt + 1));
-    Fetch { state: (*state).clone(), retry }
+    Fetch {
+        state: (*state).clone(),
+        retry,
+    }
 }

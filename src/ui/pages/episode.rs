@@ -75,7 +75,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>
             }
-            <ShowNotes key={e.slug.clone()} source={e.source.clone()} />
+            <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
             <nav class="pager">
                 { pager_link(newer, t.newer, "newer") }
                 { pager_link(older, t.older, "older") }

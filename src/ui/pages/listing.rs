@@ -10,7 +10,11 @@ pub fn ListingPage() -> Html {
     let catalog = use_catalog();
     let (t, _) = use_language();
     let cards = use_memo(catalog.state.clone(), |state| match state {
-        Load::Ready(c) => c.episodes.iter().map(|e| Rc::new(e.clone())).collect::<Vec<_>>(),
+        Load::Ready(c) => c
+            .episodes
+            .iter()
+            .map(|e| Rc::new(e.clone()))
+            .collect::<Vec<_>>(),
         _ => Vec::new(),
     });
     {

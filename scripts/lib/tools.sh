@@ -1,0 +1,71 @@
+# Installs what the build and the tests need, idempotently: each check is a
+# version test that returns at once when the tool is already right.
+# Sourced by scripts/build, scripts/serve and scripts/test.
+
+TRUNK_VERSION=0.21.14
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
+
+# The wasm-bindgen version the lockfile pins (Cargo.toml pins it with `=`).
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_rust_target() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && return
+  log "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  [[ "$(trunk --version 2>/dev/null)" == "trunk $TRUNK_VERSION" ]] && return
+  log "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+ensure_wasm_bindgen() {
+  local want; want=$(wasm_bindgen_version)
+  [[ "$(wasm-bindgen --version 2>/dev/null)" == "wasm-bindgen $want" ]] && return
+  log "installing wasm-bindgen-cli $want (a few minutes, once)"
+  # Not --locked: its own lockfile pins a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$want"
+}
+
+# npm packages: binaryen's wasm-opt, DOMPurify, Playwright, sirv.
+ensure_node_modules() {
+  command -v npm >/dev/null || { log "installing Node.js"; as_root apt-get update -qq; as_root apt-get install -y -qq nodejs npm; }
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [[ ! -f "$stamp" || "$ROOT/package-lock.json" -nt "$stamp" ]]; then
+    log "installing npm packages"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
+  export PATH="$ROOT/node_modules/.bin:$PATH"
+}
+
+ensure_chromium() {
+  [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] && return
+  log "installing Debian's chromium"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+}
+
+ensure_build_tools() {
+  ensure_rust_target
+  ensure_node_modules
+  ensure_wasm_bindgen
+  ensure_trunk
+}
+
+# build_site CONTENT OUT PUBLIC_URL [SITE]: the release site, index included.
+build_site() {
+  local content=$1 out=$2 public_url=$3 site=${4:-}
+  content=$(cd "$content" && pwd)
+  [[ -n "$site" ]] && site=$(cd "$(dirname "$site")" && pwd)/$(basename "$site")
+  mkdir -p "$out"; out=$(cd "$out" && pwd)
+  log "building the release site from $content into $out (public URL $public_url)"
+  (cd "$ROOT" && PODCAST_CONTENT="$content" PODCAST_SITE="$site" \
+    trunk build --release --dist "$out" --public-url "$public_url")
+}

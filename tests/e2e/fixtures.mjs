@@ -1,0 +1,37 @@
+// Shared test setup: every page fails its test on a console error or an
+// uncaught exception, unless the test declares the failure it provokes.
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const test = base.extend({
+  // Console messages a test expects, e.g. the 404 it injects on purpose.
+  allowedErrors: [[], { option: true }],
+  page: async ({ page, allowedErrors }, use) => {
+    const errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !allowedErrors.some((re) => re.test(msg.text()))) {
+        errors.push(msg.text());
+      }
+    });
+    page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+export { expect };
+
+/** The demo episodes as the content folder defines them, newest first. */
+export function demoEpisodes() {
+  const dir = path.resolve(import.meta.dirname, '../../content');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(text)[1];
+      const episode = /^episode:\s*(\d+)/m.exec(text)?.[1];
+      return { file, title, date: file.slice(0, 10), episode: episode ? Number(episode) : null, slug: file.slice(11, -3) };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+}

@@ -1,0 +1,43 @@
+// End-to-end tests: the release build, served on loopback under a sub-path
+// (the harder hosting case), driven in Debian's Chromium.
+// scripts/test builds the site into E2E_DIST before running this.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 8181);
+export const BASE_PATH = '/podcast/';
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Headless Chromium refuses to start audio without a gesture;
+        // the tests click play like a listener does.
+        '--autoplay-policy=user-gesture-required',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIST ?? 'target/e2e-dist'} --port ${port} --base ${BASE_PATH}`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,167 @@
+// The viewer as a listener uses it: listing, episode, playback, deep links,
+// and every failure a static host can produce.
+import { test, expect, demoEpisodes } from './fixtures.mjs';
+
+const episodes = demoEpisodes();
+const withAudio = episodes.find((e) => e.episode === 4);
+
+test('the listing shows every demo episode, newest first', async ({ page }) => {
+  await page.goto('./');
+  const titles = page.locator('.episode-list .card-title');
+  await expect(titles).toHaveCount(episodes.length);
+  expect(await titles.allInnerTexts()).toEqual(episodes.map((e) => e.title));
+  // The news post is marked as such and has no number.
+  const news = page.locator('.episode-card.news');
+  await expect(news).toHaveCount(episodes.filter((e) => e.episode === null).length);
+  await expect(page).toHaveTitle('Tabs & Spaces');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the listing is drawn from one index request, without fetching any notes', async ({ page }) => {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+  expect(requested.filter((p) => p.endsWith('index.json'))).toHaveLength(1);
+  expect(requested.filter((p) => p.includes('/notes/') || p.endsWith('.md'))).toEqual([]);
+});
+
+test('clicking an episode opens its page with notes and an audio player', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: withAudio.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${withAudio.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
+  await expect(page.locator('.show-notes table')).toBeVisible();
+  await expect(page.locator('.show-notes h2#the-tools')).toBeVisible();
+  await expect(page.locator('audio')).toHaveAttribute('src', /content\/audio\/tas-4\.mp3$/);
+  await expect(page.getByRole('link', { name: /Download \(\d+ KB\)/ })).toBeVisible();
+  await expect(page).toHaveTitle(`${withAudio.title} · Tabs & Spaces`);
+});
+
+test('pressing play really plays the demo audio', async ({ page }) => {
+  await page.goto(`episodes/${withAudio.slug}`);
+  const audio = page.locator('audio');
+  await expect.poll(() => audio.evaluate((a) => a.readyState)).toBeGreaterThanOrEqual(1);
+  // The play button of the native controls sits at their left edge.
+  await audio.click({ position: { x: 24, y: 27 } });
+  await expect.poll(() => audio.evaluate((a) => a.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  expect(await audio.evaluate((a) => a.paused)).toBe(false);
+  expect(await audio.evaluate((a) => a.duration)).toBeGreaterThan(3);
+});
+
+test('reloading a deep link works', async ({ page }) => {
+  await page.goto(`episodes/${withAudio.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
+  await expect(page.locator('.show-notes')).toContainText('small command-line tools');
+});
+
+test('previous and next links walk the archive in order', async ({ page }) => {
+  const i = episodes.indexOf(withAudio);
+  await page.goto(`episodes/${withAudio.slug}`);
+  await page.locator('.pager-link.older').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(episodes[i + 1].title);
+  await expect(page.locator('.show-notes')).toBeVisible();
+  await page.locator('.pager-link.newer').click();
+  await page.locator('.pager-link.newer').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(episodes[i - 1].title);
+});
+
+test('a news post renders without a player', async ({ page }) => {
+  const news = episodes.find((e) => e.episode === null);
+  await page.goto(`episodes/${news.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(news.title);
+  await expect(page.locator('.show-notes')).toBeVisible();
+  await expect(page.locator('audio')).toHaveCount(0);
+});
+
+test('heading anchors and footnotes stay on the episode page', async ({ page }) => {
+  const ep = episodes.find((e) => e.episode === 2);
+  await page.goto(`episodes/${ep.slug}`);
+  await page.locator('.footnote-reference a').click();
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}#survey$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ep.title);
+});
+
+test('an unknown slug and an unknown path show the not-found view', async ({ page }) => {
+  for (const path of ['episodes/no-such-episode', 'no/such/page']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Back to all episodes' }).click();
+  await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+});
+
+test.describe('failures', () => {
+  test.use({ allowedErrors: [/Failed to load resource/] });
+
+  test('a notes 404 shows the error view, and retry recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/notes/*.html', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+    await page.goto(`episodes/${withAudio.slug}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The show notes could not be loaded');
+    await expect(alert).toContainText('404');
+    // What the index knows still shows.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.show-notes table')).toBeVisible();
+  });
+
+  test('a server error on the index shows the error view, and retry recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The episodes could not be loaded');
+    await expect(alert).toContainText('500');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+  });
+
+  test('a network failure on the notes shows the error view', async ({ page }) => {
+    await page.route('**/notes/*.html', (route) => route.abort('internetdisconnected'));
+    await page.goto(`episodes/${withAudio.slug}`);
+    await expect(page.getByRole('alert')).toContainText('network');
+  });
+
+  test('a damaged index says so', async ({ page }) => {
+    await page.route('**/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"site": {"title": "x"}, "episo' }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('damaged');
+  });
+
+  test('a missing audio file shows a player error', async ({ page }) => {
+    await page.route('**/*.mp3', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`episodes/${withAudio.slug}`);
+    await expect(page.locator('.player-error')).toContainText('could not be played');
+  });
+});
+
+test('a host that answers a missing notes file with its app page shows the error view', async ({ page }) => {
+  // Netlify-style `/* /index.html 200` rewrites answer every path with the app.
+  await page.route('**/notes/*.html', async (route) => {
+    const app = await page.request.get('./');
+    route.fulfill({ status: 200, contentType: 'text/html', body: await app.text() });
+  });
+  await page.goto(`episodes/${withAudio.slug}`);
+  await expect(page.getByRole('alert')).toContainText('404');
+  await expect(page.locator('.show-notes')).toHaveCount(0);
+});
+
+for (const [scheme, width] of [['light', 360], ['dark', 360], ['light', 1280], ['dark', 1280]]) {
+  test(`the layout fits ${width}px in ${scheme} mode`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [name, path] of [['listing', './'], ['episode', `episodes/${withAudio.slug}`]]) {
+      await page.goto(path);
+      await expect(page.locator('.episode-card, .show-notes').first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png` });
+    }
+  });
+}

@@ -1,0 +1,208 @@
+//! The indexer as a podcaster runs it: a folder in, an index or clear
+//! errors out. Runs the real binary, so exit codes and messages are tested.
+#![cfg(not(target_arch = "wasm32"))]
+
+use podcast_viewer::core::catalog::{Catalog, NOTES_MARKER};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A scratch folder under the target directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("indexer-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, relative: &str, text: &str) -> &Self {
+        let path = self.0.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn index(content: &Path, out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .args([
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn can_index_the_demo_podcast() {
+    let out = Scratch::new("demo");
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let o = index(&content, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let catalog: Catalog =
+        serde_json::from_str(&std::fs::read_to_string(out.0.join("index.json")).unwrap()).unwrap();
+    let md_files = std::fs::read_dir(&content)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "md")
+        })
+        .count();
+    assert_eq!(catalog.episodes.len(), md_files);
+    assert!(catalog.episodes.len() >= 12);
+    assert!(
+        catalog.episodes.windows(2).all(|w| w[0].date >= w[1].date),
+        "newest first"
+    );
+    assert_eq!(catalog.episodes.iter().filter(|e| e.is_news()).count(), 1);
+    assert_eq!(catalog.site.artwork.as_deref(), Some("content/artwork.svg"));
+
+    for e in &catalog.episodes {
+        let notes = std::fs::read_to_string(out.0.join(format!("notes/{}.html", e.slug))).unwrap();
+        assert!(notes.starts_with(NOTES_MARKER), "{}", e.slug);
+        assert!(!e.excerpt.is_empty(), "{} has an excerpt", e.slug);
+        // Every local audio file the index points to is published.
+        if let Some(audio) = &e.audio {
+            assert!(out.0.join(audio).is_file(), "{audio} is published");
+            assert!(
+                e.duration.is_some() && e.size.is_some(),
+                "{} has a length",
+                e.slug
+            );
+        }
+    }
+    // Notes render Markdown features: a table, a footnote, heading anchors.
+    let tools =
+        std::fs::read_to_string(out.0.join("notes/tas-004-the-joy-of-small-tools.html")).unwrap();
+    assert!(tools.contains("<table>") && tools.contains(r#"<h2 id="the-tools">"#));
+    let tabs =
+        std::fs::read_to_string(out.0.join("notes/tas-002-tabs-versus-spaces.html")).unwrap();
+    assert!(tabs.contains("footnote-definition") && tabs.contains("<del>"));
+}
+
+#[test]
+fn errors_name_every_broken_file_with_its_line() {
+    let dir = Scratch::new("broken");
+    dir.write("site.yaml", "title: Broken show\n")
+        .write(
+            "2020-01-01-good.md",
+            "---\ntitle: Good\nepisode: 1\n---\nFine.\n",
+        )
+        .write(
+            "2020-01-02-unterminated.md",
+            "---\ntitle: Never closed\nepisode: 2\n\nNotes.\n",
+        )
+        .write(
+            "2020-01-03-bad-yaml.md",
+            "---\ntitle: Bad\nepisode: 3\nteam: a: b\n---\n",
+        )
+        .write(
+            "2020-01-04-no-title.md",
+            "---\nepisode: 4\n---\nNo title.\n",
+        )
+        .write("2020-02-30-bad-date.md", "---\ntitle: Bad date\n---\n")
+        .write(
+            "nested/2020-01-05-bad-number.md",
+            "---\ntitle: X\nepisode: five\n---\n",
+        );
+    let out = Scratch::new("broken-out");
+    let o = index(&dir.0, &out.0);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    for (file, line, reason) in [
+        ("2020-01-02-unterminated.md", 1, "never closed"),
+        ("2020-01-03-bad-yaml.md", 4, "invalid front matter"),
+        ("2020-01-04-no-title.md", 2, "missing `title`"),
+        ("2020-02-30-bad-date.md", 1, "not a valid date"),
+        ("nested/2020-01-05-bad-number.md", 3, "whole number"),
+    ] {
+        let want = format!("{}:{line}: ", dir.0.join(file).display());
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&want) && l.contains(reason)),
+            "want {want}…{reason} in:\n{err}"
+        );
+    }
+    assert!(!err.contains("2020-01-01-good.md"), "{err}");
+    assert!(err.contains("5 problem(s) in 5 file(s)"), "{err}");
+    // Nothing half-written.
+    assert!(!out.0.join("index.json").exists());
+}
+
+#[test]
+fn errors_if_site_settings_are_missing_and_still_checks_episodes() {
+    let dir = Scratch::new("nosite");
+    dir.write("2020-01-04-no-title.md", "---\nepisode: 4\n---\n");
+    let out = Scratch::new("nosite-out");
+    let o = index(&dir.0, &out.0);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("site.yaml:0: cannot read site settings"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2020-01-04-no-title.md:2: missing `title`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn can_keep_both_files_when_slugs_collide() {
+    let dir = Scratch::new("collide");
+    dir.write("site.yaml", "title: Show\n")
+        .write("2020-01-01-hello.md", "---\ntitle: One\n---\nOne.\n")
+        .write("2021-01-01-Hello.md", "---\ntitle: Two\n---\nTwo.\n");
+    let out = Scratch::new("collide-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning:") && stderr(&o).contains("served as `hello-2`"),
+        "{}",
+        stderr(&o)
+    );
+    let catalog: Catalog =
+        serde_json::from_str(&std::fs::read_to_string(out.0.join("index.json")).unwrap()).unwrap();
+    let mut slugs: Vec<_> = catalog.episodes.iter().map(|e| e.slug.as_str()).collect();
+    slugs.sort();
+    assert_eq!(slugs, ["hello", "hello-2"]);
+    assert!(out.0.join("notes/hello-2.html").is_file());
+}
+
+#[test]
+fn can_report_invalid_utf8_with_its_line() {
+    let dir = Scratch::new("utf8");
+    dir.write("site.yaml", "title: Show\n");
+    std::fs::write(
+        dir.0.join("2020-01-01-bin.md"),
+        b"---\ntitle: A\n---\nok\n\xff\xfe\n",
+    )
+    .unwrap();
+    let out = Scratch::new("utf8-out");
+    let o = index(&dir.0, &out.0);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("2020-01-01-bin.md:5: not valid UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -206,3 +206,129 @@ fn can_report_invalid_utf8_with_its_line() {
         stderr(&o)
     );
 }
+
+#[test]
+fn can_leave_broken_files_out_with_keep_going() {
+    let dir = Scratch::new("keep");
+    dir.write("site.yaml", "title: Show\n")
+        .write("2020-01-01-good.md", "---\ntitle: Good\n---\nFine.\n")
+        .write("2020-01-02-broken.md", "---\ntitle: [unclosed\n---\n");
+    let out = Scratch::new("keep-out");
+    let o = index_with(&dir.0, &out.0, &["--keep-going"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("skipped: ") && err.contains("2020-01-02-broken.md:"),
+        "{err}"
+    );
+    assert!(err.contains("1 broken file(s) left out"), "{err}");
+    let c = catalog(&out.0);
+    assert_eq!(
+        c.episodes
+            .iter()
+            .map(|e| e.slug.as_str())
+            .collect::<Vec<_>>(),
+        ["good"]
+    );
+}
+
+/// A Jekyll site root: posts in nested `_posts` folders, Liquid links
+/// between them, a local image, and root-relative links to the old host.
+#[test]
+fn can_index_a_jekyll_site_root() {
+    let dir = Scratch::new("jekyll");
+    dir.write(
+        "site.yaml",
+        "title: Jekyll show\nlanguage: fr\naudio_url: https://cdn.example/Ep-{episode}.mp3\nassets_base: https://old.example\n",
+    )
+    .write("about.md", "---\ntitle: About\n---\nNot an episode.\n")
+    .write("images/blog/team.jpg", "jpeg")
+    .write("images/unused.png", "png")
+    .write("_site/index.html", "old output")
+    .write("_posts/2013-01-16-sponsoring.md", "---\ntitle: Sponsoring\n---\nSponsor us.\n")
+    .write(
+        "_posts/2015/2015-09-28-lcc-133.md",
+        "---\ntitle: LCC 133\nepisode: 133\nlayout: blog-post\ntweet: https://twitter.com/x\n---\n\
+         See [sponsoring]({% post_url 2013-01-16-sponsoring %}) and [old]({% post_url 2001-01-01-gone %}).\n\n\
+         <img src=\"{% link /images/blog/team.jpg %}\"/>\n\n<img src=\"/images/promo/x.png\" onerror=\"alert(1)\">\n",
+    );
+    let out = Scratch::new("jekyll-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "2015-09-28-lcc-133.md:7: post_url 2001-01-01-gone: no such post in the archive"
+        ),
+        "{err}"
+    );
+
+    let c = catalog(&out.0);
+    let slugs: Vec<_> = c.episodes.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(slugs, ["lcc-133", "sponsoring"], "only _posts are episodes");
+    assert_eq!(
+        c.episodes[0].audio.as_deref(),
+        Some("https://cdn.example/Ep-133.mp3")
+    );
+
+    let notes = std::fs::read_to_string(out.0.join("notes/lcc-133.html")).unwrap();
+    assert!(notes.contains(r#"href="episodes/sponsoring""#), "{notes}");
+    assert!(
+        notes.contains("and old."),
+        "unresolved post_url is plain text: {notes}"
+    );
+    assert!(
+        notes.contains(r#"src="content/images/blog/team.jpg""#),
+        "{notes}"
+    );
+    assert!(
+        notes.contains(r#"src="https://old.example/images/promo/x.png""#),
+        "{notes}"
+    );
+    assert!(
+        !notes.contains("{%") && !notes.contains("onerror"),
+        "{notes}"
+    );
+
+    // Only what the episodes use is published from a Jekyll site.
+    assert!(out.0.join("content/images/blog/team.jpg").is_file());
+    assert!(!out.0.join("content/images/unused.png").exists());
+    assert!(!out.0.join("content/_site").exists());
+}
+
+#[test]
+fn can_take_site_settings_from_elsewhere() {
+    let dir = Scratch::new("sitefile");
+    dir.write("072 - Accessibility.md", "---\nnumber: 72\ntitle: Accessibility\ndate: 1536152400467\nurl: https://m.example/72.mp3\n---\nNotes.\n");
+    let settings = Scratch::new("sitefile-settings");
+    settings.write("show.yaml", "title: Elsewhere\n");
+    let out = Scratch::new("sitefile-out");
+    let site = settings.0.join("show.yaml");
+    let o = index_with(&dir.0, &out.0, &["--site", site.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let c = catalog(&out.0);
+    assert_eq!(c.site.title, "Elsewhere");
+    assert_eq!(c.episodes[0].slug, "072-accessibility");
+    assert_eq!(c.episodes[0].date.to_string(), "2018-09-05");
+    assert_eq!(
+        c.episodes[0].audio.as_deref(),
+        Some("https://m.example/72.mp3")
+    );
+}
+
+fn index_with(content: &Path, out: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .args([
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn catalog(out: &Path) -> Catalog {
+    serde_json::from_str(&std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap()
+}

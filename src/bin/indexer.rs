@@ -1,5 +1,9 @@
-//! `indexer --content DIR --out DIR [--site FILE]`: builds the catalog index.
-//! Trunk runs it before every build; see `scripts/index-hook`.
+//! `indexer --content DIR --out DIR [--site FILE] [--keep-going]`: builds the
+//! catalog index. Trunk runs it before every build; see `scripts/index-hook`.
+//!
+//! Exit status: 0 when every file was indexed, 1 when files are broken
+//! (nothing is written), 2 on bad arguments, and 3 when `--keep-going` left
+//! broken files out of an otherwise complete site.
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -8,7 +12,10 @@ use podcast_viewer::indexer::{run, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE]";
+const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]";
+
+/// The exit status of a build that left broken files out.
+const SKIPPED: u8 = 3;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -27,15 +34,26 @@ fn main() -> ExitCode {
             for w in &report.warnings {
                 eprintln!("warning: {w}");
             }
+            for s in &report.skipped {
+                eprintln!("skipped: {s}");
+            }
             eprintln!(
                 "indexed {} episode file(s) from {} into {} ({} bytes of index, {} file(s) published)",
                 report.catalog.episodes.len(),
                 options.content.display(),
                 options.out.display(),
                 report.index_bytes,
-                report.copied_files,
+                report.published_files,
             );
-            ExitCode::SUCCESS
+            if report.skipped.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!(
+                    "{} broken file(s) left out (--keep-going)",
+                    podcast_viewer::indexer::count_files(&report.skipped)
+                );
+                ExitCode::from(SKIPPED)
+            }
         }
         Err(failure) => {
             eprintln!("{failure}");
@@ -46,13 +64,14 @@ fn main() -> ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let (mut content, mut out, mut site) = (None, None, None);
+    let (mut content, mut out, mut site, mut keep_going) = (None, None, None, false);
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--content" => content = Some(PathBuf::from(value()?)),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--site" => site = Some(PathBuf::from(value()?)),
+            "--keep-going" => keep_going = true,
             "-h" | "--help" => return Err("help".into()),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -61,5 +80,6 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
         content: content.ok_or("--content is required")?,
         out: out.ok_or("--out is required")?,
         site,
+        keep_going,
     })
 }

@@ -44,6 +44,11 @@ pub struct Site {
     /// front matter names no audio file. Used by the indexer only.
     #[serde(default, skip_serializing)]
     pub audio_url: Option<String>,
+    /// Where root-relative links in notes (`/images/x.png`) point when the
+    /// content folder does not have the file: the old site's own address.
+    /// Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    pub assets_base: Option<String>,
 }
 
 fn default_language() -> String {
@@ -63,8 +68,11 @@ pub struct EpisodeSummary {
     pub excerpt: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
+    /// Hosts and regular team members.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guests: Vec<String>,
     /// An absolute URL, or a path relative to the site root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<String>,
@@ -148,6 +156,7 @@ mod tests {
             excerpt: String::new(),
             author: None,
             team: vec![],
+            guests: vec![],
             audio: None,
             size: None,
             duration: None,
@@ -165,6 +174,7 @@ mod tests {
                 author: String::new(),
                 artwork: None,
                 audio_url: None,
+                assets_base: None,
             },
             episodes: vec![
                 ep("old", "2019-01-01", Some(1)),

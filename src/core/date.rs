@@ -32,11 +32,16 @@ impl Date {
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
 
-    /// Parses the date at the start of a front-matter `date:` value:
-    /// `2015-09-28`, `2015-09-28 10:00:00 +0200` or `2015-09-28T10:00:00Z`.
-    /// The time part is ignored: an episode is dated by its day.
+    /// Parses a front-matter `date:` value in any of the forms podcast
+    /// archives use: `2015-09-28`, `2015-09-28 10:00:00 +0200`, ISO 8601
+    /// (`2015-09-28T10:00:00Z`), or a Unix epoch in seconds or milliseconds.
+    /// The time part is ignored: an episode is dated by the day written in
+    /// it (for an epoch, the UTC day).
     pub fn parse_lenient(s: &str) -> Option<Date> {
         let s = s.trim();
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            return Date::from_epoch(s.parse().ok()?);
+        }
         let head = s.get(..10)?;
         let rest = &s[10..];
         if !(rest.is_empty() || rest.starts_with([' ', 'T', 't'])) {
@@ -44,6 +49,28 @@ impl Date {
         }
         Date::parse_ymd(head)
     }
+
+    /// The UTC day of a Unix timestamp. Values from 10^11 up are taken as
+    /// milliseconds: as seconds they would be past the year 5000.
+    pub fn from_epoch(n: u64) -> Option<Date> {
+        let seconds = if n >= 100_000_000_000 { n / 1000 } else { n };
+        let days = i64::try_from(seconds / 86_400).ok()?;
+        Some(civil_from_days(days))
+    }
+}
+
+/// Howard Hinnant's `civil_from_days`: days since 1970-01-01 to a date.
+fn civil_from_days(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {

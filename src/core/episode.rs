@@ -92,7 +92,7 @@ mod native {
     use crate::core::markdown::excerpt;
     use crate::core::slug::parse_file_name;
     use crate::core::text::collapse_whitespace;
-    use serde::de::{self, Deserializer, SeqAccess, Visitor};
+    use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
     use serde::Deserialize;
     use std::fmt;
 
@@ -101,8 +101,9 @@ mod native {
     /// How many characters of the notes the listing shows.
     const EXCERPT_CHARS: usize = 200;
 
-    /// The front matter fields the viewer reads. Unknown fields are ignored:
-    /// Jekyll sites carry many of their own.
+    /// The front matter fields the viewer reads, across the schemas podcast
+    /// archives use (Jekyll's, Syntax.fm's…). Unknown fields (`layout`,
+    /// `tweet`, `permalink`…) are ignored: sites carry many of their own.
     #[derive(Deserialize, Default)]
     #[serde(default)]
     struct Meta {
@@ -110,20 +111,46 @@ mod native {
         title: Option<String>,
         #[serde(deserialize_with = "number")]
         episode: Option<u64>,
+        /// Syntax.fm's name for `episode`.
+        #[serde(deserialize_with = "number")]
+        number: Option<u64>,
         #[serde(deserialize_with = "scalar")]
         date: Option<String>,
         #[serde(deserialize_with = "scalar")]
         author: Option<String>,
-        #[serde(deserialize_with = "list")]
+        #[serde(deserialize_with = "people")]
         team: Vec<String>,
+        #[serde(deserialize_with = "people")]
+        hosts: Vec<String>,
+        #[serde(deserialize_with = "people")]
+        guest: Vec<String>,
+        #[serde(deserialize_with = "people")]
+        guests: Vec<String>,
         #[serde(deserialize_with = "number")]
         mp3_length: Option<u64>,
+        #[serde(deserialize_with = "number")]
+        enclosure_length: Option<u64>,
         #[serde(deserialize_with = "scalar")]
         duration: Option<String>,
         #[serde(deserialize_with = "scalar")]
         youtube: Option<String>,
         #[serde(deserialize_with = "scalar")]
+        youtube_url: Option<String>,
+        #[serde(deserialize_with = "scalar")]
         audio: Option<String>,
+        #[serde(deserialize_with = "scalar")]
+        mp3: Option<String>,
+        #[serde(deserialize_with = "enclosure")]
+        enclosure: Enclosure,
+        #[serde(deserialize_with = "scalar")]
+        url: Option<String>,
+    }
+
+    /// An RSS-style enclosure: a URL, or `{ url, length, type }`.
+    #[derive(Default)]
+    struct Enclosure {
+        url: Option<String>,
+        length: Option<u64>,
     }
 
     /// One parsed file: its listing entry and its Markdown body.
@@ -174,7 +201,7 @@ mod native {
             ));
         }
 
-        let number = match meta.episode {
+        let number = match meta.episode.or(meta.number) {
             Some(n) if n > u32::MAX as u64 => {
                 problems.push(Problem::new(
                     key_line(yaml, "episode", doc.front_matter_line),
@@ -219,12 +246,19 @@ mod native {
         let (Some(name), Some(date), true) = (name, date, problems.is_empty()) else {
             return Err(problems);
         };
-        let audio = audio_url(
-            meta.audio.as_deref(),
-            site.audio_url.as_deref(),
-            number,
-            &name.slug,
-        );
+        // The audio file, by the first of the names archives give it.
+        let own_audio = [&meta.audio, &meta.mp3, &meta.enclosure.url, &meta.url]
+            .into_iter()
+            .find_map(|u| u.as_deref().filter(|u| !u.trim().is_empty()));
+        let audio = audio_url(own_audio, site.audio_url.as_deref(), number, &name.slug);
+        let mut team = meta.team;
+        for host in meta.hosts {
+            if !team.contains(&host) {
+                team.push(host);
+            }
+        }
+        let mut guests = meta.guest;
+        guests.extend(meta.guests);
         let episode = EpisodeSummary {
             slug: name.slug,
             title,
@@ -232,11 +266,19 @@ mod native {
             date,
             excerpt: excerpt(doc.body, EXCERPT_CHARS),
             author: meta.author.filter(|a| !a.trim().is_empty()),
-            team: meta.team,
+            team,
+            guests,
             audio,
-            size: meta.mp3_length,
+            size: meta
+                .mp3_length
+                .or(meta.enclosure_length)
+                .or(meta.enclosure.length),
             duration,
-            youtube: meta.youtube.as_deref().and_then(youtube_url),
+            youtube: meta
+                .youtube
+                .or(meta.youtube_url)
+                .as_deref()
+                .and_then(youtube_url),
         };
         Ok(Parsed {
             episode,
@@ -386,33 +428,111 @@ mod native {
         d.deserialize_any(V)
     }
 
-    /// A list of names, as a YAML list or one comma-separated string.
-    fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    /// People, as a YAML list or one comma-separated string; each one a
+    /// name or a mapping with a `name` (Syntax.fm's `guest: {name, github}`).
+    fn people<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        Ok(d.deserialize_any(PeopleVisitor)?
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect())
+    }
+
+    struct PeopleVisitor;
+
+    impl<'de> Visitor<'de> for PeopleVisitor {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a name, a list of names, or a mapping with a `name`")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(v.split(',').map(String::from).collect())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element_seed(PersonSeed)? {
+                out.extend(item);
+            }
+            Ok(out)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Ok(PersonSeed.visit_map(map)?.into_iter().collect())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+    }
+
+    /// One person in a list: a name, or a mapping with a `name`.
+    struct PersonSeed;
+
+    impl<'de> de::DeserializeSeed<'de> for PersonSeed {
+        type Value = Option<String>;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for PersonSeed {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a name or a mapping with a `name`")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut name = None;
+            // Other keys (`github`, `social: [...]`…) may hold anything.
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "name" {
+                    name = map.next_value_seed(ScalarSeed)?;
+                } else {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+            Ok(name)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+
+    /// An enclosure: its URL as a string, or a mapping with `url`/`length`.
+    fn enclosure<'de, D: Deserializer<'de>>(d: D) -> Result<Enclosure, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
-            type Value = Vec<String>;
+            type Value = Enclosure;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list of names or a comma-separated string")
+                f.write_str("a URL or a mapping with `url` and `length`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(v.split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect())
+                Ok(Enclosure {
+                    url: Some(v.to_string()),
+                    length: None,
+                })
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut out = Vec::new();
-                while let Some(item) = seq.next_element_seed(ScalarSeed)? {
-                    out.extend(item.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut e = Enclosure::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "url" => e.url = map.next_value_seed(ScalarSeed)?,
+                        "length" => {
+                            let length = map.next_value_seed(ScalarSeed)?;
+                            e.length = length.and_then(|v| v.trim().parse().ok());
+                        }
+                        _ => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
                 }
-                Ok(out)
+                Ok(e)
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Vec::new())
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Vec::new())
+                Ok(Enclosure::default())
             }
         }
         d.deserialize_any(V)
@@ -434,7 +554,7 @@ pub use native::parse_site;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::core::catalog::Site;
+    use crate::core::catalog::{EpisodeSummary, Site};
     use crate::core::date::Date;
 
     fn site() -> Site {
@@ -445,6 +565,7 @@ mod tests {
             author: String::new(),
             artwork: None,
             audio_url: Some("https://cdn.example/Ep-{episode}.mp3".into()),
+            assets_base: None,
         }
     }
 
@@ -500,6 +621,60 @@ mod tests {
         .unwrap()
         .episode;
         assert_eq!(e.team, ["Ada", "Linus"]);
+    }
+
+    #[test]
+    fn can_read_other_schemas_and_alias_fields() {
+        type Check = fn(&EpisodeSummary) -> bool;
+        let cases: &[(&str, &str, &str, Check)] = &[
+            ("number alias", "072 - Accessibility.md", "title: A\nnumber: 72\ndate: 1536152400467", |e| {
+                e.number == Some(72) && e.slug == "072-accessibility" && e.date.to_string() == "2018-09-05"
+            }),
+            ("episode wins over number", "2020-01-01-a.md", "title: A\nepisode: 5\nnumber: 6", |e| e.number == Some(5)),
+            ("url is audio", "2020-01-01-a.md", "title: A\nnumber: 1\nurl: https://m.example/1.mp3", |e| {
+                e.audio.as_deref() == Some("https://m.example/1.mp3")
+            }),
+            ("mp3 is audio", "2020-01-01-a.md", "title: A\nmp3: https://m.example/2.mp3", |e| {
+                e.audio.as_deref() == Some("https://m.example/2.mp3")
+            }),
+            ("enclosure string", "2020-01-01-a.md", "title: A\nenclosure: https://m.example/3.mp3", |e| {
+                e.audio.as_deref() == Some("https://m.example/3.mp3")
+            }),
+            ("enclosure mapping", "2020-01-01-a.md", "title: A\nenclosure: {url: 'https://m.example/4.mp3', length: 1234, type: audio/mpeg}", |e| {
+                e.audio.as_deref() == Some("https://m.example/4.mp3") && e.size == Some(1234)
+            }),
+            ("audio wins over url", "2020-01-01-a.md", "title: A\naudio: https://a/1.mp3\nurl: https://b/1.mp3", |e| {
+                e.audio.as_deref() == Some("https://a/1.mp3")
+            }),
+            ("enclosure_length", "2020-01-01-a.md", "title: A\nenclosure_length: 999", |e| e.size == Some(999)),
+            ("youtube_url", "2020-01-01-a.md", "title: A\nyoutube_url: https://www.youtube.com/watch?v=4PymccvinIo", |e| {
+                e.youtube.as_deref() == Some("https://www.youtube.com/watch?v=4PymccvinIo")
+            }),
+            ("guest mapping", "2020-01-01-a.md", "title: A\nguest:\n  name: Tanner Linsley\n  github: tanstack", |e| {
+                e.guests == ["Tanner Linsley"]
+            }),
+            ("guest list of mappings and names", "2020-01-01-a.md", "title: A\nguest:\n  - name: Ada\n    social: [a, b]\n  - Linus", |e| {
+                e.guests == ["Ada", "Linus"]
+            }),
+            ("guest string", "2020-01-01-a.md", "title: A\nguest: Ada, Linus", |e| e.guests == ["Ada", "Linus"]),
+            ("hosts join the team", "2020-01-01-a.md", "title: A\nteam: wesbos\nhosts:\n  - stolinski\n  - wesbos", |e| {
+                e.team == ["wesbos", "stolinski"]
+            }),
+            ("jekyll fields ignored", "2020-01-01-a.md", "title: A\nlayout: blog-post\ntweet: https://twitter.com/x/status/1\npermalink: /x", |e| {
+                e.title == "A"
+            }),
+            ("iso date", "a.md", "title: A\ndate: 2018-09-05T13:00:00-04:00", |e| e.date.to_string() == "2018-09-05"),
+            ("jekyll date with offset", "a.md", "title: A\ndate: 2018-09-05 23:00:00 +0200", |e| e.date.to_string() == "2018-09-05"),
+            ("epoch seconds", "a.md", "title: A\ndate: 1536152400", |e| e.date.to_string() == "2018-09-05"),
+            ("non-ascii file name", "Épisode spécial n°3.md", "title: A\ndate: 2020-01-01", |e| e.slug == "episode-special-n-3"),
+        ];
+        for (name, path, yaml, check) in cases {
+            let src = format!("---\n{yaml}\n---\nNotes.\n");
+            let e = parse(path, &src, &site())
+                .unwrap_or_else(|p| panic!("{name}: {p:?}"))
+                .episode;
+            assert!(check(&e), "{name}: {e:?}");
+        }
     }
 
     #[test]

@@ -6,11 +6,14 @@
 //! 1. [`parse`]: CommonMark plus the GFM extensions podcasters use (tables,
 //!    footnotes, strikethrough, task lists).
 //! 2. [`heading_anchors`]: gives every heading a stable `id` and a `#` link.
-//! 3. `pulldown_cmark::html::push_html`.
+//! 3. [`unwrap_unresolved_links`]: links to posts missing from the archive
+//!    become plain text.
+//! 4. `pulldown_cmark::html::push_html`.
 //!
-//! Raw HTML passes through here unchanged; the UI sanitizes the result before
-//! it reaches the DOM.
+//! Raw HTML passes through here unchanged; [`crate::core::notes`] sanitizes
+//! the result before it is published.
 
+use super::liquid::UNRESOLVED;
 use super::slug::slugify;
 use super::text::{collapse_whitespace, truncate_words};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -32,8 +35,26 @@ pub fn parse(body: &str) -> Parser<'_> {
 /// Renders show notes to HTML.
 pub fn render(body: &str) -> String {
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, heading_anchors(parse(body)));
+    let events = unwrap_unresolved_links(heading_anchors(parse(body)));
+    pulldown_cmark::html::push_html(&mut html, events);
     html
+}
+
+/// Drops the link around text whose target is an unresolved Liquid
+/// `post_url`, keeping the text: a dead link is worse than none.
+pub fn unwrap_unresolved_links<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut open: Vec<bool> = Vec::new();
+    events.filter(move |event| match event {
+        Event::Start(Tag::Link { dest_url, .. }) => {
+            let unresolved = dest_url.starts_with(UNRESOLVED);
+            open.push(unresolved);
+            !unresolved
+        }
+        Event::End(TagEnd::Link) => !open.pop().unwrap_or(false),
+        _ => true,
+    })
 }
 
 /// Gives each heading an `id` made from its text (unique within the notes,
@@ -152,6 +173,8 @@ mod tests {
             ("task list", "- [x] done\n- [ ] todo\n", r#"<input disabled="" type="checkbox" checked=""/>"#),
             ("hard break", "line  \nnext", "line<br />\nnext"),
             ("raw html kept for the sanitizer", "<p class=\"sponsor\">Hi</p>\n", "<p class=\"sponsor\">Hi</p>"),
+            ("unresolved post link is text", "See [the post](liquid-unresolved:2001-01-01-x) now", "<p>See the post now</p>"),
+            ("other links stay", "[a](liquid-unresolved:x) [b](https://b)", r#"a <a href="https://b">b</a>"#),
         ];
         for (name, md, want) in cases {
             let html = render(md);

@@ -13,8 +13,11 @@ pub mod duration;
 pub mod episode;
 pub mod frontmatter;
 pub mod i18n;
+pub mod liquid;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod notes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sanitize;
 pub mod slug;

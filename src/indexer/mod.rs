@@ -2,23 +2,25 @@
 //!
 //! Like mdBook's pipeline it runs in three steps, each its own function:
 //!
-//! 1. [`load`]: find the site settings and every episode file, read them.
-//! 2. [`process`]: parse each file with `core` (front matter, slug, date,
+//! 1. [`load`]: find the site settings, every episode file and every other
+//!    file of the content folder, and read the episodes.
+//! 2. [`process`]: parse each episode with `core` (front matter, slug, date,
 //!    excerpt), collect every problem with its path and line, then render
-//!    each episode's notes to sanitized HTML.
+//!    each episode's notes (Liquid, Markdown, sanitizing, URLs).
 //! 3. [`render`]: write `index.json`, one `notes/{slug}.html` per episode
-//!    (fetched only when that episode is opened), and the media files.
+//!    (fetched only when that episode is opened), and the media the site
+//!    uses.
 //!
-//! Any problem fails the whole run before anything is written, so a broken
-//! archive never deploys half an index.
+//! By default any problem fails the whole run before anything is written, so
+//! a broken archive never deploys half an index. With `keep_going`, broken
+//! files are reported and left out instead.
 
 use crate::core::catalog::{
-    notes_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_MARKER,
+    notes_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_DIR, NOTES_MARKER,
 };
 use crate::core::episode::{parse, parse_site, resolve_in_content};
-use crate::core::markdown;
-use crate::core::sanitize::sanitize;
-use std::collections::HashMap;
+use crate::core::notes::{render_notes, NotesContext};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -31,6 +33,8 @@ pub struct Options {
     pub site: Option<PathBuf>,
     /// The built site's folder.
     pub out: PathBuf,
+    /// Leave broken episode files out instead of failing.
+    pub keep_going: bool,
 }
 
 /// One problem in one file, printed as `path:line: reason`.
@@ -52,16 +56,10 @@ impl fmt::Display for Diagnostic {
 pub struct Report {
     pub catalog: Catalog,
     pub warnings: Vec<Diagnostic>,
+    /// With `keep_going`: the problems of the files that were left out.
+    pub skipped: Vec<Diagnostic>,
     pub index_bytes: usize,
-    pub copied_files: usize,
-}
-
-/// The processed archive, ready to write.
-pub struct Processed {
-    pub catalog: Catalog,
-    /// Each episode's rendered, sanitized notes, by final slug.
-    pub notes: Vec<(String, String)>,
-    pub warnings: Vec<Diagnostic>,
+    pub published_files: usize,
 }
 
 /// A failed run: every problem found, in path order.
@@ -75,24 +73,27 @@ impl fmt::Display for Failure {
         for e in &self.errors {
             writeln!(f, "{e}")?;
         }
-        let files = self
-            .errors
-            .iter()
-            .map(|e| &e.path)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
         write!(
             f,
             "{} problem(s) in {} file(s); nothing was written",
             self.errors.len(),
-            files
+            count_files(&self.errors)
         )
     }
 }
 
-/// A file read from disk: its path relative to the episodes folder (with
-/// `/` separators) and its text, or the reason it could not be read.
+/// How many distinct files a list of diagnostics names.
+pub fn count_files(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics
+        .iter()
+        .map(|e| &e.path)
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// An episode file read from disk.
 pub struct SourceFile {
+    /// Relative to the content folder, with `/` separators.
     pub relative: String,
     pub path: PathBuf,
     pub text: Result<String, Diagnostic>,
@@ -101,32 +102,37 @@ pub struct SourceFile {
 /// Everything [`load`] found.
 pub struct Loaded {
     pub site: Result<Site, Diagnostic>,
-    pub episodes_root: PathBuf,
-    pub files: Vec<SourceFile>,
-    /// Media and other files to publish beside the notes.
-    pub assets: Vec<(PathBuf, String)>,
+    pub root: PathBuf,
+    /// True for a plain folder of episodes, false for a Jekyll site root:
+    /// a plain folder is published whole, a Jekyll site only as far as the
+    /// episodes use it.
+    pub publish_all: bool,
+    pub episodes: Vec<SourceFile>,
+    /// Every other file of the content folder, relative, `/`-separated.
+    pub files: HashSet<String>,
 }
 
-/// Runs the three steps, reporting progress on stderr for large folders.
+/// Runs the three steps.
 pub fn run(options: &Options) -> Result<Report, Failure> {
     let loaded = load(options).map_err(|e| Failure { errors: vec![e] })?;
-    let processed = process(&loaded)?;
-    let (index_bytes, copied_files) =
+    let processed = process(&loaded, options.keep_going)?;
+    let (index_bytes, published_files) =
         render(&processed, &loaded, &options.out).map_err(|e| Failure { errors: vec![e] })?;
     Ok(Report {
         catalog: processed.catalog,
         warnings: processed.warnings,
+        skipped: processed.skipped,
         index_bytes,
-        copied_files,
+        published_files,
     })
 }
 
-/// Step 1: find and read every file.
+/// Step 1: find every file and read the episodes.
 pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
-    let content = &options.content;
-    if !content.is_dir() {
+    let root = &options.content;
+    if !root.is_dir() {
         return Err(Diagnostic {
-            path: content.clone(),
+            path: root.clone(),
             line: 0,
             reason: "the content folder does not exist".into(),
         });
@@ -134,7 +140,7 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
     let site_path = options
         .site
         .clone()
-        .unwrap_or_else(|| content.join("site.yaml"));
+        .unwrap_or_else(|| root.join("site.yaml"));
     let site = std::fs::read_to_string(&site_path)
         .map_err(|e| Diagnostic {
             path: site_path.clone(),
@@ -149,53 +155,56 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
             })
         });
 
-    let posts = content.join("_posts");
-    let episodes_root = if posts.is_dir() {
-        posts
-    } else {
-        content.clone()
-    };
+    // A Jekyll site keeps its posts in `_posts` (recursively); a plain folder
+    // is all episodes.
+    let posts = root.join("_posts");
+    let jekyll = posts.is_dir();
     let mut found = Vec::new();
-    walk(&episodes_root, &mut found).map_err(|e| Diagnostic {
-        path: episodes_root.clone(),
+    walk(root, &mut found).map_err(|e| Diagnostic {
+        path: root.clone(),
         line: 0,
         reason: e.to_string(),
     })?;
     found.sort();
 
-    let mut files = Vec::new();
-    let mut assets = Vec::new();
+    let mut episodes = Vec::new();
+    let mut files = HashSet::new();
     for path in found {
-        let relative = path
-            .strip_prefix(&episodes_root)
-            .expect("walk stays inside the root")
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if path == site_path {
+        let relative = relative_path(root, &path);
+        if path == site_path || relative == "site.yaml" {
             continue;
         }
-        if !is_episode_file(&path) {
-            assets.push((path, relative));
-            continue;
+        let is_episode = is_markdown(&path) && (!jekyll || path.starts_with(&posts));
+        if is_episode {
+            let text = read_text(&path);
+            episodes.push(SourceFile {
+                relative,
+                path,
+                text,
+            });
+        } else {
+            files.insert(relative);
         }
-        let text = read_text(&path);
-        files.push(SourceFile {
-            relative,
-            path,
-            text,
-        });
     }
     Ok(Loaded {
         site,
-        episodes_root,
+        root: root.clone(),
+        publish_all: !jekyll,
+        episodes,
         files,
-        assets,
     })
 }
 
-fn is_episode_file(path: &Path) -> bool {
+fn relative_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .expect("walk stays inside the root")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn is_markdown(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
         Some("md" | "markdown")
@@ -204,12 +213,15 @@ fn is_episode_file(path: &Path) -> bool {
         .is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
 }
 
+/// Folders that are never content: Jekyll's output and caches, tooling.
+const SKIPPED_DIRS: &[&str] = &["_site", "node_modules", "vendor", "target", "dist"];
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name();
-        // Hidden files and Jekyll's own `_site` output are never content.
-        if name.to_string_lossy().starts_with('.') || name == "_site" {
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || SKIPPED_DIRS.contains(&name.as_ref()) {
             continue;
         }
         let path = entry.path();
@@ -239,8 +251,19 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-/// Step 2: parse every file, collecting every problem; render the notes.
-pub fn process(loaded: &Loaded) -> Result<Processed, Failure> {
+/// The processed archive, ready to write.
+pub struct Processed {
+    pub catalog: Catalog,
+    /// Each episode's published notes, by final slug.
+    pub notes: Vec<(String, String)>,
+    /// Files of the content folder the site uses (notes, audio, artwork).
+    pub used_files: BTreeSet<String>,
+    pub warnings: Vec<Diagnostic>,
+    pub skipped: Vec<Diagnostic>,
+}
+
+/// Step 2: parse every episode, collecting every problem; render the notes.
+pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> {
     let mut errors = Vec::new();
     let site = match &loaded.site {
         Ok(site) => site.clone(),
@@ -255,57 +278,126 @@ pub fn process(loaded: &Loaded) -> Result<Processed, Failure> {
                 author: String::new(),
                 artwork: None,
                 audio_url: None,
+                assets_base: None,
             }
         }
     };
-    let site = Site {
-        artwork: site.artwork.as_deref().map(resolve_in_content),
-        ..site
-    };
-    let total = loaded.files.len();
-    let progress = Progress::new(total);
-    let mut parsed = Vec::with_capacity(total);
-    for (i, file) in loaded.files.iter().enumerate() {
+    let progress = Progress::new(loaded.episodes.len());
+    let mut parsed = Vec::with_capacity(loaded.episodes.len());
+    let mut skipped = Vec::new();
+    for (i, file) in loaded.episodes.iter().enumerate() {
         progress.tick(i + 1);
-        let text = match &file.text {
-            Ok(t) => t,
-            Err(d) => {
-                errors.push(d.clone());
-                continue;
-            }
+        let problems = match &file.text {
+            Ok(text) => match parse(&file.relative, text, &site) {
+                Ok(p) => {
+                    parsed.push((file, p));
+                    continue;
+                }
+                Err(problems) => problems
+                    .into_iter()
+                    .map(|p| Diagnostic {
+                        path: file.path.clone(),
+                        line: p.line,
+                        reason: p.reason,
+                    })
+                    .collect(),
+            },
+            Err(d) => vec![d.clone()],
         };
-        match parse(&file.relative, text, &site) {
-            Ok(p) => parsed.push((file, p)),
-            Err(problems) => errors.extend(problems.into_iter().map(|p| Diagnostic {
-                path: file.path.clone(),
-                line: p.line,
-                reason: p.reason,
-            })),
+        if keep_going {
+            skipped.extend(problems);
+        } else {
+            errors.extend(problems);
         }
     }
     if !errors.is_empty() {
         return Err(Failure { errors });
     }
+
     let mut episodes: Vec<EpisodeSummary> = parsed.iter().map(|(_, p)| p.episode.clone()).collect();
     let paths: Vec<&Path> = parsed.iter().map(|(f, _)| f.path.as_path()).collect();
-    let warnings = dedupe_slugs(&mut episodes, &paths);
-    let notes = parsed
+    let mut warnings = dedupe_slugs(&mut episodes, &paths);
+
+    let posts: HashMap<String, String> = parsed
         .iter()
         .zip(&episodes)
-        .map(|((_, p), e)| {
-            (
-                e.slug.clone(),
-                format!("{NOTES_MARKER}\n{}", sanitize(&markdown::render(p.body))),
-            )
-        })
+        .map(|((f, _), e)| (post_name(&f.relative), e.slug.clone()))
         .collect();
+    let mut used_files = BTreeSet::new();
+    let mut notes = Vec::with_capacity(parsed.len());
+    for ((file, p), e) in parsed.iter().zip(&episodes) {
+        let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
+        let ctx = NotesContext {
+            posts: &posts,
+            files: &loaded.files,
+            assets_base: site.assets_base.as_deref(),
+            post_dir,
+        };
+        let rendered = render_notes(p.body, &ctx);
+        warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
+            path: file.path.clone(),
+            line: p.body_line + w.line - 1,
+            reason: w.message,
+        }));
+        used_files.extend(rendered.files_used);
+        if let Some(local) = e.audio.as_deref().and_then(local_file) {
+            if loaded.files.contains(&local) {
+                used_files.insert(local);
+            } else {
+                warnings.push(Diagnostic {
+                    path: file.path.clone(),
+                    line: 1,
+                    reason: format!("audio file {local} is not in the content folder"),
+                });
+            }
+        }
+        notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
+    }
+
+    let site = Site {
+        artwork: site.artwork.as_deref().map(resolve_in_content),
+        ..site
+    };
+    used_files.extend(site.artwork.as_deref().and_then(local_file));
     let mut catalog = Catalog { site, episodes };
     catalog.sort();
     Ok(Processed {
         catalog,
         notes,
+        used_files,
         warnings,
+        skipped,
     })
+}
+
+/// The Jekyll post name `post_url` uses: the file stem, without folders.
+fn post_name(relative: &str) -> String {
+    let file = relative.rsplit('/').next().unwrap_or(relative);
+    file.strip_suffix(".md")
+        .or_else(|| file.strip_suffix(".markdown"))
+        .unwrap_or(file)
+        .to_string()
+}
+
+/// The content-folder file a `content/…` URL names, decoded.
+fn local_file(url: &str) -> Option<String> {
+    let encoded = url.strip_prefix(CONTENT_DIR)?.strip_prefix('/')?;
+    let bytes = encoded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], bytes.get(i + 1..i + 3)) {
+            (b'%', Some(hex)) => {
+                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Two files with one slug would make one of them unreachable. Both stay:
@@ -314,27 +406,26 @@ fn dedupe_slugs(episodes: &mut [EpisodeSummary], paths: &[&Path]) -> Vec<Diagnos
     let mut warnings = Vec::new();
     let mut order: Vec<usize> = (0..episodes.len()).collect();
     order.sort_by(|&a, &b| paths[a].cmp(paths[b]));
-    let taken: std::collections::HashSet<String> =
-        episodes.iter().map(|e| e.slug.clone()).collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashSet<String> = episodes.iter().map(|e| e.slug.clone()).collect();
+    let mut seen: HashSet<String> = HashSet::new();
     for i in order {
         let slug = episodes[i].slug.clone();
-        let count = seen.entry(slug.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            let mut n = *count;
-            let mut candidate = format!("{slug}-{n}");
-            while taken.contains(&candidate) {
-                n += 1;
-                candidate = format!("{slug}-{n}");
-            }
-            warnings.push(Diagnostic {
-                path: paths[i].to_path_buf(),
-                line: 1,
-                reason: format!("slug `{slug}` is already taken by another file; this one is served as `{candidate}`"),
-            });
-            episodes[i].slug = candidate;
+        if seen.insert(slug.clone()) {
+            continue;
         }
+        let mut n = 2;
+        let mut candidate = format!("{slug}-{n}");
+        while taken.contains(&candidate) {
+            n += 1;
+            candidate = format!("{slug}-{n}");
+        }
+        taken.insert(candidate.clone());
+        warnings.push(Diagnostic {
+            path: paths[i].to_path_buf(),
+            line: 1,
+            reason: format!("slug `{slug}` is already taken by another file; this one is served as `{candidate}`"),
+        });
+        episodes[i].slug = candidate;
     }
     warnings
 }
@@ -350,8 +441,7 @@ pub fn render(
         line: 0,
         reason: e.to_string(),
     };
-    let content_out = out.join(CONTENT_DIR);
-    std::fs::create_dir_all(out.join(crate::core::catalog::NOTES_DIR)).map_err(|e| fail(out, e))?;
+    std::fs::create_dir_all(out.join(NOTES_DIR)).map_err(|e| fail(out, e))?;
     let json = serde_json::to_string(&processed.catalog).expect("the catalog always serializes");
     let index_path = out.join(INDEX_FILE);
     std::fs::write(&index_path, &json).map_err(|e| fail(&index_path, e))?;
@@ -360,16 +450,21 @@ pub fn render(
         std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
     }
 
-    let mut copied = 0;
-    for (from, relative) in &loaded.assets {
+    let everything: BTreeSet<&String> = if loaded.publish_all {
+        loaded.files.iter().collect()
+    } else {
+        processed.used_files.iter().collect()
+    };
+    let content_out = out.join(CONTENT_DIR);
+    for relative in &everything {
+        let from = loaded.root.join(relative);
         let to = content_out.join(relative);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(|e| fail(parent, e))?;
         }
-        std::fs::copy(from, &to).map_err(|e| fail(from, e))?;
-        copied += 1;
+        std::fs::copy(&from, &to).map_err(|e| fail(&from, e))?;
     }
-    Ok((json.len(), copied))
+    Ok((json.len(), everything.len()))
 }
 
 /// A one-line progress count on stderr, only for folders big enough to wait on.
@@ -395,5 +490,28 @@ impl Progress {
                 eprintln!();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_name_posts_and_local_files() {
+        assert_eq!(
+            post_name("_posts/2013/2013-01-16-sponsoring.md"),
+            "2013-01-16-sponsoring"
+        );
+        assert_eq!(
+            post_name("072 - Accessibility.markdown"),
+            "072 - Accessibility"
+        );
+        assert_eq!(
+            local_file("content/audio/Ep%205.mp3").as_deref(),
+            Some("audio/Ep 5.mp3")
+        );
+        assert_eq!(local_file("https://cdn/x.mp3"), None);
+        assert_eq!(local_file("/content/x.mp3"), None);
     }
 }

@@ -60,12 +60,34 @@ ensure_build_tools() {
 }
 
 # build_site CONTENT OUT PUBLIC_URL [SITE]: the release site, index included.
+# With KEEP_GOING=1, broken episode files are left out and the function
+# returns 3 after a complete build.
 build_site() {
   local content=$1 out=$2 public_url=$3 site=${4:-}
   content=$(cd "$content" && pwd)
   [[ -n "$site" ]] && site=$(cd "$(dirname "$site")" && pwd)/$(basename "$site")
   mkdir -p "$out"; out=$(cd "$out" && pwd)
+  local marker="$ROOT/target/.index-skipped"
+  mkdir -p "$ROOT/target"; rm -f "$marker"
   log "building the release site from $content into $out (public URL $public_url)"
   (cd "$ROOT" && PODCAST_CONTENT="$content" PODCAST_SITE="$site" \
-    trunk build --release --dist "$out" --public-url "$public_url")
+    PODCAST_KEEP_GOING="${KEEP_GOING:-}" PODCAST_SKIPPED_MARKER="$marker" \
+    trunk build --release --dist "$out" --public-url "$public_url") || return $?
+  if [[ -f "$marker" ]]; then
+    rm -f "$marker"
+    log "built, but broken episode files were left out (listed above as 'skipped:')"
+    return 3
+  fi
+}
+
+# restage_site APP_DIST CONTENT OUT [SITE]: the app already built in APP_DIST
+# with another archive's index, notes and media. Used by the tests to serve
+# several archives with one (slow) release build of the app.
+restage_site() {
+  local app=$1 content=$2 out=$3 site=${4:-}
+  rm -rf "$out"; mkdir -p "$out"
+  find "$app" -maxdepth 1 -type f ! -name index.json -exec cp {} "$out/" \;
+  local args=(--content "$content" --out "$out")
+  [[ -n "$site" ]] && args+=(--site "$site")
+  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?
 }

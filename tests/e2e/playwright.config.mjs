@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
 export const BASE_PATH = '/podcast/';
+// The same app with an archive of hostile notes (see make-hostile-archive).
+const hostilePort = port + 1;
+export const HOSTILE_URL = `http://127.0.0.1:${hostilePort}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: '.',
@@ -33,11 +36,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIST ?? 'target/e2e-dist'} --port ${port} --base ${BASE_PATH}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIST ?? 'target/e2e-dist'} --port ${port} --base ${BASE_PATH}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_HOSTILE_DIST ?? 'target/e2e-hostile'} --port ${hostilePort} --base ${BASE_PATH}`,
+      cwd: '../..',
+      url: HOSTILE_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

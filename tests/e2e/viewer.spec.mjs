@@ -84,6 +84,30 @@ test('heading anchors and footnotes stay on the episode page', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ep.title);
 });
 
+test('a Liquid post_url link in notes opens that episode inside the app', async ({ page }) => {
+  const news = episodes.find((e) => e.episode === null);
+  const first = episodes.find((e) => e.episode === 1);
+  await page.goto(`episodes/${news.slug}`);
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.locator('.show-notes').getByRole('link', { name: 'our very first episode' }).click();
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${first.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  // No reload: the app, and so the audio, kept running.
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  // The relative image in the same notes is published with the site.
+  await page.goBack();
+  const img = page.locator('.show-notes img');
+  await expect(img).toHaveAttribute('src', 'content/artwork.svg');
+  await expect.poll(() => img.evaluate((i) => i.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('hosts and guests are named on the episode page', async ({ page }) => {
+  const interview = episodes.find((e) => e.episode === 5);
+  await page.goto(`episodes/${interview.slug}`);
+  await expect(page.locator('.team').first()).toHaveText('With Sam Okafor, Léa Fontaine');
+  await expect(page.locator('.guests')).toHaveText('Guests: Noor Haddad');
+});
+
 test('an unknown slug and an unknown path show the not-found view', async ({ page }) => {
   for (const path of ['episodes/no-such-episode', 'no/such/page']) {
     await page.goto(path);

@@ -2,8 +2,10 @@ use crate::io::fetch_notes;
 use crate::ui::components::{ErrorView, Loading};
 use crate::ui::dom::jump_to_fragment;
 use crate::ui::hooks::{use_fetch, use_language, Load};
+use crate::ui::Route;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShowNotesProps {
@@ -23,24 +25,10 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
         Load::Ready(text) => Some(Html::from_html_unchecked(text.to_string().into())),
         _ => None,
     });
-    // In-page links (heading anchors, footnotes) would resolve against the
-    // `<base href>` and leave the page; scroll to them instead.
-    let onclick = Callback::from(|e: MouseEvent| {
-        let Some(link) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']").ok().flatten())
-        else {
-            return;
-        };
-        if let Some(id) = link
-            .get_attribute("href")
-            .and_then(|h| h.strip_prefix('#').map(str::to_string))
-        {
-            e.prevent_default();
-            jump_to_fragment(&id);
-        }
-    });
+    let onclick = {
+        let navigator = use_navigator();
+        Callback::from(move |e: MouseEvent| follow_link(e, navigator.as_ref()))
+    };
     match (&notes.state, &*html) {
         (Load::Ready(_), Some(content)) => html! {
             <div class="show-notes prose" {onclick}>{ content.clone() }</div>
@@ -49,5 +37,40 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
             <ErrorView title={t.notes_error} error={error.clone()} retry={notes.retry.clone()} />
         },
         _ => html! { <Loading label={t.loading_notes} /> },
+    }
+}
+
+/// Keeps clicks on links inside the notes in the app. In-page links
+/// (heading anchors, footnotes) would resolve against `<base href>` and
+/// leave the page; links to other episodes (from Liquid `post_url`) would
+/// reload the whole app and stop the audio.
+fn follow_link(e: MouseEvent, navigator: Option<&Navigator>) {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
+        return;
+    }
+    let Some(link) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    let href = link.get_attribute("href").unwrap_or_default();
+    if let Some(id) = href.strip_prefix('#') {
+        e.prevent_default();
+        jump_to_fragment(id);
+    } else if let (Some(slug), Some(navigator)) = (href.strip_prefix("episodes/"), navigator) {
+        if !slug.is_empty() && !slug.contains(['/', '?', '#']) {
+            e.prevent_default();
+            navigator.push(&Route::Episode {
+                slug: slug.to_string(),
+            });
+        }
     }
 }

@@ -60,6 +60,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 if !e.team.is_empty() {
                     <p class="team">{ t.with }{ " " }{ e.team.join(", ") }</p>
                 }
+                if !e.guests.is_empty() {
+                    <p class="team guests">{ t.guests }{ " " }{ e.guests.join(", ") }</p>
+                }
             </header>
             if let Some(audio) = &e.audio {
                 <AudioPlayer src={audio.clone()} title={e.title.clone()} />

@@ -3,6 +3,7 @@
 //! The indexer writes it at build time; the browser reads it with the same
 //! types. Fields that are usually absent are skipped to keep it small.
 
+use super::chapters::Chapter;
 use super::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,12 @@ pub struct EpisodeSummary {
     pub duration: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub youtube: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chapters: Vec<Chapter>,
+    /// A remote Podcasting 2.0 chapters file, fetched when the episode plays.
+    /// Local files are read into `chapters` at build time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapters_url: Option<String>,
 }
 
 impl EpisodeSummary {
@@ -161,6 +168,8 @@ mod tests {
             size: None,
             duration: None,
             youtube: None,
+            chapters: vec![],
+            chapters_url: None,
         }
     }
 

@@ -86,12 +86,14 @@ pub use native::{parse, Parsed};
 mod native {
     use super::*;
     use crate::core::catalog::{EpisodeSummary, Site};
+    use crate::core::chapters::Chapter;
     use crate::core::date::Date;
     use crate::core::duration::parse_duration;
     use crate::core::frontmatter::split;
     use crate::core::markdown::excerpt;
     use crate::core::slug::parse_file_name;
     use crate::core::text::collapse_whitespace;
+    use crate::core::timestamp::parse_t;
     use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
     use serde::Deserialize;
     use std::fmt;
@@ -144,6 +146,18 @@ mod native {
         enclosure: Enclosure,
         #[serde(deserialize_with = "scalar")]
         url: Option<String>,
+        #[serde(deserialize_with = "raw_chapters")]
+        chapters: Vec<RawChapter>,
+        /// A Podcasting 2.0 JSON chapters file.
+        #[serde(deserialize_with = "scalar")]
+        chapters_url: Option<String>,
+    }
+
+    /// `- { start: "12:34", title: "…" }`, as written.
+    #[derive(Default)]
+    struct RawChapter {
+        start: Option<String>,
+        title: Option<String>,
     }
 
     /// An RSS-style enclosure: a URL, or `{ url, length, type }`.
@@ -243,6 +257,26 @@ mod native {
             })
         });
 
+        let mut chapters = Vec::with_capacity(meta.chapters.len());
+        for (i, raw) in meta.chapters.iter().enumerate() {
+            match raw.start.as_deref().and_then(parse_t) {
+                Some(start) => {
+                    let title = raw.title.as_deref().map(collapse_whitespace).unwrap_or_default();
+                    let title = if title.is_empty() { format!("Chapter {}", i + 1) } else { title };
+                    chapters.push(Chapter(start, title));
+                }
+                None => problems.push(Problem::new(
+                    key_line(yaml, "chapters", doc.front_matter_line),
+                    format!(
+                        "chapter {} has start {:?}, which is not a time (expected 12:34, 1:02:03 or seconds)",
+                        i + 1,
+                        raw.start.as_deref().unwrap_or("")
+                    ),
+                )),
+            }
+        }
+        chapters.sort_by_key(Chapter::start);
+
         let (Some(name), Some(date), true) = (name, date, problems.is_empty()) else {
             return Err(problems);
         };
@@ -279,6 +313,13 @@ mod native {
                 .or(meta.youtube_url)
                 .as_deref()
                 .and_then(youtube_url),
+            chapters,
+            chapters_url: meta
+                .chapters_url
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(resolve_in_content),
         };
         Ok(Parsed {
             episode,
@@ -501,6 +542,56 @@ mod native {
         }
     }
 
+    /// A list of chapters, each a mapping with `start` and `title`.
+    fn raw_chapters<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<RawChapter>, D::Error> {
+        struct List;
+        impl<'de> Visitor<'de> for List {
+            type Value = Vec<RawChapter>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of `{ start, title }` chapters")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(c) = seq.next_element_seed(ChapterSeed)? {
+                    out.push(c);
+                }
+                Ok(out)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Vec::new())
+            }
+        }
+        struct ChapterSeed;
+        impl<'de> de::DeserializeSeed<'de> for ChapterSeed {
+            type Value = RawChapter;
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                d.deserialize_map(self)
+            }
+        }
+        impl<'de> Visitor<'de> for ChapterSeed {
+            type Value = RawChapter;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a chapter `{ start, title }`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut c = RawChapter::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "start" | "startTime" | "time" => {
+                            c.start = map.next_value_seed(ScalarSeed)?
+                        }
+                        "title" => c.title = map.next_value_seed(ScalarSeed)?,
+                        _ => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(c)
+            }
+        }
+        d.deserialize_any(List)
+    }
+
     /// An enclosure: its URL as a string, or a mapping with `url`/`length`.
     fn enclosure<'de, D: Deserializer<'de>>(d: D) -> Result<Enclosure, D::Error> {
         struct V;
@@ -667,6 +758,19 @@ mod tests {
             ("jekyll date with offset", "a.md", "title: A\ndate: 2018-09-05 23:00:00 +0200", |e| e.date.to_string() == "2018-09-05"),
             ("epoch seconds", "a.md", "title: A\ndate: 1536152400", |e| e.date.to_string() == "2018-09-05"),
             ("non-ascii file name", "Épisode spécial n°3.md", "title: A\ndate: 2020-01-01", |e| e.slug == "episode-special-n-3"),
+            ("chapters", "2020-01-01-a.md", "title: A\nchapters:\n  - { start: \"1:00\", title: News }\n  - { start: 0, title: ' Intro ' }\n  - start: 1h1m1s", |e| {
+                e.chapters == [
+                    crate::core::chapters::Chapter(0, "Intro".into()),
+                    crate::core::chapters::Chapter(60, "News".into()),
+                    crate::core::chapters::Chapter(3661, "Chapter 3".into()),
+                ]
+            }),
+            ("chapters_url local", "2020-01-01-a.md", "title: A\nchapters_url: chapters/a.json", |e| {
+                e.chapters_url.as_deref() == Some("content/chapters/a.json")
+            }),
+            ("chapters_url remote", "2020-01-01-a.md", "title: A\nchapters_url: https://x.example/c.json", |e| {
+                e.chapters_url.as_deref() == Some("https://x.example/c.json")
+            }),
         ];
         for (name, path, yaml, check) in cases {
             let src = format!("---\n{yaml}\n---\nNotes.\n");

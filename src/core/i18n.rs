@@ -24,10 +24,52 @@ pub struct Strings {
     pub newer: &'static str,
     pub with: &'static str,
     pub guests: &'static str,
-    pub audio_error: &'static str,
     pub episode_count: &'static str,
     pub skip_to_content: &'static str,
     pub crashed: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub play_episode: &'static str,
+    pub resume_at: &'static str,
+    pub start_at: &'static str,
+    pub skip_back: &'static str,
+    pub skip_forward: &'static str,
+    pub seek: &'static str,
+    pub speed: &'static str,
+    pub volume: &'static str,
+    pub mute: &'static str,
+    pub unmute: &'static str,
+    pub previous_chapter: &'static str,
+    pub next_chapter: &'static str,
+    pub chapters: &'static str,
+    pub played: &'static str,
+    pub in_progress: &'static str,
+    pub mark_played: &'static str,
+    pub mark_unplayed: &'static str,
+    pub continue_listening: &'static str,
+    pub copy_link_at: &'static str,
+    pub link_copied: &'static str,
+    pub now_playing: &'static str,
+    pub player: &'static str,
+    pub audio_network_error: &'static str,
+    pub audio_decode_error: &'static str,
+    pub audio_stalled: &'static str,
+    pub shortcuts: &'static str,
+    pub close: &'static str,
+    pub key_play_pause: &'static str,
+    pub key_seek_small: &'static str,
+    pub key_seek_big: &'static str,
+    pub key_speed: &'static str,
+    pub key_mute: &'static str,
+    pub key_jump: &'static str,
+    pub key_help: &'static str,
+    pub of: &'static str,
+    pub hour: &'static str,
+    pub hours: &'static str,
+    pub minute: &'static str,
+    pub minutes: &'static str,
+    pub second: &'static str,
+    pub seconds: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -49,10 +91,53 @@ pub const EN: Strings = Strings {
     newer: "Newer",
     with: "With",
     guests: "Guests:",
-    audio_error: "The audio file could not be played.",
     episode_count: "episodes",
     skip_to_content: "Skip to content",
     crashed: "Something went wrong. Reload the page to continue.",
+    play: "Play",
+    pause: "Pause",
+    play_episode: "Play episode",
+    resume_at: "Resume at",
+    start_at: "Start at",
+    skip_back: "Back 15 seconds",
+    skip_forward: "Forward 30 seconds",
+    seek: "Position",
+    speed: "Playback speed",
+    volume: "Volume",
+    mute: "Mute",
+    unmute: "Unmute",
+    previous_chapter: "Previous chapter",
+    next_chapter: "Next chapter",
+    chapters: "Chapters",
+    played: "Played",
+    in_progress: "In progress",
+    mark_played: "Mark as played",
+    mark_unplayed: "Mark as unplayed",
+    continue_listening: "Continue listening",
+    copy_link_at: "Copy link at",
+    link_copied: "Link copied",
+    now_playing: "Now playing",
+    player: "Audio player",
+    audio_network_error:
+        "The audio file could not be loaded: it is missing or the network is down.",
+    audio_decode_error: "The audio file is damaged or in a format this browser cannot play.",
+    audio_stalled: "The audio stopped loading. Check your connection.",
+    shortcuts: "Keyboard shortcuts",
+    close: "Close",
+    key_play_pause: "Play or pause",
+    key_seek_small: "Back or forward 5 seconds",
+    key_seek_big: "Back 15 or forward 30 seconds",
+    key_speed: "Slower or faster",
+    key_mute: "Mute or unmute",
+    key_jump: "Jump to 0% … 90% of the episode",
+    key_help: "Show this list",
+    of: "of",
+    hour: "hour",
+    hours: "hours",
+    minute: "minute",
+    minutes: "minutes",
+    second: "second",
+    seconds: "seconds",
 };
 
 pub const FR: Strings = Strings {
@@ -73,10 +158,52 @@ pub const FR: Strings = Strings {
     newer: "Plus récent",
     with: "Avec",
     guests: "Invités :",
-    audio_error: "Impossible de lire le fichier audio.",
     episode_count: "épisodes",
     skip_to_content: "Aller au contenu",
     crashed: "Une erreur est survenue. Rechargez la page pour continuer.",
+    play: "Lecture",
+    pause: "Pause",
+    play_episode: "Écouter l’épisode",
+    resume_at: "Reprendre à",
+    start_at: "Démarrer à",
+    skip_back: "Reculer de 15 secondes",
+    skip_forward: "Avancer de 30 secondes",
+    seek: "Position",
+    speed: "Vitesse de lecture",
+    volume: "Volume",
+    mute: "Couper le son",
+    unmute: "Rétablir le son",
+    previous_chapter: "Chapitre précédent",
+    next_chapter: "Chapitre suivant",
+    chapters: "Chapitres",
+    played: "Écouté",
+    in_progress: "En cours",
+    mark_played: "Marquer comme écouté",
+    mark_unplayed: "Marquer comme non écouté",
+    continue_listening: "Reprendre l’écoute",
+    copy_link_at: "Copier le lien à",
+    link_copied: "Lien copié",
+    now_playing: "En cours de lecture",
+    player: "Lecteur audio",
+    audio_network_error: "Impossible de charger le fichier audio : il est introuvable ou le réseau est coupé.",
+    audio_decode_error: "Le fichier audio est endommagé ou dans un format que ce navigateur ne sait pas lire.",
+    audio_stalled: "Le chargement de l’audio s’est interrompu. Vérifiez votre connexion.",
+    shortcuts: "Raccourcis clavier",
+    close: "Fermer",
+    key_play_pause: "Lecture ou pause",
+    key_seek_small: "Reculer ou avancer de 5 secondes",
+    key_seek_big: "Reculer de 15 ou avancer de 30 secondes",
+    key_speed: "Plus lent ou plus rapide",
+    key_mute: "Couper ou rétablir le son",
+    key_jump: "Aller à 0 % … 90 % de l’épisode",
+    key_help: "Afficher cette liste",
+    of: "sur",
+    hour: "heure",
+    hours: "heures",
+    minute: "minute",
+    minutes: "minutes",
+    second: "seconde",
+    seconds: "secondes",
 };
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
@@ -92,6 +219,42 @@ pub fn strings(language: &str) -> &'static Strings {
     }
 }
 
+/// A length as a screen reader should say it: `12 minutes 34 seconds`.
+pub fn spoken_duration(seconds: f64, t: &Strings) -> String {
+    let total = if seconds.is_finite() && seconds > 0.0 {
+        seconds as u64
+    } else {
+        0
+    };
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let unit = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(unit(h, t.hour, t.hours));
+    }
+    if m > 0 {
+        parts.push(unit(m, t.minute, t.minutes));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(unit(s, t.second, t.seconds));
+    }
+    parts.join(" ")
+}
+
+/// The seek slider's `aria-valuetext`: `12 minutes 34 seconds of 1 hour 5 minutes`.
+pub fn spoken_position(position: f64, length: f64, t: &Strings) -> String {
+    if length > 0.0 {
+        format!(
+            "{} {} {}",
+            spoken_duration(position, t),
+            t.of,
+            spoken_duration(length, t)
+        )
+    } else {
+        spoken_duration(position, t)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +267,23 @@ mod tests {
         assert_eq!(strings("en-GB"), &EN);
         assert_eq!(strings("de"), &EN);
         assert_eq!(strings(""), &EN);
+    }
+
+    #[test]
+    fn can_speak_positions() {
+        assert_eq!(
+            spoken_position(754.0, 3900.0, &EN),
+            "12 minutes 34 seconds of 1 hour 5 minutes"
+        );
+        assert_eq!(
+            spoken_position(61.0, 3601.0, &EN),
+            "1 minute 1 second of 1 hour 1 second"
+        );
+        assert_eq!(spoken_position(0.0, 0.0, &EN), "0 seconds");
+        assert_eq!(spoken_position(7200.0, f64::NAN, &FR), "2 heures");
+        assert_eq!(
+            spoken_position(90.5, 600.0, &FR),
+            "1 minute 30 secondes sur 10 minutes"
+        );
     }
 }

@@ -8,7 +8,8 @@
 //! 2. [`heading_anchors`]: gives every heading a stable `id` and a `#` link.
 //! 3. [`unwrap_unresolved_links`]: links to posts missing from the archive
 //!    become plain text.
-//! 4. `pulldown_cmark::html::push_html`.
+//! 4. [`timestamp_links`]: `12:34` in the text becomes a link that seeks.
+//! 5. `pulldown_cmark::html::push_html`.
 //!
 //! Raw HTML passes through here unchanged; [`crate::core::notes`] sanitizes
 //! the result before it is published.
@@ -16,6 +17,7 @@
 use super::liquid::UNRESOLVED;
 use super::slug::slugify;
 use super::text::{collapse_whitespace, truncate_words};
+use super::timestamp::find_timestamps;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
@@ -32,12 +34,73 @@ pub fn parse(body: &str) -> Parser<'_> {
     Parser::new_ext(body, options())
 }
 
+/// Which episode the notes belong to, so that their timestamps link to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Timestamps<'a> {
+    pub slug: &'a str,
+    /// The episode's length, when known: later times are not positions.
+    pub max_seconds: Option<u32>,
+}
+
 /// Renders show notes to HTML.
-pub fn render(body: &str) -> String {
+pub fn render(body: &str, timestamps: Option<Timestamps>) -> String {
     let mut html = String::with_capacity(body.len() * 3 / 2);
     let events = unwrap_unresolved_links(heading_anchors(parse(body)));
-    pulldown_cmark::html::push_html(&mut html, events);
+    match timestamps {
+        Some(t) => pulldown_cmark::html::push_html(&mut html, timestamp_links(events, t)),
+        None => pulldown_cmark::html::push_html(&mut html, events),
+    }
     html
+}
+
+/// Turns each timestamp in the text into a link to `episodes/{slug}?t=…`,
+/// which the app intercepts to seek (and which works as a shared link
+/// without it). Code, links and raw HTML are left alone.
+pub fn timestamp_links<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    t: Timestamps<'_>,
+) -> impl Iterator<Item = Event<'a>> {
+    let slug = t.slug.to_string();
+    let max = t.max_seconds;
+    let mut skip_depth = 0usize;
+    events.flat_map(move |event| -> Vec<Event<'a>> {
+        match &event {
+            Event::Start(Tag::CodeBlock(_) | Tag::Link { .. } | Tag::Image { .. }) => {
+                skip_depth += 1
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::Link | TagEnd::Image) => {
+                skip_depth = skip_depth.saturating_sub(1)
+            }
+            Event::Text(text) if skip_depth == 0 => {
+                let found = find_timestamps(text, max);
+                if !found.is_empty() {
+                    let mut out = Vec::with_capacity(found.len() * 4 + 1);
+                    let mut at = 0;
+                    for f in found {
+                        if f.range.start > at {
+                            out.push(Event::Text(text[at..f.range.start].to_string().into()));
+                        }
+                        out.push(Event::InlineHtml(
+                            format!(
+                                r#"<a class="timestamp" href="episodes/{slug}?t={}">"#,
+                                f.seconds
+                            )
+                            .into(),
+                        ));
+                        out.push(Event::Text(text[f.range.clone()].to_string().into()));
+                        out.push(Event::InlineHtml("</a>".into()));
+                        at = f.range.end;
+                    }
+                    if at < text.len() {
+                        out.push(Event::Text(text[at..].to_string().into()));
+                    }
+                    return out;
+                }
+            }
+            _ => {}
+        }
+        vec![event]
+    })
 }
 
 /// Drops the link around text whose target is an unresolved Liquid
@@ -177,8 +240,53 @@ mod tests {
             ("other links stay", "[a](liquid-unresolved:x) [b](https://b)", r#"a <a href="https://b">b</a>"#),
         ];
         for (name, md, want) in cases {
-            let html = render(md);
+            let html = render(md, None);
             assert!(html.contains(want), "{name}: {html}");
+        }
+    }
+
+    #[test]
+    fn can_link_timestamps_but_not_in_code_or_links() {
+        let t = Some(Timestamps {
+            slug: "ep",
+            max_seconds: Some(3600),
+        });
+        let link = |s: u32, text: &str| {
+            format!(r#"<a class="timestamp" href="episodes/ep?t={s}">{text}</a>"#)
+        };
+        for (md, want) in [
+            (
+                "12:34 - Topic",
+                format!("<p>{} - Topic</p>", link(754, "12:34")),
+            ),
+            (
+                "- (45:07) Mail",
+                format!("<li>({}) Mail</li>", link(2707, "45:07")),
+            ),
+            (
+                "Past the end: 1:30:00",
+                "<p>Past the end: 1:30:00</p>".to_string(),
+            ),
+            (
+                "`12:34` in code",
+                "<p><code>12:34</code> in code</p>".to_string(),
+            ),
+            (
+                "```\n12:34\n```",
+                "<pre><code>12:34\n</code></pre>".to_string(),
+            ),
+            (
+                "[at 12:34](https://x.example/12:34)",
+                r#"<a href="https://x.example/12:34">at 12:34</a>"#.to_string(),
+            ),
+            (
+                "<https://x.example/a?t=12:34>",
+                r#"<a href="https://x.example/a?t=12:34">https://x.example/a?t=12:34</a>"#
+                    .to_string(),
+            ),
+        ] {
+            let html = render(md, t);
+            assert!(html.contains(&want), "{md:?}: {html}");
         }
     }
 

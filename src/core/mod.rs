@@ -8,6 +8,7 @@
 //! reach the listener's wasm.
 
 pub mod catalog;
+pub mod chapters;
 pub mod date;
 pub mod duration;
 pub mod episode;
@@ -18,7 +19,9 @@ pub mod liquid;
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod notes;
+pub mod resume;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sanitize;
 pub mod slug;
 pub mod text;
+pub mod timestamp;

@@ -25,6 +25,8 @@ pub struct NotesContext<'a> {
     pub assets_base: Option<&'a str>,
     /// The folder of this post, relative to the content folder (`_posts`).
     pub post_dir: &'a str,
+    /// This episode, for timestamp links; `None` for news posts.
+    pub timestamps: Option<markdown::Timestamps<'a>>,
 }
 
 /// One post's published notes.
@@ -45,7 +47,7 @@ pub fn render_notes(body: &str, ctx: &NotesContext) -> RenderedNotes {
             .map(|slug| format!("episodes/{slug}"))
     };
     let (expanded, warnings) = liquid::expand(body, &post_url);
-    let html = markdown::render(&expanded);
+    let html = markdown::render(&expanded, ctx.timestamps);
     let used = Mutex::new(BTreeSet::new());
     let html = sanitize(&html, &|url: &str| {
         let (resolved, file) = ctx.resolve_url(url);
@@ -165,6 +167,10 @@ mod tests {
             files: &files,
             assets_base,
             post_dir: "_posts",
+            timestamps: Some(markdown::Timestamps {
+                slug: "this",
+                max_seconds: None,
+            }),
         })
     }
 
@@ -223,7 +229,7 @@ mod tests {
 
     #[test]
     fn can_render_notes_end_to_end() {
-        let body = "See [sponsoring]({% post_url 2013-01-16-sponsoring %}) and [gone]({% post_url 2001-01-01-gone %}).\n\n\
+        let body = "At 12:34, see [sponsoring]({% post_url 2013-01-16-sponsoring %}) and [gone]({% post_url 2001-01-01-gone %}).\n\n\
                     <img src=\"{% link /images/logo.png %}\" onerror=\"alert(1)\">\n\n![promo](/images/promo/x.png)\n";
         let notes = with_ctx(Some("https://example.org"), |c| render_notes(body, c));
         assert!(
@@ -234,6 +240,7 @@ mod tests {
             notes.html
         );
         assert!(notes.html.contains("and gone."), "{}", notes.html);
+        assert!(notes.html.contains(r#"<a class="timestamp" href="episodes/this?t=754" rel="noopener noreferrer">12:34</a>"#), "{}", notes.html);
         assert!(
             notes
                 .html

@@ -18,7 +18,9 @@
 use crate::core::catalog::{
     notes_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_DIR, NOTES_MARKER,
 };
-use crate::core::episode::{parse, parse_site, resolve_in_content};
+use crate::core::chapters::parse_json as parse_chapters;
+use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
+use crate::core::markdown::Timestamps;
 use crate::core::notes::{render_notes, NotesContext};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -288,7 +290,9 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
     for (i, file) in loaded.episodes.iter().enumerate() {
         progress.tick(i + 1);
         let problems = match &file.text {
-            Ok(text) => match parse(&file.relative, text, &site) {
+            Ok(text) => match parse(&file.relative, text, &site)
+                .and_then(|p| read_local_chapters(p, loaded))
+            {
                 Ok(p) => {
                     parsed.push((file, p));
                     continue;
@@ -332,6 +336,10 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
             files: &loaded.files,
             assets_base: site.assets_base.as_deref(),
             post_dir,
+            timestamps: e.number.map(|_| Timestamps {
+                slug: &e.slug,
+                max_seconds: e.duration,
+            }),
         };
         let rendered = render_notes(p.body, &ctx);
         warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
@@ -368,6 +376,26 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
         warnings,
         skipped,
     })
+}
+
+/// Reads a `chapters_url` that names a file of the content folder into the
+/// episode's chapters, so the player has them without another request.
+fn read_local_chapters<'a>(mut p: Parsed<'a>, loaded: &Loaded) -> Result<Parsed<'a>, Vec<Problem>> {
+    let Some(local) = p.episode.chapters_url.as_deref().and_then(local_file) else {
+        return Ok(p);
+    };
+    let problem = |reason: String| vec![Problem::new(1, reason)];
+    if !loaded.files.contains(&local) {
+        return Err(problem(format!(
+            "chapters_url: {local} is not in the content folder"
+        )));
+    }
+    let text = std::fs::read_to_string(loaded.root.join(&local))
+        .map_err(|e| problem(format!("chapters_url: cannot read {local}: {e}")))?;
+    p.episode.chapters =
+        parse_chapters(&text).map_err(|e| problem(format!("chapters_url: {local}: {e}")))?;
+    p.episode.chapters_url = None;
+    Ok(p)
 }
 
 /// The Jekyll post name `post_url` uses: the file stem, without folders.

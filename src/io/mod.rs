@@ -3,8 +3,9 @@
 //! clear message and retry.
 
 use crate::core::catalog::{notes_url, Catalog, INDEX_FILE, NOTES_MARKER};
-use gloo_net::http::Request;
 use std::fmt;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Why a download failed, in words a listener can act on.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,22 +45,35 @@ impl fmt::Display for FetchError {
     }
 }
 
-/// Fetches `url` (relative to the page's `<base href>`) as text.
+/// Fetches `url` (relative to the page's `<base href>`) as text. Plain
+/// `fetch` through web-sys: a wrapper crate would add kilobytes of wasm for
+/// two calls.
 async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = Request::get(url)
-        .send()
+    let network = |e: wasm_bindgen::JsValue| {
+        FetchError::Network(
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "no response".into()),
+        )
+    };
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
+        .map_err(network)?
+        .unchecked_into();
     if !response.ok() {
         return Err(FetchError::Status {
             code: response.status(),
             url: url.to_string(),
         });
     }
-    response
-        .text()
+    let text = JsFuture::from(response.text().map_err(network)?)
         .await
-        .map_err(|e| FetchError::Network(e.to_string()))
+        .map_err(network)?;
+    text.as_string().ok_or_else(|| FetchError::Invalid {
+        url: url.to_string(),
+        reason: "not text".into(),
+    })
 }
 
 /// Fetches and decodes the catalog index.
@@ -81,4 +95,13 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
         Some(notes) => Ok(notes.to_string()),
         None => Err(FetchError::Status { code: 404, url }),
     }
+}
+
+/// Fetches a Podcasting 2.0 JSON chapters file.
+pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chapter>, FetchError> {
+    let text = fetch_text(url).await?;
+    crate::core::chapters::parse_json(&text).map_err(|reason| FetchError::Invalid {
+        url: url.to_string(),
+        reason,
+    })
 }

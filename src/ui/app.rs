@@ -1,8 +1,10 @@
-//! The app shell: router, catalog provider, header, and the routed page.
+//! The app shell: router, catalog and player providers, header, the routed
+//! page, and the persistent player bar.
 
-use super::components::SiteHeader;
-use super::hooks::CatalogProvider;
+use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
+use super::hooks::{use_keyboard_shortcuts, CatalogProvider};
 use super::pages::{EpisodePage, ListingPage, NotFoundPage};
+use super::player::{use_player, PlayerProvider};
 use super::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -20,11 +22,55 @@ pub fn App() -> Html {
     html! {
         <BrowserRouter>
             <CatalogProvider>
-                <SiteHeader />
-                <main id="viewer-main" tabindex="-1">
-                    <Switch<Route> render={switch} />
-                </main>
+                <PlayerProvider>
+                    <Shell />
+                </PlayerProvider>
             </CatalogProvider>
         </BrowserRouter>
+    }
+}
+
+/// Everything inside the providers. The player bar sits outside the routed
+/// page, so navigating never touches it.
+#[component]
+fn Shell() -> Html {
+    let player = use_player().player;
+    let help = use_state(|| false);
+    let toggle_help = {
+        let help = help.clone();
+        Callback::from(move |()| help.set(!*help))
+    };
+    use_keyboard_shortcuts(player, toggle_help.clone());
+    {
+        // Escape closes the overlay.
+        let help = help.clone();
+        use_effect_with(*help, move |open| {
+            let listener = open.then(|| {
+                let document = web_sys::window()
+                    .and_then(|w| w.document())
+                    .expect("a document");
+                gloo_events::EventListener::new(&document, "keydown", move |e| {
+                    use wasm_bindgen::JsCast;
+                    if e.dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        help.set(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <>
+            <SiteHeader />
+            <main id="viewer-main" tabindex="-1">
+                <Switch<Route> render={switch} />
+            </main>
+            <PlayerBar />
+            if *help {
+                <ShortcutsOverlay on_close={toggle_help} />
+            }
+        </>
     }
 }

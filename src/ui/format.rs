@@ -21,3 +21,13 @@ pub fn long_date(date: Date, language: &str) -> String {
     let js_date = js_sys::Date::new(&JsValue::from_f64(ms));
     js_date.to_locale_date_string(language, &options).into()
 }
+
+/// `x` with `digits` decimals, formatted by the browser: Rust's float
+/// formatting machinery would add ~10 KB to the wasm for a few numbers.
+pub fn fixed(x: f64, digits: u8) -> String {
+    let x = if x.is_finite() { x } else { 0.0 };
+    js_sys::Number::from(x)
+        .to_fixed(digits)
+        .map(String::from)
+        .unwrap_or_default()
+}

@@ -6,6 +6,7 @@ mod dom;
 mod format;
 pub mod hooks;
 pub mod pages;
+pub mod player;
 mod route;
 
 pub use app::App;

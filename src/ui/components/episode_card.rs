@@ -1,7 +1,10 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::{format_bytes, format_length};
-use crate::ui::format::long_date;
+use crate::core::resume::ListenState;
+use crate::ui::components::PlayButton;
+use crate::ui::format::{fixed, long_date};
 use crate::ui::hooks::use_language;
+use crate::ui::player::use_listening;
 use crate::ui::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,34 +15,51 @@ pub struct EpisodeCardProps {
     pub episode: Rc<EpisodeSummary>,
 }
 
-/// One row of the listing: number, title, date, excerpt, length.
+/// One row of the listing: number, title, date, excerpt, length, what the
+/// listener has heard of it, and a play button.
 #[component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let (t, language) = use_language();
+    let listen = use_listening();
     let e = &props.episode;
     let length = e
         .duration
         .map(format_length)
         .or_else(|| e.size.map(format_bytes));
+    let state = listen.store.state(&e.slug);
     html! {
-        <li class={classes!("episode-card", e.is_news().then_some("news"))}>
+        <li class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"))}>
             <article>
-                <p class="card-kicker">
-                    if let Some(n) = e.number {
-                        <span class="badge">{ format!("#{n}") }</span>
-                    } else {
-                        <span class="badge badge-news">{ t.news }</span>
+                <div class="card-body">
+                    <p class="card-kicker">
+                        if let Some(n) = e.number {
+                            <span class="badge">{ format!("#{n}") }</span>
+                        } else {
+                            <span class="badge badge-news">{ t.news }</span>
+                        }
+                        <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
+                        if let Some(length) = length {
+                            <span class="length">{ length }</span>
+                        }
+                        if state == ListenState::Played {
+                            <span class="badge badge-played">{ "✓ " }{ t.played }</span>
+                        }
+                    </p>
+                    <h2 class="card-title">
+                        <Link<Route> to={Route::Episode { slug: e.slug.clone() }}>{ &e.title }</Link<Route>>
+                    </h2>
+                    if !e.excerpt.is_empty() {
+                        <p class="excerpt">{ &e.excerpt }</p>
                     }
-                    <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
-                    if let Some(length) = length {
-                        <span class="length">{ length }</span>
+                    if let ListenState::InProgress(fraction) = state {
+                        <div class="progress" role="progressbar" aria-label={t.in_progress}
+                            aria-valuemin="0" aria-valuemax="100" aria-valuenow={fixed(fraction * 100.0, 0)}>
+                            <span style={format!("width:{}%", fixed(fraction * 100.0, 1))}></span>
+                        </div>
                     }
-                </p>
-                <h2 class="card-title">
-                    <Link<Route> to={Route::Episode { slug: e.slug.clone() }}>{ &e.title }</Link<Route>>
-                </h2>
-                if !e.excerpt.is_empty() {
-                    <p class="excerpt">{ &e.excerpt }</p>
+                </div>
+                if e.audio.is_some() {
+                    <PlayButton episode={e.clone()} />
                 }
             </article>
         </li>

@@ -1,15 +1,25 @@
 //! Reusable pieces of the interface, one component per file.
 
-mod audio_player;
+mod chapter_list;
 mod episode_card;
 mod error_view;
+mod icon;
 mod loading;
+mod play_button;
+mod player_bar;
+mod share_at_time;
+mod shortcuts_overlay;
 mod show_notes;
 mod site_header;
 
-pub use audio_player::AudioPlayer;
+pub use chapter_list::ChapterList;
 pub use episode_card::EpisodeCard;
 pub use error_view::ErrorView;
+pub use icon::{Icon, IconKind};
 pub use loading::Loading;
+pub use play_button::PlayButton;
+pub use player_bar::PlayerBar;
+pub use share_at_time::ShareAtTime;
+pub use shortcuts_overlay::ShortcutsOverlay;
 pub use show_notes::ShowNotes;
 pub use site_header::SiteHeader;

@@ -1,7 +1,10 @@
+use crate::core::catalog::Catalog;
+use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
 use crate::ui::components::{ErrorView, Loading};
 use crate::ui::dom::jump_to_fragment;
-use crate::ui::hooks::{use_fetch, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
+use crate::ui::player::{use_player, PlayerHandle};
 use crate::ui::Route;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -27,7 +30,15 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     });
     let onclick = {
         let navigator = use_navigator();
-        Callback::from(move |e: MouseEvent| follow_link(e, navigator.as_ref()))
+        let player = use_player().player;
+        let catalog = use_catalog();
+        Callback::from(move |e: MouseEvent| {
+            let catalog = match &catalog.state {
+                Load::Ready(c) => Some(c.clone()),
+                _ => None,
+            };
+            follow_link(e, navigator.as_ref(), &player, catalog.as_deref())
+        })
     };
     match (&notes.state, &*html) {
         (Load::Ready(_), Some(content)) => html! {
@@ -43,8 +54,14 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
 /// Keeps clicks on links inside the notes in the app. In-page links
 /// (heading anchors, footnotes) would resolve against `<base href>` and
 /// leave the page; links to other episodes (from Liquid `post_url`) would
-/// reload the whole app and stop the audio.
-fn follow_link(e: MouseEvent, navigator: Option<&Navigator>) {
+/// reload the whole app and stop the audio; timestamps seek the player,
+/// loading their episode first when another one is playing.
+fn follow_link(
+    e: MouseEvent,
+    navigator: Option<&Navigator>,
+    player: &PlayerHandle,
+    catalog: Option<&Catalog>,
+) {
     if e.default_prevented()
         || e.button() != 0
         || e.ctrl_key()
@@ -65,12 +82,34 @@ fn follow_link(e: MouseEvent, navigator: Option<&Navigator>) {
     if let Some(id) = href.strip_prefix('#') {
         e.prevent_default();
         jump_to_fragment(id);
-    } else if let (Some(slug), Some(navigator)) = (href.strip_prefix("episodes/"), navigator) {
-        if !slug.is_empty() && !slug.contains(['/', '?', '#']) {
+        return;
+    }
+    let Some(rest) = href.strip_prefix("episodes/") else {
+        return;
+    };
+    let (slug, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if slug.is_empty() || slug.contains(['/', '#']) {
+        return;
+    }
+    let seek = query.strip_prefix("t=").and_then(parse_t);
+    let episode = catalog.and_then(|c| c.position(slug).map(|i| &c.episodes[i]));
+    match (seek, episode) {
+        (Some(t), Some(episode))
+            if link
+                .get_attribute("class")
+                .is_some_and(|c| c.split_whitespace().any(|c| c == "timestamp"))
+                && episode.audio.is_some() =>
+        {
             e.prevent_default();
-            navigator.push(&Route::Episode {
-                slug: slug.to_string(),
-            });
+            player.play_episode(episode, Some(f64::from(t)));
+        }
+        _ => {
+            if let Some(navigator) = navigator {
+                e.prevent_default();
+                navigator.push(&Route::Episode {
+                    slug: slug.to_string(),
+                });
+            }
         }
     }
 }

@@ -1,11 +1,15 @@
 use crate::core::catalog::EpisodeSummary;
-use crate::core::duration::format_bytes;
-use crate::ui::components::{AudioPlayer, ErrorView, Loading, ShowNotes};
+use crate::core::duration::{format_bytes, format_clock};
+use crate::core::resume::ListenState;
+use crate::core::timestamp::parse_t;
+use crate::ui::components::{ChapterList, ErrorView, Loading, PlayButton, ShowNotes};
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
 use crate::ui::hooks::{use_catalog, use_language, Load};
 use crate::ui::pages::NotFoundPage;
+use crate::ui::player::use_listening;
 use crate::ui::Route;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,18 +18,54 @@ pub struct EpisodePageProps {
     pub slug: AttrValue,
 }
 
+/// The `?t=` of the address: `754`, `12:34` or `1h2m3s`.
+fn start_time(location: Option<Location>) -> Option<u32> {
+    let query = location?.query_str().to_string();
+    let params = web_sys::UrlSearchParams::new_with_str(&query).ok()?;
+    parse_t(&params.get("t")?)
+}
+
 /// `/episodes/{slug}`: what the index knows at once, then the notes.
 #[component]
 pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let catalog = use_catalog();
+    let listen = use_listening();
     let (t, language) = use_language();
+    let at = start_time(use_location());
+    let episode: Option<Rc<EpisodeSummary>> = match &catalog.state {
+        Load::Ready(c) => c
+            .position(&props.slug)
+            .map(|i| Rc::new(c.episodes[i].clone())),
+        _ => None,
+    };
     {
-        let state = catalog.state.clone();
-        use_effect_with((props.slug.clone(), state), |(slug, state)| {
-            scroll_to_top();
-            if let Load::Ready(c) = state {
-                if let Some(e) = c.position(slug).map(|i| &c.episodes[i]) {
-                    set_title(Some(&e.title), &c.site.title);
+        let site = match &catalog.state {
+            Load::Ready(c) => c.site.title.clone(),
+            _ => String::new(),
+        };
+        use_effect_with(
+            (props.slug.clone(), episode.is_some()),
+            move |(_, found)| {
+                scroll_to_top();
+                let _ = found;
+            },
+        );
+        let title = episode.as_ref().map(|e| e.title.clone());
+        use_effect_with((title, site), |(title, site)| {
+            if let Some(title) = title {
+                set_title(Some(title), site);
+            }
+        });
+    }
+    {
+        // A shared `?t=` link loads the episode paused there, unless the
+        // listener is already listening to something.
+        let player = listen.player.clone();
+        let episode = episode.clone();
+        use_effect_with((episode.as_ref().map(|e| e.slug.clone()), at), move |_| {
+            if let (Some(e), Some(at)) = (episode, at) {
+                if player.audio().paused() && e.audio.is_some() {
+                    player.load_paused(&e, f64::from(at));
                 }
             }
         });
@@ -37,11 +77,17 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         }
         Load::Ready(c) => c,
     };
-    let Some(i) = c.position(&props.slug) else {
+    let (Some(i), Some(e)) = (c.position(&props.slug), episode) else {
         return html! { <NotFoundPage /> };
     };
-    let e = &c.episodes[i];
     let (older, newer) = c.neighbours(i);
+    let state = listen.store.state(&e.slug);
+    let played = state == ListenState::Played;
+    let toggle_played = {
+        let player = listen.player.clone();
+        let slug = e.slug.clone();
+        Callback::from(move |_: MouseEvent| player.set_played(&slug, !played))
+    };
     html! {
         <article class="episode">
             <nav class="breadcrumb">
@@ -55,6 +101,12 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                         <span class="badge badge-news">{ t.news }</span>
                     }
                     <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
+                    if let Some(d) = e.duration {
+                        <span class="length">{ format_clock(d) }</span>
+                    }
+                    if played {
+                        <span class="badge badge-played">{ t.played }</span>
+                    }
                 </p>
                 <h1>{ &e.title }</h1>
                 if !e.team.is_empty() {
@@ -65,7 +117,15 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 }
             </header>
             if let Some(audio) = &e.audio {
-                <AudioPlayer src={audio.clone()} title={e.title.clone()} />
+                <div class="episode-actions">
+                    <PlayButton episode={e.clone()} large=true at={at} />
+                    if at.is_some() {
+                        <PlayButton episode={e.clone()} large=true />
+                    }
+                    <button type="button" class="button secondary" aria-pressed={played.to_string()} onclick={toggle_played}>
+                        { if played { t.mark_unplayed } else { t.mark_played } }
+                    </button>
+                </div>
                 <p class="episode-links">
                     <a href={audio.clone()} download="">
                         { t.download }
@@ -78,6 +138,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>
             }
+            <ChapterList episode={e.clone()} />
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
             <nav class="pager">
                 { pager_link(newer, t.newer, "newer") }

@@ -1,0 +1,134 @@
+//! Chapters: named start times within an episode.
+
+use serde::{Deserialize, Serialize};
+
+/// A chapter start, in seconds, and its title. Serialized as a compact
+/// `[start, "title"]` pair in the index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chapter(pub u32, pub String);
+
+impl Chapter {
+    pub fn start(&self) -> u32 {
+        self.0
+    }
+    pub fn title(&self) -> &str {
+        &self.1
+    }
+}
+
+/// Parses a Podcasting 2.0 JSON chapters file
+/// (`{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "…"}]}`).
+/// Chapters marked `"toc": false` are not listed; the result is sorted.
+pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
+    #[derive(Deserialize)]
+    struct File {
+        chapters: Vec<Entry>,
+    }
+    #[derive(Deserialize)]
+    struct Entry {
+        #[serde(rename = "startTime")]
+        start_time: f64,
+        #[serde(default)]
+        title: String,
+        #[serde(default = "yes")]
+        toc: bool,
+    }
+    fn yes() -> bool {
+        true
+    }
+    let file: File = serde_json::from_str(text)
+        .map_err(|e| format!("not a Podcasting 2.0 chapters file: {e}"))?;
+    let mut chapters: Vec<Chapter> = file
+        .chapters
+        .into_iter()
+        .filter(|e| e.toc && e.start_time.is_finite() && e.start_time >= 0.0)
+        .map(|e| Chapter(e.start_time as u32, e.title.trim().to_string()))
+        .collect();
+    chapters.sort_by_key(Chapter::start);
+    Ok(chapters)
+}
+
+/// The index of the chapter playing at `t` seconds.
+pub fn current(chapters: &[Chapter], t: f64) -> Option<usize> {
+    chapters.iter().rposition(|c| f64::from(c.start()) <= t)
+}
+
+/// Where "previous chapter" goes from `t`: the start of the current chapter,
+/// or of the one before when within its first 3 seconds (as players do).
+pub fn previous_start(chapters: &[Chapter], t: f64) -> Option<u32> {
+    let i = current(chapters, t)?;
+    let start = chapters[i].start();
+    if t - f64::from(start) < 3.0 {
+        i.checked_sub(1).map(|j| chapters[j].start()).or(Some(0))
+    } else {
+        Some(start)
+    }
+}
+
+/// Where "next chapter" goes from `t`.
+pub fn next_start(chapters: &[Chapter], t: f64) -> Option<u32> {
+    chapters
+        .iter()
+        .map(Chapter::start)
+        .find(|&s| f64::from(s) > t + 0.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Vec<Chapter> {
+        vec![
+            Chapter(0, "Intro".into()),
+            Chapter(60, "News".into()),
+            Chapter(300, "Mail".into()),
+        ]
+    }
+
+    #[test]
+    fn can_parse_podcasting_2_chapters() {
+        let json = r#"{"version":"1.2.0","chapters":[
+            {"startTime":300.5,"title":"Mail"},
+            {"startTime":0,"title":" Intro "},
+            {"startTime":60,"title":"News","img":"x.png"},
+            {"startTime":90,"title":"Hidden","toc":false}]}"#;
+        assert_eq!(
+            parse_json(json).unwrap(),
+            [
+                Chapter(0, "Intro".into()),
+                Chapter(60, "News".into()),
+                Chapter(300, "Mail".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_if_chapters_file_is_not_json_chapters() {
+        for bad in [
+            "",
+            "[]",
+            r#"{"chapters": [{"title": "no start"}]}"#,
+            "{not json",
+        ] {
+            assert!(parse_json(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn can_find_the_current_previous_and_next_chapter() {
+        let c = demo();
+        assert_eq!(current(&c, 0.0), Some(0));
+        assert_eq!(current(&c, 59.9), Some(0));
+        assert_eq!(current(&c, 60.0), Some(1));
+        assert_eq!(current(&c, 1000.0), Some(2));
+        assert_eq!(current(&[], 10.0), None);
+        assert_eq!(previous_start(&c, 70.0), Some(60));
+        assert_eq!(previous_start(&c, 61.0), Some(0));
+        assert_eq!(previous_start(&c, 1.0), Some(0));
+        assert_eq!(next_start(&c, 10.0), Some(60));
+        assert_eq!(next_start(&c, 59.8), Some(300));
+        assert_eq!(next_start(&c, 300.0), None);
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(json, r#"[[0,"Intro"],[60,"News"],[300,"Mail"]]"#);
+    }
+}

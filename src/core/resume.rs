@@ -1,0 +1,302 @@
+//! What the listener has heard: positions, played marks and speed, kept in
+//! the browser's storage. Pure logic: the UI loads and saves the JSON.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Within this many seconds of the end, an episode counts as played.
+const PLAYED_TAIL: f64 = 30.0;
+/// Before this position, resuming starts from the beginning instead.
+const MIN_RESUME: f64 = 5.0;
+/// How many episodes' positions are kept; the oldest go first.
+const MAX_ENTRIES: usize = 1000;
+
+pub const MIN_RATE: f64 = 0.5;
+pub const MAX_RATE: f64 = 3.0;
+/// The speeds offered in the menu.
+pub const RATE_PRESETS: [f64; 8] = [0.8, 1.0, 1.2, 1.5, 1.7, 2.0, 2.5, 3.0];
+
+/// One episode's listening state.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+pub struct Progress {
+    /// Seconds.
+    #[serde(rename = "p")]
+    pub position: f64,
+    /// Seconds; 0 when not known yet.
+    #[serde(rename = "d", default)]
+    pub duration: f64,
+    #[serde(rename = "x", default)]
+    pub played: bool,
+    /// Milliseconds since the Unix epoch.
+    #[serde(rename = "u", default)]
+    pub updated: f64,
+}
+
+/// How the listing shows an episode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ListenState {
+    New,
+    /// Started: the fraction heard, 0 to 1.
+    InProgress(f64),
+    Played,
+}
+
+/// Everything remembered across reloads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResumeStore {
+    #[serde(default)]
+    pub episodes: HashMap<String, Progress>,
+    #[serde(default = "one")]
+    pub rate: f64,
+    #[serde(default = "one")]
+    pub volume: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl Default for ResumeStore {
+    fn default() -> Self {
+        ResumeStore {
+            episodes: HashMap::new(),
+            rate: 1.0,
+            volume: 1.0,
+        }
+    }
+}
+
+impl ResumeStore {
+    /// Reads the stored JSON; anything unreadable starts afresh rather than
+    /// breaking the player.
+    pub fn from_json(json: Option<&str>) -> Self {
+        let mut store: ResumeStore = json
+            .and_then(|j| serde_json::from_str(j).ok())
+            .unwrap_or_default();
+        store.rate = clamp_rate(store.rate);
+        store.volume = if store.volume.is_finite() {
+            store.volume.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        store
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("the store always serializes")
+    }
+
+    /// Records the position of `slug` at time `now` (ms). Reaching the last
+    /// seconds marks it played.
+    pub fn record(&mut self, slug: &str, position: f64, duration: f64, now: f64) {
+        if !position.is_finite() || position < 0.0 {
+            return;
+        }
+        let duration = if duration.is_finite() && duration > 0.0 {
+            duration
+        } else {
+            0.0
+        };
+        let entry = self.episodes.entry(slug.to_string()).or_default();
+        entry.position = position;
+        if duration > 0.0 {
+            entry.duration = duration;
+        }
+        if entry.duration > 0.0
+            && position >= entry.duration - PLAYED_TAIL.min(entry.duration * 0.05).max(1.0)
+        {
+            entry.played = true;
+        }
+        entry.updated = now;
+        self.prune();
+    }
+
+    /// The episode ended: played, and the next play starts from the top.
+    pub fn finish(&mut self, slug: &str, now: f64) {
+        let entry = self.episodes.entry(slug.to_string()).or_default();
+        entry.played = true;
+        entry.position = 0.0;
+        entry.updated = now;
+    }
+
+    /// Marks an episode played or not, from the listener's own choice.
+    pub fn set_played(&mut self, slug: &str, played: bool, now: f64) {
+        let entry = self.episodes.entry(slug.to_string()).or_default();
+        entry.played = played;
+        entry.position = 0.0;
+        entry.updated = now;
+    }
+
+    /// Where to start `slug`: the saved position, unless it was barely
+    /// started or already heard to the end.
+    pub fn resume_position(&self, slug: &str) -> Option<f64> {
+        let p = self.episodes.get(slug)?;
+        let near_end = p.duration > 0.0 && p.position >= p.duration - 1.0;
+        (p.position >= MIN_RESUME && !near_end).then_some(p.position)
+    }
+
+    pub fn state(&self, slug: &str) -> ListenState {
+        match self.episodes.get(slug) {
+            Some(p) if p.played && self.resume_position(slug).is_none() => ListenState::Played,
+            Some(p) if p.position >= MIN_RESUME && p.duration > 0.0 => {
+                ListenState::InProgress((p.position / p.duration).clamp(0.0, 1.0))
+            }
+            Some(p) if p.position >= MIN_RESUME => ListenState::InProgress(0.0),
+            Some(p) if p.played => ListenState::Played,
+            _ => ListenState::New,
+        }
+    }
+
+    /// Started, unfinished episodes, the most recently heard first.
+    pub fn continue_listening(&self, limit: usize) -> Vec<&str> {
+        let mut started: Vec<(&String, &Progress)> = self
+            .episodes
+            .iter()
+            .filter(|(slug, _)| matches!(self.state(slug), ListenState::InProgress(_)))
+            .collect();
+        started.sort_by(|a, b| b.1.updated.total_cmp(&a.1.updated).then(a.0.cmp(b.0)));
+        started
+            .into_iter()
+            .take(limit)
+            .map(|(slug, _)| slug.as_str())
+            .collect()
+    }
+
+    fn prune(&mut self) {
+        if self.episodes.len() <= MAX_ENTRIES {
+            return;
+        }
+        let mut by_age: Vec<(String, f64)> = self
+            .episodes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.updated))
+            .collect();
+        by_age.sort_by(|a, b| a.1.total_cmp(&b.1));
+        for (slug, _) in by_age.into_iter().take(self.episodes.len() - MAX_ENTRIES) {
+            self.episodes.remove(&slug);
+        }
+    }
+}
+
+/// A playback speed within 0.5× and 3×, in steps of 0.1.
+pub fn clamp_rate(rate: f64) -> f64 {
+    if !rate.is_finite() {
+        return 1.0;
+    }
+    ((rate.clamp(MIN_RATE, MAX_RATE) * 10.0).round() / 10.0).clamp(MIN_RATE, MAX_RATE)
+}
+
+/// One step faster or slower (the `<` and `>` keys).
+pub fn step_rate(rate: f64, faster: bool) -> f64 {
+    clamp_rate(rate + if faster { 0.1 } else { -0.1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_resume_where_the_listener_stopped() {
+        let mut s = ResumeStore::default();
+        assert_eq!(s.resume_position("a"), None);
+        s.record("a", 3.0, 600.0, 1.0);
+        assert_eq!(s.resume_position("a"), None, "barely started starts over");
+        assert_eq!(s.state("a"), ListenState::New);
+        s.record("a", 120.0, 600.0, 2.0);
+        assert_eq!(s.resume_position("a"), Some(120.0));
+        assert_eq!(s.state("a"), ListenState::InProgress(0.2));
+    }
+
+    #[test]
+    fn can_mark_played_near_the_end_and_by_hand() {
+        let mut s = ResumeStore::default();
+        s.record("a", 580.0, 600.0, 1.0);
+        assert_eq!(s.state("a"), ListenState::InProgress(580.0 / 600.0));
+        assert!(s.episodes["a"].played);
+        s.finish("a", 2.0);
+        assert_eq!(s.state("a"), ListenState::Played);
+        assert_eq!(s.resume_position("a"), None);
+        s.set_played("a", false, 3.0);
+        assert_eq!(s.state("a"), ListenState::New);
+        s.set_played("b", true, 4.0);
+        assert_eq!(s.state("b"), ListenState::Played);
+        // Short episodes: the tail is a fraction of the length.
+        s.record("short", 26.0, 27.0, 5.0);
+        assert!(s.episodes["short"].played);
+        s.record("short2", 20.0, 27.0, 5.0);
+        assert!(!s.episodes["short2"].played);
+    }
+
+    #[test]
+    fn can_list_continue_listening_newest_first() {
+        let mut s = ResumeStore::default();
+        s.record("old", 100.0, 600.0, 1.0);
+        s.record("new", 100.0, 600.0, 3.0);
+        s.record("done", 100.0, 600.0, 4.0);
+        s.finish("done", 5.0);
+        s.record("fresh", 1.0, 600.0, 6.0);
+        assert_eq!(s.continue_listening(5), ["new", "old"]);
+        assert_eq!(s.continue_listening(1), ["new"]);
+    }
+
+    #[test]
+    fn can_round_trip_and_survive_bad_storage() {
+        let mut s = ResumeStore::default();
+        s.record("a", 120.5, 600.0, 1.0);
+        s.rate = 1.7;
+        let back = ResumeStore::from_json(Some(&s.to_json()));
+        assert_eq!(back, s);
+        for bad in [
+            None,
+            Some(""),
+            Some("{"),
+            Some("[]"),
+            Some(r#"{"rate": "fast"}"#),
+        ] {
+            assert_eq!(
+                ResumeStore::from_json(bad),
+                ResumeStore::default(),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(ResumeStore::from_json(Some(r#"{"rate": 9}"#)).rate, 3.0);
+    }
+
+    #[test]
+    fn errors_if_positions_are_not_numbers() {
+        let mut s = ResumeStore::default();
+        s.record("a", f64::NAN, 600.0, 1.0);
+        s.record("a", -1.0, 600.0, 1.0);
+        assert!(s.episodes.is_empty());
+    }
+
+    #[test]
+    fn can_keep_the_store_bounded() {
+        let mut s = ResumeStore::default();
+        for i in 0..MAX_ENTRIES + 10 {
+            s.record(&format!("e{i}"), 10.0, 100.0, i as f64);
+        }
+        assert_eq!(s.episodes.len(), MAX_ENTRIES);
+        assert!(
+            !s.episodes.contains_key("e0")
+                && s.episodes.contains_key(&format!("e{}", MAX_ENTRIES + 9))
+        );
+    }
+
+    #[test]
+    fn can_clamp_and_step_speeds() {
+        for (input, want) in [
+            (1.0, 1.0),
+            (0.1, 0.5),
+            (5.0, 3.0),
+            (1.26, 1.3),
+            (f64::NAN, 1.0),
+        ] {
+            assert_eq!(clamp_rate(input), want, "{input}");
+        }
+        assert_eq!(step_rate(1.0, true), 1.1);
+        assert_eq!(step_rate(0.5, false), 0.5);
+        assert_eq!(step_rate(3.0, true), 3.0);
+        assert_eq!(step_rate(1.2, false), 1.1);
+    }
+}

@@ -1,0 +1,251 @@
+//! Times in show notes and in shared links.
+//!
+//! - [`find_timestamps`]: where `12:34`, `1:02:03` or `(45:07)` stand in a
+//!   run of text, so the notes step can turn them into links that seek.
+//! - [`parse_t`]: the `?t=` of a shared link: `754`, `12:34` or `1h2m3s`.
+
+use std::ops::Range;
+
+/// A clock time `m:ss` or `h:mm:ss` (minutes and seconds below 60).
+pub fn parse_clock(s: &str) -> Option<u32> {
+    let parts: Vec<&str> = s.split(':').collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut total = 0u32;
+    for (i, part) in parts.iter().enumerate() {
+        let digits_ok = match i {
+            0 => (1..=2).contains(&part.len()) || (parts.len() == 3 && part.len() <= 3),
+            _ => part.len() == 2,
+        };
+        if !digits_ok || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: u32 = part.parse().ok()?;
+        if i > 0 && n >= 60 {
+            return None;
+        }
+        total = total * 60 + n;
+    }
+    Some(total)
+}
+
+/// The `?t=` value of a shared link, in seconds: `754`, `12:34`, `1:02:03`,
+/// `1h2m3s`, `2m`, `45s`.
+pub fn parse_t(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    if s.contains(':') {
+        return parse_clock(s);
+    }
+    let mut total = 0u32;
+    let mut number = String::new();
+    let mut last_unit = 0u8; // h=3, m=2, s=1: units must come in order
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let (unit, scale) = match c.to_ascii_lowercase() {
+            'h' => (3, 3600),
+            'm' => (2, 60),
+            's' => (1, 1),
+            _ => return None,
+        };
+        if number.is_empty() || (last_unit != 0 && unit >= last_unit) {
+            return None;
+        }
+        total = total.checked_add(number.parse::<u32>().ok()?.checked_mul(scale)?)?;
+        number.clear();
+        last_unit = unit;
+    }
+    number.is_empty().then_some(total)
+}
+
+/// A timestamp found in text: where it stands and the time it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub range: Range<usize>,
+    pub seconds: u32,
+}
+
+/// Finds the timestamps in a run of plain text (the caller skips code and
+/// link text). A candidate must stand alone: not inside a longer run of
+/// digits and colons, not glued to letters, not a time of day (`9:30 am`),
+/// and, when the episode's length is known, not past its end.
+pub fn find_timestamps(text: &str, max_seconds: Option<u32>) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_glue(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b':') {
+            end += 1;
+        }
+        // A trailing colon is punctuation ("at 12:34: the news"), not part.
+        let mut stop = end;
+        while stop > i && bytes[stop - 1] == b':' {
+            stop -= 1;
+        }
+        let candidate = &text[i..stop];
+        let after = &text[stop..];
+        let glued_after = stop == end && end < bytes.len() && glued(&bytes[end..]);
+        if !glued_after && !is_time_of_day(after) && !follows_a_date(&text[..i]) {
+            if let Some(seconds) = parse_clock(candidate) {
+                if max_seconds.is_none_or(|max| seconds <= max) {
+                    found.push(Found {
+                        range: i..stop,
+                        seconds,
+                    });
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    found
+}
+
+/// Characters that make a digit run part of a bigger token (`v1.2:30`,
+/// `abc12:30`, `12:30x`).
+fn is_glue(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.' || b == b'/' || b == b'_'
+}
+
+/// Whether what follows a digit run continues the token: a letter, or a
+/// dot that starts a decimal (a sentence's full stop does not).
+fn glued(after: &[u8]) -> bool {
+    match after {
+        [b'.', next, ..] => next.is_ascii_digit(),
+        [b, ..] => b.is_ascii_alphanumeric() || *b == b'_' || *b == b'/',
+        [] => false,
+    }
+}
+
+/// `2015-09-28 10:00:00`: the time of a date, not a position.
+fn follows_a_date(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', 'T']).as_bytes();
+    b.len() >= 10 && {
+        let d = &b[b.len() - 10..];
+        d[4] == b'-'
+            && d[7] == b'-'
+            && d.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    }
+}
+
+fn is_time_of_day(after: &str) -> bool {
+    let rest = after.trim_start().to_ascii_lowercase();
+    // A time-zone offset: `10:00:00 +0200`.
+    let offset = rest.as_bytes();
+    if offset.len() >= 5
+        && (offset[0] == b'+' || offset[0] == b'-')
+        && offset[1..5].iter().all(u8::is_ascii_digit)
+    {
+        return true;
+    }
+    [
+        "am", "pm", "a.m", "p.m", "h ", "heures", "uhr", "utc", "cet", "gmt",
+    ]
+    .iter()
+    .any(|suffix| {
+        rest.starts_with(suffix)
+            && !rest[suffix.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_parse_t_values() {
+        for (input, want) in [
+            ("754", Some(754)),
+            ("12:34", Some(754)),
+            ("1:02:03", Some(3723)),
+            ("1h2m3s", Some(3723)),
+            ("1H02M03S", Some(3723)),
+            ("2m", Some(120)),
+            ("45s", Some(45)),
+            ("1h", Some(3600)),
+            ("1h30s", Some(3630)),
+            ("0", Some(0)),
+            ("", None),
+            ("abc", None),
+            ("12:60", None),
+            ("1m2h", None),
+            ("1h1h", None),
+            ("h", None),
+            ("12m3", None),
+            ("-5", None),
+        ] {
+            assert_eq!(parse_t(input), want, "{input:?}");
+        }
+    }
+
+    fn times(text: &str, max: Option<u32>) -> Vec<(&str, u32)> {
+        find_timestamps(text, max)
+            .into_iter()
+            .map(|f| (&text[f.range], f.seconds))
+            .collect()
+    }
+
+    #[test]
+    fn can_find_timestamps_in_notes() {
+        let cases: &[(&str, &[(&str, u32)])] = &[
+            ("12:34 - Topic", &[("12:34", 754)]),
+            ("1:02:03 - Later topic", &[("1:02:03", 3723)]),
+            ("(45:07) Listener mail", &[("45:07", 2707)]),
+            (
+                "At 03:12, the history; at 14:40: tabstops.",
+                &[("03:12", 192), ("14:40", 880)],
+            ),
+            ("- 0:03 - Welcome", &[("0:03", 3)]),
+            ("[12:34]", &[("12:34", 754)]),
+            (
+                "from 12:34 to 1:05:00.",
+                &[("12:34", 754), ("1:05:00", 3900)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(times(text, None), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn errors_if_a_number_is_not_a_timestamp() {
+        for text in [
+            "Recorded on 2015-09-28 10:00:00 +0200",
+            "meet at 9:30 am",
+            "starts 21:00 UTC",
+            "à 19:30 heures",
+            "ratio 16:9",
+            "12:345",
+            "1:2",
+            "12:60",
+            "v1.2:30",
+            "abc12:30",
+            "12:30pm",
+            "score 3:1",
+            "1:02:03:04",
+            "port 8080",
+        ] {
+            assert_eq!(times(text, None), [], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn errors_if_a_timestamp_is_past_the_end() {
+        assert_eq!(times("0:10 and 0:40", Some(27)), [("0:10", 10)]);
+    }
+}

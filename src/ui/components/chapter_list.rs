@@ -1,0 +1,56 @@
+use crate::core::catalog::EpisodeSummary;
+use crate::core::duration::format_clock;
+use crate::ui::hooks::use_language;
+use crate::ui::player::use_player;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChapterListProps {
+    pub episode: Rc<EpisodeSummary>,
+}
+
+/// The chapters of an episode, each one a button that plays from there.
+#[component]
+pub fn ChapterList(props: &ChapterListProps) -> Html {
+    let ctx = use_player();
+    let (t, _) = use_language();
+    let e = &props.episode;
+    let is_current = ctx.state.episode.as_ref().is_some_and(|c| c.slug == e.slug);
+    // Chapters fetched from a chapters_url arrive in the player's state.
+    let chapters = if is_current && !ctx.state.chapters.is_empty() {
+        ctx.state.chapters.to_vec()
+    } else {
+        e.chapters.clone()
+    };
+    if chapters.is_empty() {
+        return html! {};
+    }
+    let current = if is_current {
+        crate::core::chapters::current(&chapters, ctx.state.position)
+    } else {
+        None
+    };
+    html! {
+        <section class="chapters" aria-label={t.chapters}>
+            <h2>{ t.chapters }</h2>
+            <ol>
+                { for chapters.iter().enumerate().map(|(i, c)| {
+                    let player = ctx.player.clone();
+                    let episode = e.clone();
+                    let start = c.start();
+                    let onclick = Callback::from(move |_: MouseEvent| player.play_episode(&episode, Some(f64::from(start))));
+                    let active = current == Some(i);
+                    html! {
+                        <li class={classes!(active.then_some("current"))}>
+                            <button type="button" class="chapter" aria-current={active.then_some("true")} {onclick}>
+                                <span class="chapter-time">{ format_clock(start) }</span>
+                                <span class="chapter-title">{ c.title() }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,178 @@
+use crate::core::duration::format_clock;
+use crate::core::i18n::spoken_position;
+use crate::core::resume::RATE_PRESETS;
+use crate::ui::components::{Icon, IconKind, ShareAtTime};
+use crate::ui::format::fixed;
+use crate::ui::hooks::use_language;
+use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
+use crate::ui::Route;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn clock(t: f64) -> String {
+    format_clock(if t.is_finite() && t > 0.0 {
+        t as u32
+    } else {
+        0
+    })
+}
+
+/// The persistent player at the bottom of every view.
+#[component]
+pub fn PlayerBar() -> Html {
+    let ctx = use_player();
+    let (t, _) = use_language();
+    let speed_open = use_state(|| false);
+    let s = &ctx.state;
+    let Some(episode) = s.episode.clone() else {
+        return html! {};
+    };
+    let p = ctx.player.clone();
+    let length = s.length();
+    let remaining = (length - s.position).max(0.0);
+
+    let on_toggle = {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| p.toggle())
+    };
+    let on_back = {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| p.skip(-SKIP_BACK))
+    };
+    let on_forward = {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| p.skip(SKIP_FORWARD))
+    };
+    let on_seek = {
+        let p = p.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                p.seek(input.value_as_number());
+            }
+        })
+    };
+    let on_volume = {
+        let p = p.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                p.set_volume(input.value_as_number());
+            }
+        })
+    };
+    let on_mute = {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| p.toggle_mute())
+    };
+    let on_retry = {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| p.retry())
+    };
+    let toggle_speed = {
+        let speed_open = speed_open.clone();
+        Callback::from(move |_: MouseEvent| speed_open.set(!*speed_open))
+    };
+    let pct = |x: f64| {
+        if length > 0.0 {
+            (x / length * 100.0).clamp(0.0, 100.0)
+        } else {
+            0.0
+        }
+    };
+    let chapter = s.current_chapter().map(|c| c.title().to_string());
+    let has_chapters = !s.chapters.is_empty();
+    let error = s.error.map(|e| match e {
+        AudioError::Network => t.audio_network_error,
+        AudioError::Decode => t.audio_decode_error,
+        AudioError::Stalled => t.audio_stalled,
+    });
+
+    html! {
+        <section class="player-bar" aria-label={t.player}>
+            <div class="player-track">
+                <div class="player-rail" aria-hidden="true">
+                    { for s.buffered.iter().map(|(a, b)| html! {
+                        <span class="buffered" style={format!("left:{}%;width:{}%", fixed(pct(*a), 2), fixed(pct(*b) - pct(*a), 2))}></span>
+                    }) }
+                    <span class="played" style={format!("width:{}%", fixed(pct(s.position), 2))}></span>
+                    { for s.chapters.iter().filter(|c| c.start() > 0).map(|c| html! {
+                        <span class="chapter-mark" title={c.title().to_string()} style={format!("left:{}%", fixed(pct(f64::from(c.start())), 2))}></span>
+                    }) }
+                </div>
+                <input class="seek" type="range" min="0" max={fixed(length.max(0.0), 0)} step="1"
+                    value={fixed(s.position, 1)} aria-label={t.seek}
+                    aria-valuetext={spoken_position(s.position, length, t)}
+                    oninput={on_seek} disabled={length <= 0.0} />
+            </div>
+            <div class="player-main">
+                <div class="player-controls">
+                    if has_chapters {
+                        <button type="button" class="icon-button" aria-label={t.previous_chapter} title={t.previous_chapter}
+                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.previous_chapter())}><Icon kind={IconKind::PreviousChapter} /></button>
+                    }
+                    <button type="button" class="icon-button" aria-label={t.skip_back} title={t.skip_back} onclick={on_back}>
+                        <Icon kind={IconKind::Back} /><span class="skip-amount" aria-hidden="true">{ "15" }</span>
+                    </button>
+                    <button type="button" class={classes!("play-toggle", s.waiting.then_some("waiting"))}
+                        aria-label={if s.playing { t.pause } else { t.play }} onclick={on_toggle}>
+                        <Icon kind={if s.playing { IconKind::Pause } else { IconKind::Play }} />
+                    </button>
+                    <button type="button" class="icon-button" aria-label={t.skip_forward} title={t.skip_forward} onclick={on_forward}>
+                        <Icon kind={IconKind::Forward} /><span class="skip-amount" aria-hidden="true">{ "30" }</span>
+                    </button>
+                    if has_chapters {
+                        <button type="button" class="icon-button" aria-label={t.next_chapter} title={t.next_chapter}
+                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.next_chapter())}><Icon kind={IconKind::NextChapter} /></button>
+                    }
+                </div>
+                <div class="player-info">
+                    <Link<Route> to={Route::Episode { slug: episode.slug.clone() }} classes="player-title">{ &episode.title }</Link<Route>>
+                    <span class="player-times">
+                        <span class="elapsed">{ clock(s.position) }</span>
+                        if let Some(chapter) = chapter {
+                            <span class="player-chapter">{ chapter }</span>
+                        }
+                        <span class="remaining">{ format!("−{}", clock(remaining)) }</span>
+                    </span>
+                </div>
+                <div class="player-extra">
+                    <div class="speed">
+                        <button type="button" class="speed-button" aria-label={t.speed} aria-haspopup="true"
+                            aria-expanded={(*speed_open).to_string()} onclick={toggle_speed}>
+                            { format!("{}×", fixed(s.rate, 1)) }
+                        </button>
+                        if *speed_open {
+                            <ul class="speed-menu" role="group" aria-label={t.speed}>
+                                { for RATE_PRESETS.iter().map(|&rate| {
+                                    let p = p.clone();
+                                    let speed_open = speed_open.clone();
+                                    let pressed = (s.rate - rate).abs() < 0.05;
+                                    html! { <li><button type="button" aria-pressed={pressed.to_string()}
+                                        onclick={Callback::from(move |_: MouseEvent| { p.set_rate(rate); speed_open.set(false); })}>
+                                        { format!("{}×", fixed(rate, 1)) }</button></li> }
+                                }) }
+                            </ul>
+                        }
+                    </div>
+                    <button type="button" class="icon-button mute" aria-label={if s.muted { t.unmute } else { t.mute }}
+                        aria-pressed={s.muted.to_string()} onclick={on_mute}><Icon kind={if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }} /></button>
+                    <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}
+                        aria-label={t.volume} oninput={on_volume} />
+                    <ShareAtTime slug={episode.slug.clone()} position={s.position} />
+                </div>
+            </div>
+            if let Some(message) = error {
+                <div class="player-error" role="alert">
+                    <span>{ message }</span>
+                    <button type="button" class="button small" onclick={on_retry}>{ t.retry }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! The player's keyboard shortcuts, on the whole page.
+
+use crate::core::resume::step_rate;
+use crate::ui::player::{is_typing_target, PlayerHandle, SKIP_BACK, SKIP_FORWARD};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Installs the shortcuts. `on_help` toggles the `?` overlay. Keys typed
+/// into a form field, or pressed with Ctrl/Alt/Meta, are left alone.
+#[hook]
+pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
+    use_effect_with(player, move |player| {
+        let player = player.clone();
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
+        // Not passive: Space and the arrows must not also scroll the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if e.ctrl_key()
+                    || e.alt_key()
+                    || e.meta_key()
+                    || e.default_prevented()
+                    || is_typing_target(e)
+                {
+                    return;
+                }
+                let key = e.key();
+                // Space on a focused button presses that button instead.
+                let on_control = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(
+                            el.tag_name().to_ascii_lowercase().as_str(),
+                            "button" | "a" | "summary"
+                        )
+                    });
+                let handled = match key.as_str() {
+                    " " | "Spacebar" if on_control => false,
+                    " " | "Spacebar" | "k" | "K" => {
+                        player.toggle();
+                        true
+                    }
+                    "ArrowLeft" => {
+                        player.skip(if e.shift_key() { -SKIP_BACK } else { -5.0 });
+                        true
+                    }
+                    "ArrowRight" => {
+                        player.skip(if e.shift_key() { SKIP_FORWARD } else { 5.0 });
+                        true
+                    }
+                    "<" | "," if key == "<" || e.shift_key() => {
+                        player.set_rate(step_rate(player.rate(), false));
+                        true
+                    }
+                    ">" | "." if key == ">" || e.shift_key() => {
+                        player.set_rate(step_rate(player.rate(), true));
+                        true
+                    }
+                    "m" | "M" => {
+                        player.toggle_mute();
+                        true
+                    }
+                    "?" => {
+                        on_help.emit(());
+                        true
+                    }
+                    k if k.len() == 1 && k.as_bytes()[0].is_ascii_digit() => {
+                        player.seek_fraction(u32::from(k.as_bytes()[0] - b'0'));
+                        true
+                    }
+                    _ => false,
+                };
+                if handled {
+                    e.prevent_default();
+                }
+            });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,720 @@
+//! The one audio player of the app.
+//!
+//! A single `<audio>` element is created once, outside Yew's virtual DOM, so
+//! no navigation can ever recreate it: playback goes on, without a gap,
+//! while the listener browses. Two contexts expose it:
+//!
+//! - [`PlayerContext`]: everything the player bar shows, updated on every
+//!   `timeupdate` (a few times a second).
+//! - [`ListenContext`]: what the listing needs (which episode plays, what
+//!   was heard), updated only when that changes, so long listings do not
+//!   re-render four times a second.
+
+mod media_session;
+mod storage;
+
+use crate::core::catalog::{Catalog, EpisodeSummary};
+use crate::core::chapters::{self, Chapter};
+use crate::core::resume::{clamp_rate, ResumeStore};
+use crate::ui::hooks::{use_catalog, Load};
+use gloo_events::EventListener;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlAudioElement;
+use yew::prelude::*;
+
+/// How far the skip buttons and keys jump, in seconds.
+pub const SKIP_BACK: f64 = 15.0;
+pub const SKIP_FORWARD: f64 = 30.0;
+/// How often the position is saved while playing, in milliseconds.
+const SAVE_EVERY_MS: f64 = 5000.0;
+/// How long the audio may wait for data before the player says so.
+const STALL_MS: u32 = 10_000;
+
+/// Why the audio cannot play.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AudioError {
+    /// Missing file, server error or no network.
+    Network,
+    /// The file arrived but is not audio the browser can play.
+    Decode,
+    /// No data for a long time (offline on a train).
+    Stalled,
+}
+
+/// What the player bar shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlayerState {
+    pub episode: Option<Rc<EpisodeSummary>>,
+    pub playing: bool,
+    pub waiting: bool,
+    pub position: f64,
+    pub duration: f64,
+    pub buffered: Vec<(f64, f64)>,
+    pub rate: f64,
+    pub volume: f64,
+    pub muted: bool,
+    pub error: Option<AudioError>,
+    pub chapters: Rc<Vec<Chapter>>,
+}
+
+impl PlayerState {
+    pub fn current_chapter(&self) -> Option<&Chapter> {
+        chapters::current(&self.chapters, self.position).map(|i| &self.chapters[i])
+    }
+
+    /// The known length: the file's own once loaded, else the index's.
+    pub fn length(&self) -> f64 {
+        if self.duration.is_finite() && self.duration > 0.0 {
+            self.duration
+        } else {
+            self.episode
+                .as_ref()
+                .and_then(|e| e.duration)
+                .map_or(0.0, f64::from)
+        }
+    }
+}
+
+/// What the listing shows about listening.
+#[derive(Clone, PartialEq)]
+pub struct ListenContext {
+    pub store: Rc<ResumeStore>,
+    pub current: Option<String>,
+    pub playing: bool,
+    pub player: PlayerHandle,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct PlayerContext {
+    pub state: Rc<PlayerState>,
+    pub player: PlayerHandle,
+}
+
+/// Commands to the player; cheap to clone, equal when the same player.
+#[derive(Clone)]
+pub struct PlayerHandle(Rc<Player>);
+
+impl PartialEq for PlayerHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for PlayerHandle {
+    type Target = Player;
+    fn deref(&self) -> &Player {
+        &self.0
+    }
+}
+
+/// The audio element, the listening store and the catalog it plays from.
+pub struct Player {
+    audio: HtmlAudioElement,
+    store: RefCell<ResumeStore>,
+    catalog: RefCell<Option<Rc<Catalog>>>,
+    episode: RefCell<Option<Rc<EpisodeSummary>>>,
+    chapters: RefCell<Rc<Vec<Chapter>>>,
+    /// Wall-clock time of the last save, in ms.
+    last_save: Cell<f64>,
+    /// Asks the provider to re-render: the bar, or also the listing.
+    notify: RefCell<Option<Callback<Change>>>,
+    stall_timer: RefCell<Option<gloo_timers::callback::Timeout>>,
+}
+
+/// What changed, so the provider refreshes only what it must.
+#[derive(Clone, Copy, PartialEq)]
+enum Change {
+    Playback,
+    Listening,
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Player {
+    fn new() -> Player {
+        let audio = HtmlAudioElement::new().expect("audio elements exist");
+        audio.set_preload("metadata");
+        // In the document, outside the app's root: devtools and tests can
+        // find it, and no render can ever replace it.
+        audio.set_id("viewer-audio");
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.append_child(&audio);
+        }
+        let store = storage::load();
+        audio.set_playback_rate(store.rate);
+        audio.set_default_playback_rate(store.rate);
+        audio.set_volume(store.volume);
+        Player {
+            audio,
+            store: RefCell::new(store),
+            catalog: RefCell::new(None),
+            episode: RefCell::new(None),
+            chapters: RefCell::new(Rc::new(Vec::new())),
+            last_save: Cell::new(0.0),
+            notify: RefCell::new(None),
+            stall_timer: RefCell::new(None),
+        }
+    }
+
+    fn changed(&self, what: Change) {
+        if let Some(notify) = self.notify.borrow().as_ref() {
+            notify.emit(what);
+        }
+    }
+
+    /// The element itself, for tests and the bar's `aria` wiring.
+    pub fn audio(&self) -> &HtmlAudioElement {
+        &self.audio
+    }
+
+    pub fn current(&self) -> Option<Rc<EpisodeSummary>> {
+        self.episode.borrow().clone()
+    }
+
+    pub fn is_current(&self, slug: &str) -> bool {
+        self.episode
+            .borrow()
+            .as_ref()
+            .is_some_and(|e| e.slug == slug)
+    }
+
+    pub fn store(&self) -> std::cell::Ref<'_, ResumeStore> {
+        self.store.borrow()
+    }
+
+    /// Plays `episode` from `at`, or from where the listener left it.
+    pub fn play_episode(&self, episode: &EpisodeSummary, at: Option<f64>) {
+        self.open(episode, at);
+        self.play();
+    }
+
+    /// Loads `episode` paused at `at` (a shared `?t=` link: browsers block
+    /// autoplay, so the listener presses play).
+    pub fn load_paused(&self, episode: &EpisodeSummary, at: f64) {
+        self.open(episode, Some(at));
+        let _ = self.audio.pause();
+    }
+
+    fn open(&self, episode: &EpisodeSummary, at: Option<f64>) {
+        let Some(src) = episode.audio.as_deref() else {
+            return;
+        };
+        if !self.is_current(&episode.slug) {
+            self.save();
+            let rate = self.store.borrow().rate;
+            self.audio.set_src(src);
+            self.audio.set_playback_rate(rate);
+            self.audio.set_default_playback_rate(rate);
+            *self.episode.borrow_mut() = Some(Rc::new(episode.clone()));
+            *self.chapters.borrow_mut() = Rc::new(episode.chapters.clone());
+            if let Some(url) = episode.chapters_url.clone() {
+                self.fetch_chapters(episode.slug.clone(), url);
+            }
+            let resume = at
+                .or_else(|| self.store.borrow().resume_position(&episode.slug))
+                .unwrap_or(0.0);
+            self.audio.set_current_time(resume);
+            self.update_media_metadata();
+            self.changed(Change::Listening);
+        } else if let Some(t) = at {
+            self.seek(t);
+        }
+        self.changed(Change::Playback);
+    }
+
+    fn fetch_chapters(&self, slug: String, url: String) {
+        let me = self.handle_weak();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(found) = crate::io::fetch_chapters(&url).await else {
+                return;
+            };
+            let Some(me) = me.upgrade() else { return };
+            if me.is_current(&slug) {
+                *me.chapters.borrow_mut() = Rc::new(found);
+                me.update_media_metadata();
+                me.changed(Change::Playback);
+            }
+        });
+    }
+
+    fn handle_weak(&self) -> std::rc::Weak<Player> {
+        PLAYER.with(|p| {
+            p.borrow()
+                .as_ref()
+                .map(|h| Rc::downgrade(&h.0))
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn play(&self) {
+        if self.episode.borrow().is_none() {
+            return;
+        }
+        if let Ok(promise) = self.audio.play() {
+            // The promise rejects when the browser blocks playback; the bar
+            // then simply stays paused. Awaiting it keeps the rejection
+            // from surfacing as an uncaught error.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
+
+    pub fn pause(&self) {
+        let _ = self.audio.pause();
+    }
+
+    pub fn toggle(&self) {
+        if self.audio.paused() {
+            self.play();
+        } else {
+            self.pause();
+        }
+    }
+
+    pub fn seek(&self, t: f64) {
+        let length = self.audio.duration();
+        let t = if length.is_finite() && length > 0.0 {
+            t.clamp(0.0, length)
+        } else {
+            t.max(0.0)
+        };
+        self.audio.set_current_time(t);
+        self.changed(Change::Playback);
+    }
+
+    pub fn skip(&self, delta: f64) {
+        self.seek(self.audio.current_time() + delta);
+    }
+
+    /// Jumps to a tenth of the episode (keys `0`–`9`).
+    pub fn seek_fraction(&self, tenths: u32) {
+        let length = self.audio.duration();
+        if length.is_finite() && length > 0.0 {
+            self.seek(length * f64::from(tenths) / 10.0);
+        }
+    }
+
+    pub fn set_rate(&self, rate: f64) {
+        let rate = clamp_rate(rate);
+        self.audio.set_playback_rate(rate);
+        self.audio.set_default_playback_rate(rate);
+        let mut store = self.store.borrow_mut();
+        store.rate = rate;
+        storage::save(&store);
+    }
+
+    pub fn rate(&self) -> f64 {
+        self.store.borrow().rate
+    }
+
+    pub fn set_volume(&self, volume: f64) {
+        let volume = volume.clamp(0.0, 1.0);
+        self.audio.set_volume(volume);
+        self.audio.set_muted(volume == 0.0);
+        let mut store = self.store.borrow_mut();
+        store.volume = volume;
+        storage::save(&store);
+    }
+
+    pub fn toggle_mute(&self) {
+        self.audio.set_muted(!self.audio.muted());
+    }
+
+    pub fn previous_chapter(&self) {
+        let chapters = self.chapters.borrow().clone();
+        if let Some(t) = chapters::previous_start(&chapters, self.audio.current_time()) {
+            self.seek(f64::from(t));
+        }
+    }
+
+    pub fn next_chapter(&self) {
+        let chapters = self.chapters.borrow().clone();
+        if let Some(t) = chapters::next_start(&chapters, self.audio.current_time()) {
+            self.seek(f64::from(t));
+        }
+    }
+
+    /// Plays the newer (`-1`) or older (`+1`) episode in the listing.
+    pub fn play_neighbour(&self, older: bool) {
+        let Some(catalog) = self.catalog.borrow().clone() else {
+            return;
+        };
+        let Some(current) = self.current() else {
+            return;
+        };
+        let Some(i) = catalog.position(&current.slug) else {
+            return;
+        };
+        let next = if older {
+            catalog.episodes[i + 1..].iter().find(|e| e.audio.is_some())
+        } else {
+            catalog.episodes[..i]
+                .iter()
+                .rev()
+                .find(|e| e.audio.is_some())
+        };
+        if let Some(e) = next {
+            self.play_episode(e, None);
+        }
+    }
+
+    /// Tries the current file again after an error, where it stopped.
+    pub fn retry(&self) {
+        let Some(episode) = self.current() else {
+            return;
+        };
+        let Some(src) = episode.audio.as_deref() else {
+            return;
+        };
+        let at = self.audio.current_time();
+        self.audio.set_src(src);
+        self.audio.set_current_time(at);
+        self.play();
+        self.changed(Change::Playback);
+    }
+
+    /// Marks an episode played or not, from the listener's own choice.
+    pub fn set_played(&self, slug: &str, played: bool) {
+        let mut store = self.store.borrow_mut();
+        store.set_played(slug, played, now());
+        storage::save(&store);
+        drop(store);
+        if self.is_current(slug) && played {
+            let _ = self.audio.pause();
+        }
+        self.changed(Change::Listening);
+    }
+
+    /// Saves the current position.
+    fn save(&self) {
+        let Some(episode) = self.current() else {
+            return;
+        };
+        let mut store = self.store.borrow_mut();
+        store.record(
+            &episode.slug,
+            self.audio.current_time(),
+            self.audio.duration(),
+            now(),
+        );
+        storage::save(&store);
+        self.last_save.set(now());
+    }
+
+    fn update_media_metadata(&self) {
+        let Some(episode) = self.current() else {
+            media_session::clear_metadata();
+            return;
+        };
+        let catalog = self.catalog.borrow().clone();
+        let (podcast, author, artwork) = catalog
+            .as_ref()
+            .map(|c| {
+                (
+                    c.site.title.clone(),
+                    c.site.author.clone(),
+                    c.site.artwork.clone(),
+                )
+            })
+            .unwrap_or_default();
+        let artwork = artwork.and_then(|a| absolute_url(&a));
+        let chapters = self.chapters.borrow().clone();
+        let chapter = chapters::current(&chapters, self.audio.current_time())
+            .map(|i| chapters[i].title().to_string());
+        let title = match &chapter {
+            Some(c) => format!("{c} · {}", episode.title),
+            None => episode.title.clone(),
+        };
+        media_session::set_metadata(&media_session::Metadata {
+            title: &title,
+            artist: if author.is_empty() { &podcast } else { &author },
+            album: &podcast,
+            artwork: artwork.as_deref(),
+        });
+    }
+
+    /// Reacts to one event of the audio element.
+    fn on_event(&self, kind: &str) {
+        match kind {
+            "timeupdate" => {
+                if !self.audio.paused() && now() - self.last_save.get() > SAVE_EVERY_MS {
+                    self.save();
+                    self.changed(Change::Listening);
+                }
+                media_session::set_position(
+                    self.audio.current_time(),
+                    self.audio.duration(),
+                    self.audio.playback_rate(),
+                );
+                // The lock screen names the chapter: refresh it when it changes.
+                let title = self.current_chapter_title();
+                if LAST_CHAPTER.with(|c| c.replace(title.clone()) != title) {
+                    self.update_media_metadata();
+                }
+            }
+            "pause" => {
+                self.save();
+                media_session::set_playing(false);
+                self.changed(Change::Listening);
+            }
+            "play" => {
+                media_session::set_playing(true);
+                self.changed(Change::Listening);
+            }
+            "ended" => {
+                if let Some(e) = self.current() {
+                    let mut store = self.store.borrow_mut();
+                    store.finish(&e.slug, now());
+                    storage::save(&store);
+                }
+                self.changed(Change::Listening);
+            }
+            "waiting" | "stalled" => self.watch_stall(),
+            "playing" | "canplay" | "loadeddata" => {
+                self.stall_timer.borrow_mut().take();
+            }
+            _ => {}
+        }
+        self.changed(Change::Playback);
+    }
+
+    fn current_chapter_title(&self) -> Option<String> {
+        let chapters = self.chapters.borrow();
+        chapters::current(&chapters, self.audio.current_time())
+            .map(|i| chapters[i].title().to_string())
+    }
+
+    fn watch_stall(&self) {
+        let audio = self.audio.clone();
+        let timeout = gloo_timers::callback::Timeout::new(STALL_MS, move || {
+            // Still no data: say so, rather than showing a frozen button.
+            if audio.ready_state() < 3 && !audio.paused() {
+                STALLED.with(|s| s.set(true));
+                if let Some(p) = PLAYER.with(|p| p.borrow().clone()) {
+                    p.changed(Change::Playback);
+                }
+            }
+        });
+        *self.stall_timer.borrow_mut() = Some(timeout);
+    }
+
+    fn snapshot(&self) -> PlayerState {
+        let audio = &self.audio;
+        let buffered = audio.buffered();
+        let ranges = (0..buffered.length())
+            .filter_map(|i| Some((buffered.start(i).ok()?, buffered.end(i).ok()?)))
+            .collect();
+        let error = audio.error().map(|e| match e.code() {
+            web_sys::MediaError::MEDIA_ERR_DECODE => AudioError::Decode,
+            _ => AudioError::Network,
+        });
+        let stalled = STALLED.with(|s| {
+            if audio.ready_state() >= 3 {
+                s.set(false);
+            }
+            s.get()
+        });
+        PlayerState {
+            episode: self.current(),
+            playing: !audio.paused(),
+            waiting: !audio.paused() && audio.ready_state() < 3,
+            position: audio.current_time(),
+            duration: audio.duration(),
+            buffered: ranges,
+            rate: audio.playback_rate(),
+            volume: audio.volume(),
+            muted: audio.muted(),
+            error: error.or(stalled.then_some(AudioError::Stalled)),
+            chapters: self.chapters.borrow().clone(),
+        }
+    }
+}
+
+thread_local! {
+    /// The page's one player, for callbacks that outlive a render.
+    static PLAYER: RefCell<Option<PlayerHandle>> = const { RefCell::new(None) };
+    static STALLED: Cell<bool> = const { Cell::new(false) };
+    static LAST_CHAPTER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The page URL of a path relative to the site root (`content/art.png`).
+pub fn absolute_url(relative: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    web_sys::Url::new_with_base(relative, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlayerProviderProps {
+    pub children: Html,
+}
+
+/// Creates the player once and provides it to the whole app.
+#[component]
+pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
+    let player = use_memo((), |_| {
+        let handle = PlayerHandle(Rc::new(Player::new()));
+        PLAYER.with(|p| *p.borrow_mut() = Some(handle.clone()));
+        handle
+    });
+    let player = (*player).clone();
+    let state = use_state(|| Rc::new(player.snapshot()));
+    let listen = use_state(|| listen_context(&player));
+    let catalog = use_catalog();
+
+    // The catalog, for previous/next track and the lock screen's names.
+    {
+        let player = player.clone();
+        use_effect_with(catalog.state.clone(), move |state| {
+            if let Load::Ready(c) = state {
+                *player.catalog.borrow_mut() = Some(c.clone());
+                player.update_media_metadata();
+            }
+        });
+    }
+
+    {
+        let player = player.clone();
+        let state = state.clone();
+        let listen = listen.clone();
+        use_effect_with((), move |_| {
+            *player.notify.borrow_mut() = Some(Callback::from({
+                let player = player.clone();
+                move |change| {
+                    state.set(Rc::new(player.snapshot()));
+                    if change == Change::Listening {
+                        listen.set(listen_context(&player));
+                    }
+                }
+            }));
+            let listeners = audio_listeners(&player);
+            let page = page_listeners(&player);
+            install_media_session(&player);
+            move || drop((listeners, page))
+        });
+    }
+
+    html! {
+        <ContextProvider<PlayerContext> context={PlayerContext { state: (*state).clone(), player: player.clone() }}>
+            <ContextProvider<ListenContext> context={(*listen).clone()}>
+                { props.children.clone() }
+            </ContextProvider<ListenContext>>
+        </ContextProvider<PlayerContext>>
+    }
+}
+
+fn listen_context(player: &PlayerHandle) -> ListenContext {
+    ListenContext {
+        store: Rc::new(player.store().clone()),
+        current: player.current().map(|e| e.slug.clone()),
+        playing: !player.audio.paused(),
+        player: player.clone(),
+    }
+}
+
+fn audio_listeners(player: &PlayerHandle) -> Vec<EventListener> {
+    const EVENTS: [&str; 16] = [
+        "timeupdate",
+        "durationchange",
+        "loadedmetadata",
+        "loadeddata",
+        "canplay",
+        "play",
+        "playing",
+        "pause",
+        "ended",
+        "ratechange",
+        "volumechange",
+        "progress",
+        "waiting",
+        "stalled",
+        "error",
+        "seeked",
+    ];
+    EVENTS
+        .iter()
+        .map(|&kind| {
+            let player = player.clone();
+            EventListener::new(&player.audio.clone(), kind, move |_| player.on_event(kind))
+        })
+        .collect()
+}
+
+/// Saves the position when the page is hidden or closed: a phone may kill
+/// the tab afterwards without another event.
+fn page_listeners(player: &PlayerHandle) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let document = window.document().expect("a document");
+    let on_hide = {
+        let player = player.clone();
+        move |_: &web_sys::Event| player.save()
+    };
+    let visibility = {
+        let player = player.clone();
+        let document = document.clone();
+        move |_: &web_sys::Event| {
+            if document.visibility_state() == web_sys::VisibilityState::Hidden {
+                player.save();
+            }
+        }
+    };
+    vec![
+        EventListener::new(&window, "pagehide", on_hide),
+        EventListener::new(&document, "visibilitychange", visibility),
+    ]
+}
+
+fn install_media_session(player: &PlayerHandle) {
+    let weak = Rc::downgrade(&player.0);
+    media_session::set_handlers(move |action| {
+        let Some(p) = weak.upgrade() else { return };
+        match action {
+            media_session::Action::Play => p.play(),
+            media_session::Action::Pause => p.pause(),
+            media_session::Action::SeekBackward(by) => p.skip(-by.unwrap_or(SKIP_BACK)),
+            media_session::Action::SeekForward(by) => p.skip(by.unwrap_or(SKIP_FORWARD)),
+            media_session::Action::SeekTo(t) => p.seek(t),
+            media_session::Action::PreviousTrack => p.play_neighbour(false),
+            media_session::Action::NextTrack => p.play_neighbour(true),
+        }
+    });
+}
+
+/// The player bar's state, from the nearest [`PlayerProvider`].
+#[hook]
+pub fn use_player() -> PlayerContext {
+    use_context::<PlayerContext>().expect("use_player needs a PlayerProvider above it")
+}
+
+/// What the listing needs, from the nearest [`PlayerProvider`].
+#[hook]
+pub fn use_listening() -> ListenContext {
+    use_context::<ListenContext>().expect("use_listening needs a PlayerProvider above it")
+}
+
+/// Whether a keyboard event comes from a place where typing goes: shortcuts
+/// must not fire there.
+pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false")
+}

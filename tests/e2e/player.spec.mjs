@@ -1,0 +1,251 @@
+// The persistent player, as a listener uses it: play, browse, resume,
+// control by keyboard and lock screen, chapters, timestamps and shared links.
+import { test, expect, demoEpisodes } from './fixtures.mjs';
+
+const episodes = demoEpisodes();
+const live = episodes.find((e) => e.episode === 12); // 27 s, with chapters
+const tools = episodes.find((e) => e.episode === 4);
+const audio = (page) => page.locator('#viewer-audio');
+const time = (page) => audio(page).evaluate((a) => a.currentTime);
+const bar = (page) => page.locator('.player-bar');
+
+async function playFromEpisodePage(page, ep) {
+  await page.goto(`episodes/${ep.slug}`);
+  await page.locator('.episode-actions .play-button').first().click();
+  await expect.poll(() => time(page)).toBeGreaterThan(0.3);
+}
+
+test('playback goes on, in the same element, while the listener browses', async ({ page }) => {
+  await playFromEpisodePage(page, live);
+  await audio(page).evaluate((a) => (a.__marker = 'first'));
+  await expect(bar(page).locator('.player-title')).toHaveText(live.title);
+  await page.getByRole('link', { name: /All episodes/ }).first().click();
+  await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+  const t1 = await time(page);
+  await page.getByRole('link', { name: tools.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tools.title);
+  await expect.poll(() => time(page)).toBeGreaterThan(t1 + 0.5);
+  expect(await audio(page).evaluate((a) => [a.__marker, a.paused, a.src.endsWith('live-from-the-workshop.mp3')])).toEqual(['first', false, true]);
+  await expect(page.locator('audio')).toHaveCount(1);
+});
+
+test('reload restores the position and the speed', async ({ page }) => {
+  await playFromEpisodePage(page, live);
+  await bar(page).getByRole('button', { name: 'Playback speed' }).click();
+  await bar(page).getByRole('button', { name: '1.5×' }).click();
+  await expect.poll(() => audio(page).evaluate((a) => a.playbackRate)).toBe(1.5);
+  await expect.poll(() => time(page)).toBeGreaterThan(6);
+  // No pause: the position must be saved when the page goes away.
+  await page.reload();
+  const resume = page.getByRole('button', { name: /^Resume at 0:0[6-9].*Live from the workshop/ });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect.poll(() => time(page)).toBeGreaterThan(6);
+  expect(await audio(page).evaluate((a) => a.playbackRate)).toBe(1.5);
+  await expect(bar(page).getByRole('button', { name: 'Playback speed' })).toHaveText('1.5×');
+});
+
+test('a timestamp in the notes seeks, switching episode first', async ({ page }) => {
+  await playFromEpisodePage(page, tools);
+  await page.goto(`episodes/${live.slug}`);
+  // Loading a page keeps the app: the other episode still plays.
+  await page.locator('.show-notes a.timestamp', { hasText: '0:14' }).click();
+  await expect.poll(() => audio(page).evaluate((a) => a.src)).toContain('live-from-the-workshop.mp3');
+  await expect.poll(() => time(page)).toBeGreaterThanOrEqual(14);
+  expect(await time(page)).toBeLessThan(17);
+  await expect(page).toHaveURL(new RegExp(`episodes/${live.slug}$`));
+  await expect(bar(page).locator('.player-chapter')).toHaveText('The lightning round');
+});
+
+for (const t of ['10', '0:10', '10s']) {
+  test(`?t=${t} opens the episode paused at 10 seconds`, async ({ page }) => {
+    await page.goto(`episodes/${live.slug}?t=${t}`);
+    await expect(page.getByRole('button', { name: /^Start at 0:10/ })).toBeVisible();
+    await expect.poll(() => time(page)).toBe(10);
+    expect(await audio(page).evaluate((a) => a.paused)).toBe(true);
+    await page.getByRole('button', { name: /^Start at 0:10/ }).click();
+    await expect.poll(() => time(page)).toBeGreaterThan(10.3);
+  });
+}
+
+test('copy link at the current time gives a ?t= link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`episodes/${live.slug}?t=12`);
+  const share = bar(page).locator('.share-at');
+  await expect(share).toHaveText('Copy link at 0:12');
+  await expect(share).toHaveAttribute('href', new RegExp(`/podcast/episodes/${live.slug}\\?t=12$`));
+  await share.click();
+  await expect(share).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/podcast/episodes/${live.slug}\\?t=12$`));
+});
+
+test('keyboard shortcuts drive the player, and stay quiet in form fields', async ({ page }) => {
+  await playFromEpisodePage(page, live);
+  const a = audio(page);
+  await page.locator('h1').click();
+  await page.keyboard.press('k');
+  await expect.poll(() => a.evaluate((x) => x.paused)).toBe(true);
+  await page.keyboard.press(' ');
+  await expect.poll(() => a.evaluate((x) => x.paused)).toBe(false);
+  await page.keyboard.press('k');
+  await a.evaluate((x) => (x.currentTime = 10));
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => time(page)).toBeCloseTo(15, 0);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => time(page)).toBeCloseTo(10, 0);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => time(page)).toBeGreaterThan(26);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => time(page)).toBeLessThan(13);
+  await page.keyboard.press('5');
+  await expect.poll(() => time(page)).toBeCloseTo(await a.evaluate((x) => x.duration / 2), 0);
+  await page.keyboard.press('0');
+  await expect.poll(() => time(page)).toBe(0);
+  await page.keyboard.press('>');
+  await expect.poll(() => a.evaluate((x) => x.playbackRate)).toBe(1.1);
+  await page.keyboard.press('<');
+  await page.keyboard.press('<');
+  await expect.poll(() => a.evaluate((x) => x.playbackRate)).toBe(0.9);
+  await page.keyboard.press('m');
+  await expect.poll(() => a.evaluate((x) => x.muted)).toBe(true);
+  await page.keyboard.press('m');
+  await expect.poll(() => a.evaluate((x) => x.muted)).toBe(false);
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Play or pause');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Typing in a field is typing, not commands.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'typing';
+    document.querySelector('main').prepend(input);
+  });
+  await page.locator('#typing').focus();
+  await page.keyboard.type('k m 5 >');
+  expect(await a.evaluate((x) => [x.paused, x.muted, x.playbackRate])).toEqual([true, false, 0.9]);
+  await expect(page.locator('#typing')).toHaveValue('k m 5 >');
+  await bar(page).getByRole('slider', { name: 'Volume' }).focus();
+  await page.keyboard.press('k');
+  expect(await a.evaluate((x) => x.paused)).toBe(true);
+});
+
+test.describe('lock screen', () => {
+  test.beforeEach(async ({ page }) => {
+    // Record the handlers the app gives the Media Session, to call them.
+    await page.addInitScript(() => {
+      window.__media = {};
+      const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+      navigator.mediaSession.setActionHandler = (action, handler) => {
+        window.__media[action] = handler;
+        set(action, handler);
+      };
+    });
+  });
+
+  test('Media Session metadata and actions work', async ({ page }) => {
+    await playFromEpisodePage(page, live);
+    await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(`Welcome · ${live.title}`);
+    expect(await page.evaluate(() => navigator.mediaSession.metadata.album)).toBe('Tabs & Spaces');
+    expect(await page.evaluate(() => navigator.mediaSession.metadata.artwork.map((a) => a.sizes))).toEqual(['96x96', '128x128', '192x192', '256x256', '384x384', '512x512']);
+    expect(await page.evaluate(() => Object.keys(window.__media).sort())).toEqual(['nexttrack', 'pause', 'play', 'previoustrack', 'seekbackward', 'seekforward', 'seekto']);
+    await page.evaluate(() => window.__media.pause({ action: 'pause' }));
+    await expect.poll(() => audio(page).evaluate((a) => a.paused)).toBe(true);
+    await page.evaluate(() => window.__media.seekto({ action: 'seekto', seekTime: 15 }));
+    await expect.poll(() => time(page)).toBe(15);
+    await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata.title)).toBe(`The lightning round · ${live.title}`);
+    await page.evaluate(() => window.__media.seekbackward({ action: 'seekbackward' }));
+    await expect.poll(() => time(page)).toBe(0);
+    await page.evaluate(() => window.__media.play({ action: 'play' }));
+    await expect.poll(() => audio(page).evaluate((a) => a.paused)).toBe(false);
+    const older = episodes[episodes.indexOf(live) + 1];
+    await page.evaluate(() => window.__media.nexttrack({ action: 'nexttrack' }));
+    await expect(bar(page).locator('.player-title')).toHaveText(older.title);
+    await page.evaluate(() => window.__media.previoustrack({ action: 'previoustrack' }));
+    await expect(bar(page).locator('.player-title')).toHaveText(live.title);
+  });
+});
+
+test('the listing marks episodes in progress and played', async ({ page }) => {
+  await playFromEpisodePage(page, live);
+  await expect.poll(() => time(page)).toBeGreaterThan(6);
+  await bar(page).getByRole('button', { name: 'Pause' }).click();
+  const other = episodes.find((e) => e.episode === 11);
+  await page.goto(`episodes/${other.slug}`);
+  await page.getByRole('button', { name: 'Mark as played' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as unplayed' })).toBeVisible();
+  await page.getByRole('link', { name: /All episodes/ }).first().click();
+
+  const continueSection = page.locator('section.continue');
+  await expect(continueSection.locator('.card-title')).toHaveText([live.title]);
+  const liveCard = page.locator('.episode-list:not(.compact) .episode-card', { hasText: live.title });
+  await expect(liveCard.getByRole('progressbar')).toBeVisible();
+  const percent = Number(await liveCard.getByRole('progressbar').getAttribute('aria-valuenow'));
+  expect(percent).toBeGreaterThan(15);
+  expect(percent).toBeLessThan(100);
+  const otherCard = page.locator('.episode-card', { hasText: other.title });
+  await expect(otherCard).toHaveClass(/played/);
+  await expect(otherCard).toContainText('Played');
+  // And back.
+  await page.goto(`episodes/${other.slug}`);
+  await page.getByRole('button', { name: 'Mark as unplayed' }).click();
+  await page.goto('./');
+  await expect(page.locator('.episode-card', { hasText: other.title })).not.toHaveClass(/played/);
+});
+
+test('chapters: the list seeks, the bar names and skips them', async ({ page }) => {
+  await page.goto(`episodes/${live.slug}`);
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByRole('button')).toHaveText([/0:00\s*Welcome/, /0:06\s*Audience questions/, /0:14\s*The lightning round/, /0:21\s*Goodbye/]);
+  await chapters.getByRole('button', { name: /The lightning round/ }).click();
+  await expect.poll(() => time(page)).toBeGreaterThanOrEqual(14);
+  await expect(bar(page).locator('.player-chapter')).toHaveText('The lightning round');
+  await expect(chapters.locator('li.current')).toContainText('The lightning round');
+  await expect(bar(page).locator('.chapter-mark')).toHaveCount(3);
+  await bar(page).getByRole('button', { name: 'Next chapter' }).click();
+  await expect.poll(() => time(page)).toBeGreaterThanOrEqual(21);
+  await bar(page).getByRole('button', { name: 'Previous chapter' }).click();
+  await expect.poll(() => time(page)).toBeLessThan(21);
+  // Chapters from a Podcasting 2.0 JSON file.
+  const tabs = episodes.find((e) => e.episode === 2);
+  await page.goto(`episodes/${tabs.slug}`);
+  await expect(page.getByRole('region', { name: 'Chapters' }).getByRole('button')).toHaveCount(3);
+});
+
+test('the seek slider is labelled and spoken', async ({ page }) => {
+  await page.goto(`episodes/${live.slug}?t=14`);
+  const slider = bar(page).getByRole('slider', { name: 'Position' });
+  await expect(slider).toHaveAttribute('aria-valuetext', '14 seconds of 27 seconds');
+  await slider.fill('21');
+  await expect.poll(() => time(page)).toBe(21);
+  for (const name of ['Back 15 seconds', 'Forward 30 seconds', 'Play', 'Playback speed', 'Mute']) {
+    await expect(bar(page).getByRole('button', { name, exact: true })).toBeVisible();
+  }
+});
+
+test.describe('audio failures', () => {
+  test.use({ allowedErrors: [/Failed to load resource/] });
+
+  test('a missing audio file shows the player error, and retry recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/*.mp3', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+    await page.goto(`episodes/${live.slug}`);
+    await page.locator('.episode-actions .play-button').first().click();
+    const error = bar(page).getByRole('alert');
+    await expect(error).toContainText('could not be loaded');
+    fail = false;
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => time(page)).toBeGreaterThan(0.3);
+    await expect(bar(page).getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a file that is not audio says it cannot be played', async ({ page }) => {
+    await page.route('**/*.mp3', (route) => route.fulfill({ status: 200, contentType: 'audio/mpeg', body: 'this is not an mp3 file '.repeat(200) }));
+    await page.goto(`episodes/${live.slug}`);
+    await page.locator('.episode-actions .play-button').first().click();
+    await expect(bar(page).getByRole('alert')).toContainText(/damaged|could not be loaded/);
+  });
+});

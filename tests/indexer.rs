@@ -329,6 +329,10 @@ fn index_with(content: &Path, out: &Path, extra: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The index as the browser reads it.
 fn catalog(out: &Path) -> Catalog {
-    serde_json::from_str(&std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap()
+    let mut c: Catalog =
+        serde_json::from_str(&std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap();
+    c.expand();
+    c
 }

@@ -5,6 +5,7 @@
 
 use super::chapters::Chapter;
 use super::date::Date;
+use super::slug::slugify;
 use serde::{Deserialize, Serialize};
 
 /// Where the indexer copies the content folder inside the built site, and so
@@ -21,6 +22,14 @@ pub const NOTES_DIR: &str = "notes";
 /// missing file with its SPA fallback page sends something else, which the
 /// app then treats as missing rather than showing the page inside itself.
 pub const NOTES_MARKER: &str = "<!-- notes -->";
+
+/// The file name of the search index inside the built site.
+pub const SEARCH_FILE: &str = "search.json";
+
+/// The URL of an episode's notes as plain text, for search snippets.
+pub fn text_url(slug: &str) -> String {
+    format!("{NOTES_DIR}/{slug}.txt")
+}
 
 /// The URL of an episode's rendered notes, relative to the site root.
 /// Slugs are URL-safe by construction, so no encoding is needed.
@@ -42,8 +51,9 @@ pub struct Site {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artwork: Option<String>,
     /// A template such as `https://host/Ep-{episode}.mp3`, for episodes whose
-    /// front matter names no audio file. Used by the indexer only.
-    #[serde(default, skip_serializing)]
+    /// front matter names no audio file. The index keeps it in place of
+    /// every URL it would produce; see [`Catalog::compact`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_url: Option<String>,
     /// Where root-relative links in notes (`/images/x.png`) point when the
     /// content folder does not have the file: the old site's own address.
@@ -59,6 +69,8 @@ fn default_language() -> String {
 /// One entry of the listing: everything shown before the notes are opened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EpisodeSummary {
+    /// Left out of the index when it is the title's own slug.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub slug: String,
     pub title: String,
     /// `None` for news posts, which are not episodes and have no audio.
@@ -67,7 +79,8 @@ pub struct EpisodeSummary {
     pub date: Date,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub excerpt: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Not in the index: the listing does not show it.
+    #[serde(default, skip_serializing)]
     pub author: Option<String>,
     /// Hosts and regular team members.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -118,6 +131,36 @@ impl Catalog {
         });
     }
 
+    /// Drops what the index can rebuild, to keep the one file every
+    /// listener downloads small: slugs that are the title's own slug, and
+    /// audio URLs that the site's template gives.
+    pub fn compact(&mut self) {
+        let template = self.site.audio_url.clone();
+        for e in &mut self.episodes {
+            if let Some(t) = &template {
+                if e.audio.is_some() && e.audio == templated_audio(t, e) {
+                    e.audio = None;
+                }
+            }
+            if e.slug == slugify(&e.title) {
+                e.slug.clear();
+            }
+        }
+    }
+
+    /// Rebuilds what [`Catalog::compact`] dropped, after loading the index.
+    pub fn expand(&mut self) {
+        let template = self.site.audio_url.clone();
+        for e in &mut self.episodes {
+            if e.slug.is_empty() {
+                e.slug = slugify(&e.title);
+            }
+            if let (None, Some(t)) = (&e.audio, &template) {
+                e.audio = templated_audio(t, e);
+            }
+        }
+    }
+
     /// The position of an episode in the listing.
     pub fn position(&self, slug: &str) -> Option<usize> {
         self.episodes.iter().position(|e| e.slug == slug)
@@ -129,6 +172,10 @@ impl Catalog {
         let newer = i.checked_sub(1).and_then(|j| self.episodes.get(j));
         (older, newer)
     }
+}
+
+fn templated_audio(template: &str, e: &EpisodeSummary) -> Option<String> {
+    super::episode::audio_url(None, Some(template), e.number, &e.slug)
 }
 
 /// Percent-encodes each segment of a relative path so that file names with
@@ -198,6 +245,47 @@ mod tests {
         assert_eq!(c.neighbours(0).0.map(|e| e.slug.as_str()), Some("ep3"));
         assert_eq!(c.neighbours(0).1, None);
         assert_eq!(c.neighbours(3).0, None);
+    }
+
+    #[test]
+    fn can_compact_and_expand_template_audio() {
+        let mut c = Catalog {
+            site: Site {
+                title: "T".into(),
+                description: String::new(),
+                language: "en".into(),
+                author: String::new(),
+                artwork: None,
+                audio_url: Some("https://h/Ep-{episode}.mp3".into()),
+                assets_base: None,
+            },
+            episodes: vec![
+                ep("a", "2020-01-01", Some(1)),
+                ep("b", "2020-01-02", Some(2)),
+                ep("news", "2020-01-03", None),
+            ],
+        };
+        c.episodes[0].audio = Some("https://h/Ep-1.mp3".into());
+        c.episodes[0].title = "A".into();
+        c.episodes[0].slug = "a".into();
+        c.episodes[1].title = "Not the slug".into();
+        c.episodes[1].audio = Some("https://elsewhere/own.mp3".into());
+        let full = c.clone();
+        c.compact();
+        assert_eq!(c.episodes[0].audio, None);
+        assert_eq!(c.episodes[0].slug, "", "the title gives it");
+        assert_eq!(
+            c.episodes[1].slug, "b",
+            "kept: the title gives another slug"
+        );
+        assert_eq!(
+            c.episodes[1].audio.as_deref(),
+            Some("https://elsewhere/own.mp3")
+        );
+        let json = serde_json::to_string(&c).unwrap();
+        let mut back: Catalog = serde_json::from_str(&json).unwrap();
+        back.expand();
+        assert_eq!(back, full);
     }
 
     #[test]

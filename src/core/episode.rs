@@ -101,7 +101,8 @@ mod native {
     /// Longest title the listing accepts; longer ones are surely a mistake.
     const MAX_TITLE_CHARS: usize = 500;
     /// How many characters of the notes the listing shows.
-    const EXCERPT_CHARS: usize = 200;
+    /// Two lines of a listing card; the index must stay small.
+    const EXCERPT_CHARS: usize = 120;
 
     /// The front matter fields the viewer reads, across the schemas podcast
     /// archives use (Jekyll's, Syntax.fm's…). Unknown fields (`layout`,

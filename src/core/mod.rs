@@ -15,6 +15,7 @@ pub mod episode;
 pub mod frontmatter;
 pub mod i18n;
 pub mod liquid;
+pub mod listing;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
@@ -22,6 +23,7 @@ pub mod notes;
 pub mod resume;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sanitize;
+pub mod search;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

@@ -39,10 +39,18 @@ pub fn fold_char(c: char, out: &mut String) {
         'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => "z",
         // Typographic apostrophes join words ("qu’est") like the ASCII one.
         '\u{2019}' | '\u{2018}' => "'",
+        // Greek and Cyrillic capitals, by their fixed offsets: the full
+        // Unicode case tables would cost the wasm ~10 KB for the rest.
+        'Α'..='Ρ' | 'Σ'..='Ω' | 'А'..='Я' => {
+            out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            return;
+        }
+        'Ѐ'..='Џ' => {
+            out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c));
+            return;
+        }
         _ => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+            out.push(c);
             return;
         }
     };
@@ -89,6 +97,9 @@ mod tests {
             ("Straße", "strasse"),
             ("qu’est-ce", "qu'est-ce"),
             ("plain ascii", "plain ascii"),
+            ("ТЕКСТ Ёлка", "текст ёлка"),
+            ("ΑΘΗΝΑ", "αθηνα"),
+            ("日本語", "日本語"),
         ] {
             assert_eq!(fold(input), want, "{input}");
         }

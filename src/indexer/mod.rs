@@ -8,20 +8,26 @@
 //!    excerpt), collect every problem with its path and line, then render
 //!    each episode's notes (Liquid, Markdown, sanitizing, URLs).
 //! 3. [`render`]: write `index.json`, one `notes/{slug}.html` per episode
-//!    (fetched only when that episode is opened), and the media the site
-//!    uses.
+//!    (fetched only when that episode is opened), the search index
+//!    `search.json` with one `notes/{slug}.txt` per episode for search
+//!    snippets (fetched only when the listener searches), and the media the
+//!    site uses.
 //!
 //! By default any problem fails the whole run before anything is written, so
 //! a broken archive never deploys half an index. With `keep_going`, broken
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    notes_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_DIR, NOTES_MARKER,
+    notes_url, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_DIR,
+    NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::parse_json as parse_chapters;
 use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
+use crate::core::liquid;
+use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
 use crate::core::notes::{render_notes, NotesContext};
+use crate::core::search::{Document, SearchIndex};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -258,6 +264,9 @@ pub struct Processed {
     pub catalog: Catalog,
     /// Each episode's published notes, by final slug.
     pub notes: Vec<(String, String)>,
+    /// Each episode's notes as plain text, by final slug.
+    pub texts: Vec<(String, String)>,
+    pub search: SearchIndex,
     /// Files of the content folder the site uses (notes, audio, artwork).
     pub used_files: BTreeSet<String>,
     pub warnings: Vec<Diagnostic>,
@@ -329,6 +338,7 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
         .collect();
     let mut used_files = BTreeSet::new();
     let mut notes = Vec::with_capacity(parsed.len());
+    let mut texts: HashMap<String, String> = HashMap::with_capacity(parsed.len());
     for ((file, p), e) in parsed.iter().zip(&episodes) {
         let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
         let ctx = NotesContext {
@@ -360,6 +370,10 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
             }
         }
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
+        texts.insert(
+            e.slug.clone(),
+            plain_text(&liquid::expand(p.body, &|_| None).0),
+        );
     }
 
     let site = Site {
@@ -369,9 +383,33 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
     used_files.extend(site.artwork.as_deref().and_then(local_file));
     let mut catalog = Catalog { site, episodes };
     catalog.sort();
+    // Search documents in listing order: a hit's number is its position.
+    let people: Vec<Vec<String>> = catalog
+        .episodes
+        .iter()
+        .map(|e| [e.team.clone(), e.guests.clone()].concat())
+        .collect();
+    let documents: Vec<Document> = catalog
+        .episodes
+        .iter()
+        .zip(&people)
+        .map(|(e, people)| Document {
+            title: &e.title,
+            people,
+            notes: &texts[&e.slug],
+        })
+        .collect();
+    let search = SearchIndex::build(&documents);
+    let texts = catalog
+        .episodes
+        .iter()
+        .map(|e| (e.slug.clone(), texts[&e.slug].clone()))
+        .collect();
     Ok(Processed {
         catalog,
         notes,
+        texts,
+        search,
         used_files,
         warnings,
         skipped,
@@ -470,13 +508,21 @@ pub fn render(
         reason: e.to_string(),
     };
     std::fs::create_dir_all(out.join(NOTES_DIR)).map_err(|e| fail(out, e))?;
-    let json = serde_json::to_string(&processed.catalog).expect("the catalog always serializes");
+    let mut compact = processed.catalog.clone();
+    compact.compact();
+    let json = serde_json::to_string(&compact).expect("the catalog always serializes");
     let index_path = out.join(INDEX_FILE);
     std::fs::write(&index_path, &json).map_err(|e| fail(&index_path, e))?;
     for (slug, html) in &processed.notes {
         let path = out.join(notes_url(slug));
         std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
     }
+    for (slug, text) in &processed.texts {
+        let path = out.join(text_url(slug));
+        std::fs::write(&path, text).map_err(|e| fail(&path, e))?;
+    }
+    let search_path = out.join(SEARCH_FILE);
+    std::fs::write(&search_path, processed.search.to_json()).map_err(|e| fail(&search_path, e))?;
 
     let everything: BTreeSet<&String> = if loaded.publish_all {
         loaded.files.iter().collect()

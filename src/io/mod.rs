@@ -2,7 +2,8 @@
 //! here, so failures are classified once and every view can show the same
 //! clear message and retry.
 
-use crate::core::catalog::{notes_url, Catalog, INDEX_FILE, NOTES_MARKER};
+use crate::core::catalog::{notes_url, text_url, Catalog, INDEX_FILE, NOTES_MARKER, SEARCH_FILE};
+use crate::core::search::SearchIndex;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -104,4 +105,24 @@ pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chap
         url: url.to_string(),
         reason,
     })
+}
+
+/// Fetches the search index, built with the catalog.
+pub async fn fetch_search_index() -> Result<SearchIndex, FetchError> {
+    let text = fetch_text(SEARCH_FILE).await?;
+    SearchIndex::from_json(&text).map_err(|reason| FetchError::Invalid {
+        url: SEARCH_FILE.to_string(),
+        reason,
+    })
+}
+
+/// Fetches an episode's notes as plain text, for a search snippet.
+pub async fn fetch_notes_text(slug: &str) -> Result<String, FetchError> {
+    let url = text_url(slug);
+    let text = fetch_text(&url).await?;
+    // An SPA fallback page is not notes.
+    if text.trim_start().starts_with('<') {
+        return Err(FetchError::Status { code: 404, url });
+    }
+    Ok(text)
 }

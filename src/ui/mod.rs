@@ -20,6 +20,11 @@ pub fn start() {
         web_sys::console::error_1(&format!("podcast viewer crashed: {info}").into());
         dom::show_crash_message();
     }));
+    // The listing restores its own scroll position on the way back (it
+    // draws long archives a page at a time, which the browser cannot know).
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
     let root = gloo_utils_document()
         .get_element_by_id("app")
         .expect("index.html has #app");

@@ -1,7 +1,8 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::{format_bytes, format_length};
 use crate::core::resume::ListenState;
-use crate::ui::components::PlayButton;
+use crate::core::search::{highlight, Query};
+use crate::ui::components::{Highlighted, PlayButton, SearchSnippet};
 use crate::ui::format::{fixed, long_date};
 use crate::ui::hooks::use_language;
 use crate::ui::player::use_listening;
@@ -13,6 +14,10 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct EpisodeCardProps {
     pub episode: Rc<EpisodeSummary>,
+    /// The search being shown: its words are marked, and the notes show
+    /// around the best match instead of the opening words.
+    #[prop_or_default]
+    pub query: Option<Rc<Query>>,
 }
 
 /// One row of the listing: number, title, date, excerpt, length, what the
@@ -46,9 +51,17 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         }
                     </p>
                     <h2 class="card-title">
-                        <Link<Route> to={Route::Episode { slug: e.slug.clone() }}>{ &e.title }</Link<Route>>
+                        <Link<Route> to={Route::Episode { slug: e.slug.clone() }}>
+                            if let Some(q) = &props.query {
+                                <Highlighted text={e.title.clone()} marks={highlight(&e.title, q)} />
+                            } else {
+                                { &e.title }
+                            }
+                        </Link<Route>>
                     </h2>
-                    if !e.excerpt.is_empty() {
+                    if let Some(q) = &props.query {
+                        <SearchSnippet slug={e.slug.clone()} query={q.clone()} fallback={e.excerpt.clone()} />
+                    } else if !e.excerpt.is_empty() {
                         <p class="excerpt">{ &e.excerpt }</p>
                     }
                     if let ListenState::InProgress(fraction) = state {

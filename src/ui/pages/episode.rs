@@ -1,5 +1,6 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::{format_bytes, format_clock};
+use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
 use crate::ui::components::{ChapterList, ErrorView, Loading, PlayButton, ShowNotes};
@@ -110,10 +111,10 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 </p>
                 <h1>{ &e.title }</h1>
                 if !e.team.is_empty() {
-                    <p class="team">{ t.with }{ " " }{ e.team.join(", ") }</p>
+                    <p class="team">{ t.with }{ " " }{ people_links(&e.team, t) }</p>
                 }
                 if !e.guests.is_empty() {
-                    <p class="team guests">{ t.guests }{ " " }{ e.guests.join(", ") }</p>
+                    <p class="team guests">{ t.guests }{ " " }{ people_links(&e.guests, t) }</p>
                 }
             </header>
             if let Some(audio) = &e.audio {
@@ -145,6 +146,27 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 { pager_link(older, t.older, "older") }
             </nav>
         </article>
+    }
+}
+
+/// Each person links to the listing of their episodes.
+fn people_links(people: &[String], t: &Strings) -> Html {
+    html! {
+        <>
+            { for people.iter().enumerate().map(|(i, p)| {
+                let query = Some(vec![("who", p.clone())]);
+                let label = format!("{} {p}", t.episodes_of_person);
+                html! {
+                    <>
+                        if i > 0 { { ", " } }
+                        <Link<Route, Vec<(&'static str, String)>> to={Route::Listing} {query} classes="person">
+                            <span class="visually-hidden">{ label }</span>
+                            <span aria-hidden="true">{ p }</span>
+                        </Link<Route, Vec<(&'static str, String)>>>
+                    </>
+                }
+            }) }
+        </>
     }
 }
 

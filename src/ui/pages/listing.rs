@@ -1,26 +1,114 @@
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
-use crate::ui::components::{EpisodeCard, ErrorView, Loading};
+use crate::core::listing::{people, select, years, ListingQuery, Selection};
+use crate::core::search::Query;
+use crate::ui::components::{EpisodeCard, ErrorView, Loading, SearchBar};
 use crate::ui::dom::set_title;
-use crate::ui::hooks::{use_catalog, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
 use crate::ui::player::use_listening;
+use crate::ui::Route;
+use gloo_events::EventListener;
+use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// `/`: every episode, newest first, drawn from the one index file.
+/// How many episodes the listing draws at a time: enough to fill a screen
+/// many times over, few enough that a 10,000-episode archive stays fluid.
+const PAGE: usize = 50;
+
+fn query_from(location: Option<Location>) -> ListingQuery {
+    let search = location
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return ListingQuery::default();
+    };
+    let get = |k: &str| params.get(k).unwrap_or_default();
+    let (q, year, who) = (get("q"), get("year"), get("who"));
+    ListingQuery::from_pairs([
+        ("q", q.as_str()),
+        ("year", year.as_str()),
+        ("who", who.as_str()),
+    ])
+}
+
+/// Where the listing was scrolled, per address, for the way back.
+fn scroll_key(query: &ListingQuery) -> String {
+    let pairs: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("podcast-viewer:scroll:{}", pairs.join("&"))
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// `/`: every episode, newest first, drawn from the one index file; with a
+/// search and filters that live in the address.
 #[component]
 pub fn ListingPage() -> Html {
     let catalog = use_catalog();
     let listen = use_listening();
     let (t, _) = use_language();
-    let cards = use_memo(catalog.state.clone(), |state| match state {
-        Load::Ready(c) => c
-            .episodes
-            .iter()
-            .map(|e| Rc::new(e.clone()))
-            .collect::<Vec<_>>(),
-        _ => Vec::new(),
+    let navigator = use_navigator();
+    let query = query_from(use_location());
+    let (index, request_index) = use_search_index();
+
+    // The way back restores how far the listener had scrolled.
+    let saved: Option<(usize, f64)> = use_memo(query.clone(), |q| {
+        let raw = session()?.get_item(&scroll_key(q)).ok()??;
+        let (shown, y) = raw.split_once(':')?;
+        Some((shown.parse().ok()?, f64::from(y.parse::<u32>().ok()?)))
+    })
+    .as_ref()
+    .clone();
+    let shown = use_state(|| saved.map_or(PAGE, |(n, _)| n.max(PAGE)));
+    {
+        // A new search starts at the top.
+        let shown = shown.clone();
+        use_effect_with(query.clone(), move |_| {
+            if saved.is_none() {
+                shown.set(PAGE);
+            }
+        });
+    }
+    {
+        // Searching from a shared link fetches the index at once.
+        let request_index = request_index.clone();
+        use_effect_with(query.q.clone(), move |q| {
+            if !q.trim().is_empty() {
+                request_index.emit(());
+            }
+        });
+    }
+
+    let catalog_ready = match &catalog.state {
+        Load::Ready(c) => Some(c.clone()),
+        _ => None,
+    };
+    let ready_index = match &index {
+        SearchIndexState::Ready(i) => Some(i.clone()),
+        _ => None,
+    };
+    let selection = use_memo(
+        (
+            catalog_ready.as_ref().map(Rc::as_ptr),
+            query.clone(),
+            ready_index.as_ref().map(Rc::as_ptr),
+        ),
+        {
+            let catalog = catalog_ready.clone();
+            let index = ready_index.clone();
+            move |(_, q, _)| catalog.map(|c| select(&c, q, index.as_deref()))
+        },
+    );
+    let filters = use_memo(catalog_ready.as_ref().map(Rc::as_ptr), {
+        let catalog = catalog_ready.clone();
+        move |_| catalog.map(|c| (Rc::new(years(&c)), Rc::new(people(&c))))
     });
+
     {
         let state = catalog.state.clone();
         use_effect_with(state, |state| {
@@ -29,28 +117,191 @@ pub fn ListingPage() -> Html {
             }
         });
     }
-    match &catalog.state {
-        Load::Loading => html! { <Loading label={t.loading_episodes} /> },
-        Load::Failed(error) => html! {
-            <ErrorView title={t.episodes_error} error={error.clone()} retry={catalog.retry.clone()} />
-        },
-        Load::Ready(c) => html! {
-            <>
-                <section class="intro">
-                    <h1>{ &c.site.title }</h1>
-                    if !c.site.description.is_empty() {
-                        <p class="description">{ &c.site.description }</p>
+    // Remember the scroll position while here, and restore it once drawn.
+    {
+        let key = scroll_key(&query);
+        let shown_now = *shown;
+        let drawn = selection.is_some();
+        use_effect_with((key, drawn), move |(key, drawn)| {
+            let y = Rc::new(Cell::new(
+                web_sys::window()
+                    .and_then(|w| w.scroll_y().ok())
+                    .unwrap_or(0.0),
+            ));
+            if *drawn {
+                if let (Some((_, saved_y)), Some(w)) = (saved, web_sys::window()) {
+                    w.scroll_to_with_x_and_y(0.0, saved_y);
+                    y.set(saved_y);
+                }
+            }
+            let listener = web_sys::window().map(|w| {
+                let y = y.clone();
+                EventListener::new(&w, "scroll", move |_| {
+                    if let Some(now) = web_sys::window().and_then(|w| w.scroll_y().ok()) {
+                        y.set(now);
                     }
-                    <p class="count">{ format!("{} {}", c.episodes.len(), t.episode_count) }</p>
-                </section>
-                { continue_listening(c, &listen.store.continue_listening(3), t) }
-                <h2 class="visually-hidden">{ t.all_episodes }</h2>
-                <ol class="episode-list" aria-label={t.all_episodes}>
-                    { for cards.iter().map(|e| html! { <EpisodeCard key={e.slug.clone()} episode={e.clone()} /> }) }
-                </ol>
-            </>
-        },
+                })
+            });
+            let key = key.clone();
+            move || {
+                drop(listener);
+                if let Some(s) = session() {
+                    let _ = s.set_item(&key, &format!("{shown_now}:{}", y.get().max(0.0) as u32));
+                }
+            }
+        });
     }
+
+    let on_change = {
+        let navigator = navigator.clone();
+        Callback::from(move |(q, push): (ListingQuery, bool)| {
+            if let Some(nav) = &navigator {
+                let pairs = q.to_pairs();
+                let _ = if push {
+                    nav.push_with_query(&Route::Listing, &pairs)
+                } else {
+                    nav.replace_with_query(&Route::Listing, &pairs)
+                };
+            }
+        })
+    };
+
+    let c = match &catalog.state {
+        Load::Loading => return html! { <Loading label={t.loading_episodes} /> },
+        Load::Failed(error) => {
+            return html! { <ErrorView title={t.episodes_error} error={error.clone()} retry={catalog.retry.clone()} /> }
+        }
+        Load::Ready(c) => c,
+    };
+    let (years, people) = (*filters).clone().unwrap_or_default();
+    let words = Rc::new(query.words());
+    let searching = !query.is_empty();
+    let body = match ((*selection).clone(), &index) {
+        (Some(Selection::Episodes(found)), _) => results(
+            c,
+            &found,
+            *shown,
+            &shown,
+            searching.then(|| words.clone()),
+            &on_change,
+            t,
+        ),
+        (_, SearchIndexState::Failed(error)) => html! {
+            <ErrorView title={t.search_error} error={error.clone()} retry={request_index.clone()} />
+        },
+        _ => html! { <Loading label={t.searching} /> },
+    };
+    html! {
+        <>
+            <section class="intro">
+                <h1>{ &c.site.title }</h1>
+                if !c.site.description.is_empty() {
+                    <p class="description">{ &c.site.description }</p>
+                }
+            </section>
+            <SearchBar query={query.clone()} {years} {people} on_change={on_change.clone()} on_intent={request_index} />
+            if !searching {
+                { continue_listening(c, &listen.store.continue_listening(3), t) }
+            }
+            { body }
+        </>
+    }
+}
+
+/// The list itself: a page at a time, more as the listener scrolls.
+fn results(
+    c: &Catalog,
+    found: &[usize],
+    shown: usize,
+    set_shown: &UseStateHandle<usize>,
+    query: Option<Rc<Query>>,
+    on_change: &Callback<(ListingQuery, bool)>,
+    t: &'static Strings,
+) -> Html {
+    let count = match found.len() {
+        1 => t.results_one.to_string(),
+        n => format!("{n} {}", t.episode_count),
+    };
+    let status = html! { <p class="count" role="status" aria-live="polite">{ count }</p> };
+    if found.is_empty() {
+        let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
+        return html! {
+            <>
+                { status }
+                <div class="empty">
+                    <p><strong>{ t.no_results }</strong></p>
+                    <p>{ t.no_results_hint }</p>
+                    <button type="button" class="button" onclick={clear}>{ t.clear_filters }</button>
+                </div>
+            </>
+        };
+    }
+    let more = found.len() > shown;
+    let show_more = {
+        let set_shown = set_shown.clone();
+        Callback::from(move |_: MouseEvent| set_shown.set(shown + PAGE))
+    };
+    html! {
+        <>
+            { status }
+            <ol class="episode-list" aria-label={t.all_episodes}>
+                { for found.iter().take(shown).map(|&i| {
+                    let e = Rc::new(c.episodes[i].clone());
+                    let key = e.slug.clone();
+                    html! { <EpisodeCard {key} episode={e} query={query.clone()} /> }
+                }) }
+            </ol>
+            if more {
+                <MoreSentinel on_visible={let s = set_shown.clone(); Callback::from(move |()| s.set(shown + PAGE))} />
+                <button type="button" class="button secondary show-more" onclick={show_more}>{ t.show_more }</button>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MoreSentinelProps {
+    on_visible: Callback<()>,
+}
+
+/// An invisible line below the list: when it scrolls into view, the next
+/// page is drawn.
+#[component]
+fn MoreSentinel(props: &MoreSentinelProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let on_visible = props.on_visible.clone();
+        use_effect_with(on_visible, move |on_visible| {
+            let on_visible = on_visible.clone();
+            let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let seen = entries.iter().any(|e| {
+                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if seen {
+                    on_visible.emit(());
+                }
+            });
+            let options = web_sys::IntersectionObserverInit::new();
+            options.set_root_margin("800px");
+            let observer = web_sys::IntersectionObserver::new_with_options(
+                callback.as_ref().unchecked_ref(),
+                &options,
+            )
+            .ok();
+            if let (Some(observer), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
+                observer.observe(&el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
+        });
+    }
+    html! { <div class="more-sentinel" ref={node} aria-hidden="true"></div> }
 }
 
 /// Started, unfinished episodes, the most recent first.

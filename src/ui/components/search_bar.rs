@@ -1,0 +1,101 @@
+use crate::core::listing::ListingQuery;
+use crate::ui::hooks::use_language;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBarProps {
+    pub query: ListingQuery,
+    pub years: Rc<Vec<i32>>,
+    pub people: Rc<Vec<(String, usize)>>,
+    /// A new query; `true` when it should be its own history entry (a
+    /// filter), `false` while typing.
+    pub on_change: Callback<(ListingQuery, bool)>,
+    /// The listener is about to search: time to fetch the index.
+    pub on_intent: Callback<()>,
+}
+
+fn value_of(e: &Event) -> String {
+    e.target()
+        .and_then(|t| {
+            t.dyn_ref::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+        })
+        .unwrap_or_default()
+}
+
+/// The search box and the filters of the listing.
+#[component]
+pub fn SearchBar(props: &SearchBarProps) -> Html {
+    let (t, _) = use_language();
+    let q = props.query.clone();
+    let oninput = {
+        let (q, on_change) = (q.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = value_of(&e);
+            on_change.emit((
+                ListingQuery {
+                    q: value,
+                    ..q.clone()
+                },
+                false,
+            ));
+        })
+    };
+    let on_year = {
+        let (q, on_change) = (q.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            on_change.emit((
+                ListingQuery {
+                    year: value_of(&e).parse().ok(),
+                    ..q.clone()
+                },
+                true,
+            ))
+        })
+    };
+    let on_who = {
+        let (q, on_change) = (q.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            let who = Some(value_of(&e)).filter(|w| !w.is_empty());
+            on_change.emit((ListingQuery { who, ..q.clone() }, true))
+        })
+    };
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let intent = props.on_intent.reform(|_: FocusEvent| ());
+    let who = q.who.clone().unwrap_or_default();
+    // A person from the address who is not in the list still shows.
+    let listed = props.people.iter().any(|(p, _)| *p == who);
+    html! {
+        <form class="search" role="search" onsubmit={on_submit}>
+            <label class="visually-hidden" for="viewer-search">{ t.search_label }</label>
+            <input id="viewer-search" type="search" placeholder={t.search_placeholder} autocomplete="off"
+                spellcheck="false" value={q.q.clone()} {oninput} onfocus={intent} aria-label={t.search_label} />
+            <div class="filters">
+                <label>
+                    <span class="visually-hidden">{ t.year }</span>
+                    <select onchange={on_year} aria-label={t.year}>
+                        <option value="" selected={q.year.is_none()}>{ t.all_years }</option>
+                        { for props.years.iter().map(|y| html! {
+                            <option value={y.to_string()} selected={q.year == Some(*y)}>{ y }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>
+                    <span class="visually-hidden">{ t.person }</span>
+                    <select onchange={on_who} aria-label={t.person}>
+                        <option value="" selected={who.is_empty()}>{ t.everyone }</option>
+                        if !who.is_empty() && !listed {
+                            <option value={who.clone()} selected=true>{ &who }</option>
+                        }
+                        { for props.people.iter().map(|(p, n)| html! {
+                            <option value={p.clone()} selected={*p == who}>{ format!("{p} ({n})") }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+        </form>
+    }
+}

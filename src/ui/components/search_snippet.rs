@@ -1,0 +1,52 @@
+use crate::core::search::{snippet, Query};
+use crate::io::fetch_notes_text;
+use crate::ui::components::Highlighted;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long a snippet is, in characters.
+const SNIPPET_CHARS: usize = 180;
+
+thread_local! {
+    /// Notes already fetched for snippets, for the rest of the visit.
+    static TEXTS: RefCell<HashMap<String, Rc<String>>> = RefCell::new(HashMap::new());
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SearchSnippetProps {
+    pub slug: AttrValue,
+    pub query: Rc<Query>,
+    /// Shown until the notes arrive, or if they cannot.
+    pub fallback: AttrValue,
+}
+
+/// The part of an episode's notes around the best match, marked. The
+/// notes' text is fetched for the results on screen only.
+#[component]
+pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
+    let text = use_state(|| TEXTS.with(|t| t.borrow().get(props.slug.as_str()).cloned()));
+    {
+        let text = text.clone();
+        use_effect_with(props.slug.clone(), move |slug| {
+            if text.is_none() {
+                let slug = slug.to_string();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(notes) = fetch_notes_text(&slug).await {
+                        let notes = Rc::new(notes);
+                        TEXTS.with(|t| t.borrow_mut().insert(slug, notes.clone()));
+                        text.set(Some(notes));
+                    }
+                });
+            }
+        });
+    }
+    match &*text {
+        Some(notes) => {
+            let (passage, marks) = snippet(notes, &props.query, SNIPPET_CHARS);
+            html! { <p class="excerpt snippet"><Highlighted text={passage} {marks} /></p> }
+        }
+        None => html! { <p class="excerpt">{ &props.fallback }</p> },
+    }
+}

@@ -44,7 +44,7 @@ pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
         .filter(|e| e.toc && e.start_time.is_finite() && e.start_time >= 0.0)
         .map(|e| Chapter(e.start_time as u32, e.title.trim().to_string()))
         .collect();
-    chapters.sort_by_key(Chapter::start);
+    chapters.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     Ok(chapters)
 }
 

@@ -97,7 +97,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Date::parse_ymd(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date {s:?}")))
+        Date::parse_ymd(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date \"{s}\"")))
     }
 }
 

@@ -3,7 +3,6 @@
 
 use super::catalog::Catalog;
 use super::search::{Query, SearchIndex};
-use std::collections::HashMap;
 
 /// The listing's state, as the address carries it: `?q=…&year=…&who=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -101,15 +100,21 @@ pub fn years(catalog: &Catalog) -> Vec<i32> {
 
 /// Everyone named as team or guest, the most frequent first.
 pub fn people(catalog: &Catalog) -> Vec<(String, usize)> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for e in &catalog.episodes {
-        for p in e.team.iter().chain(&e.guests) {
-            *count.entry(p.as_str()).or_default() += 1;
+    let mut names: Vec<&str> = catalog
+        .episodes
+        .iter()
+        .flat_map(|e| e.team.iter().chain(&e.guests))
+        .map(String::as_str)
+        .collect();
+    names.sort_unstable();
+    let mut people: Vec<(String, usize)> = Vec::new();
+    for name in names {
+        match people.last_mut() {
+            Some((last, n)) if last == name => *n += 1,
+            _ => people.push((name.to_string(), 1)),
         }
     }
-    let mut people: Vec<(String, usize)> =
-        count.into_iter().map(|(p, n)| (p.to_string(), n)).collect();
-    people.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     people
 }
 

@@ -21,6 +21,7 @@ pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod notes;
 pub mod resume;
+pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sanitize;
 pub mod search;

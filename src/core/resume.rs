@@ -2,7 +2,6 @@
 //! the browser's storage. Pure logic: the UI loads and saves the JSON.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Within this many seconds of the end, an episode counts as played.
 const PLAYED_TAIL: f64 = 30.0;
@@ -44,8 +43,10 @@ pub enum ListenState {
 /// Everything remembered across reloads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResumeStore {
+    /// By slug. A list, not a map: a few hundred entries, and a map type
+    /// would cost the wasm its own copy of the hashing code.
     #[serde(default)]
-    pub episodes: HashMap<String, Progress>,
+    episodes: Vec<(String, Progress)>,
     #[serde(default = "one")]
     pub rate: f64,
     #[serde(default = "one")]
@@ -59,7 +60,7 @@ fn one() -> f64 {
 impl Default for ResumeStore {
     fn default() -> Self {
         ResumeStore {
-            episodes: HashMap::new(),
+            episodes: Vec::new(),
             rate: 1.0,
             volume: 1.0,
         }
@@ -97,7 +98,7 @@ impl ResumeStore {
         } else {
             0.0
         };
-        let entry = self.episodes.entry(slug.to_string()).or_default();
+        let entry = self.entry(slug);
         entry.position = position;
         if duration > 0.0 {
             entry.duration = duration;
@@ -113,7 +114,7 @@ impl ResumeStore {
 
     /// The episode ended: played, and the next play starts from the top.
     pub fn finish(&mut self, slug: &str, now: f64) {
-        let entry = self.episodes.entry(slug.to_string()).or_default();
+        let entry = self.entry(slug);
         entry.played = true;
         entry.position = 0.0;
         entry.updated = now;
@@ -121,7 +122,7 @@ impl ResumeStore {
 
     /// Marks an episode played or not, from the listener's own choice.
     pub fn set_played(&mut self, slug: &str, played: bool, now: f64) {
-        let entry = self.episodes.entry(slug.to_string()).or_default();
+        let entry = self.entry(slug);
         entry.played = played;
         entry.position = 0.0;
         entry.updated = now;
@@ -130,13 +131,13 @@ impl ResumeStore {
     /// Where to start `slug`: the saved position, unless it was barely
     /// started or already heard to the end.
     pub fn resume_position(&self, slug: &str) -> Option<f64> {
-        let p = self.episodes.get(slug)?;
+        let p = self.get(slug)?;
         let near_end = p.duration > 0.0 && p.position >= p.duration - 1.0;
         (p.position >= MIN_RESUME && !near_end).then_some(p.position)
     }
 
     pub fn state(&self, slug: &str) -> ListenState {
-        match self.episodes.get(slug) {
+        match self.get(slug) {
             Some(p) if p.played && self.resume_position(slug).is_none() => ListenState::Played,
             Some(p) if p.position >= MIN_RESUME && p.duration > 0.0 => {
                 ListenState::InProgress((p.position / p.duration).clamp(0.0, 1.0))
@@ -153,8 +154,9 @@ impl ResumeStore {
             .episodes
             .iter()
             .filter(|(slug, _)| matches!(self.state(slug), ListenState::InProgress(_)))
+            .map(|(slug, p)| (slug, p))
             .collect();
-        started.sort_by(|a, b| b.1.updated.total_cmp(&a.1.updated).then(a.0.cmp(b.0)));
+        started.sort_unstable_by(|a, b| b.1.updated.total_cmp(&a.1.updated).then(a.0.cmp(b.0)));
         started
             .into_iter()
             .take(limit)
@@ -162,18 +164,43 @@ impl ResumeStore {
             .collect()
     }
 
-    fn prune(&mut self) {
-        if self.episodes.len() <= MAX_ENTRIES {
-            return;
-        }
-        let mut by_age: Vec<(String, f64)> = self
-            .episodes
+    /// The saved state of one episode.
+    pub fn get(&self, slug: &str) -> Option<&Progress> {
+        self.episodes
             .iter()
-            .map(|(k, v)| (k.clone(), v.updated))
-            .collect();
-        by_age.sort_by(|a, b| a.1.total_cmp(&b.1));
-        for (slug, _) in by_age.into_iter().take(self.episodes.len() - MAX_ENTRIES) {
-            self.episodes.remove(&slug);
+            .find(|(s, _)| s == slug)
+            .map(|(_, p)| p)
+    }
+
+    /// How many episodes have a saved state.
+    pub fn len(&self) -> usize {
+        self.episodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.episodes.is_empty()
+    }
+
+    fn entry(&mut self, slug: &str) -> &mut Progress {
+        let i = match self.episodes.iter().position(|(s, _)| s == slug) {
+            Some(i) => i,
+            None => {
+                self.episodes.push((slug.to_string(), Progress::default()));
+                self.episodes.len() - 1
+            }
+        };
+        &mut self.episodes[i].1
+    }
+
+    fn prune(&mut self) {
+        if self.episodes.len() > MAX_ENTRIES {
+            // The most recently heard first; the oldest fall off the end.
+            self.episodes.sort_unstable_by(|a, b| {
+                b.1.updated
+                    .total_cmp(&a.1.updated)
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+            self.episodes.truncate(MAX_ENTRIES);
         }
     }
 }
@@ -212,7 +239,7 @@ mod tests {
         let mut s = ResumeStore::default();
         s.record("a", 580.0, 600.0, 1.0);
         assert_eq!(s.state("a"), ListenState::InProgress(580.0 / 600.0));
-        assert!(s.episodes["a"].played);
+        assert!(s.get("a").unwrap().played);
         s.finish("a", 2.0);
         assert_eq!(s.state("a"), ListenState::Played);
         assert_eq!(s.resume_position("a"), None);
@@ -222,9 +249,9 @@ mod tests {
         assert_eq!(s.state("b"), ListenState::Played);
         // Short episodes: the tail is a fraction of the length.
         s.record("short", 26.0, 27.0, 5.0);
-        assert!(s.episodes["short"].played);
+        assert!(s.get("short").unwrap().played);
         s.record("short2", 20.0, 27.0, 5.0);
-        assert!(!s.episodes["short2"].played);
+        assert!(!s.get("short2").unwrap().played);
     }
 
     #[test]
@@ -267,7 +294,7 @@ mod tests {
         let mut s = ResumeStore::default();
         s.record("a", f64::NAN, 600.0, 1.0);
         s.record("a", -1.0, 600.0, 1.0);
-        assert!(s.episodes.is_empty());
+        assert!(s.is_empty());
     }
 
     #[test]
@@ -276,11 +303,8 @@ mod tests {
         for i in 0..MAX_ENTRIES + 10 {
             s.record(&format!("e{i}"), 10.0, 100.0, i as f64);
         }
-        assert_eq!(s.episodes.len(), MAX_ENTRIES);
-        assert!(
-            !s.episodes.contains_key("e0")
-                && s.episodes.contains_key(&format!("e{}", MAX_ENTRIES + 9))
-        );
+        assert_eq!(s.len(), MAX_ENTRIES);
+        assert!(s.get("e0").is_none() && s.get(&format!("e{}", MAX_ENTRIES + 9)).is_some());
     }
 
     #[test]

@@ -22,6 +22,16 @@ pub const PEOPLE_WEIGHT: u32 = 6;
 /// Notes count once per occurrence, up to this much.
 pub const NOTES_MAX_WEIGHT: u32 = 3;
 
+/// Words too common to search for, in the languages the interface speaks,
+/// folded and sorted. Content words are never dropped, however common: in
+/// a Java podcast, "java" is in every episode and must still be found.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "au", "aux", "be", "but", "by", "ce", "ces", "d", "dans",
+    "de", "des", "du", "en", "est", "et", "for", "from", "il", "in", "is", "it", "j", "l", "la",
+    "le", "les", "n", "ne", "of", "on", "or", "ou", "par", "pas", "pour", "qu", "que", "qui", "s",
+    "sa", "se", "ses", "son", "sur", "that", "the", "this", "to", "un", "une", "was", "with",
+];
+
 /// A word of a text: where it stands, and its folded form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -111,8 +121,12 @@ pub struct SearchIndex {
     pub docs: u32,
     /// The terms, sorted, joined with `\n`.
     terms: String,
-    /// For each term: `[doc delta, weight, doc delta, weight, …]`.
-    postings: Vec<Vec<u32>>,
+    /// For each term, `doc delta,weight,doc delta,weight…` as text: one
+    /// string type to decode instead of nested number arrays keeps the
+    /// decoder in the wasm small.
+    postings: Vec<String>,
+    #[serde(skip)]
+    decoded: Vec<Vec<u32>>,
     #[serde(skip)]
     offsets: Vec<(u32, u32)>,
 }
@@ -145,22 +159,23 @@ impl SearchIndex {
             );
         }
         let n = documents.len();
-        let too_common = |df: usize| n >= 20 && df * 10 > n * 6;
         let mut terms = String::new();
         let mut postings = Vec::new();
         for (term, docs) in map {
-            if too_common(docs.len()) {
+            if STOP_WORDS.binary_search(&term.as_str()).is_ok() {
                 continue;
             }
             if !terms.is_empty() {
                 terms.push('\n');
             }
             terms.push_str(&term);
-            let mut list = Vec::with_capacity(docs.len() * 2);
+            let mut list = String::with_capacity(docs.len() * 4);
             let mut last = 0;
             for (doc, weight) in docs {
-                list.push(doc - last);
-                list.push(weight);
+                if !list.is_empty() {
+                    list.push(',');
+                }
+                list.push_str(&format!("{},{weight}", doc - last));
                 last = doc;
             }
             postings.push(list);
@@ -169,23 +184,17 @@ impl SearchIndex {
             docs: n as u32,
             terms,
             postings,
+            decoded: Vec::new(),
             offsets: Vec::new(),
         };
-        index.prepare();
+        index.prepare().expect("a built index is consistent");
         index
     }
 
     /// Reads a serialized index.
     pub fn from_json(json: &str) -> Result<SearchIndex, String> {
         let mut index: SearchIndex = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        index.prepare();
-        if index.offsets.len() != index.postings.len() {
-            return Err(format!(
-                "{} terms but {} posting lists",
-                index.offsets.len(),
-                index.postings.len()
-            ));
-        }
+        index.prepare()?;
         Ok(index)
     }
 
@@ -193,7 +202,22 @@ impl SearchIndex {
         serde_json::to_string(self).expect("the index always serializes")
     }
 
-    fn prepare(&mut self) {
+    fn prepare(&mut self) -> Result<(), String> {
+        self.decoded = self
+            .postings
+            .iter()
+            .map(|p| {
+                let list: Result<Vec<u32>, _> = p
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::parse)
+                    .collect();
+                match list {
+                    Ok(l) if l.len() % 2 == 0 => Ok(l),
+                    _ => Err(format!("damaged posting list \"{p}\"")),
+                }
+            })
+            .collect::<Result<_, _>>()?;
         let mut at = 0u32;
         self.offsets = if self.terms.is_empty() {
             Vec::new()
@@ -207,6 +231,14 @@ impl SearchIndex {
                 })
                 .collect()
         };
+        if self.offsets.len() != self.decoded.len() {
+            return Err(format!(
+                "{} terms but {} posting lists",
+                self.offsets.len(),
+                self.decoded.len()
+            ));
+        }
+        Ok(())
     }
 
     fn term(&self, i: usize) -> &str {
@@ -246,7 +278,7 @@ impl SearchIndex {
             for ti in range {
                 let exact = self.term(ti) == word;
                 let mut doc = 0u32;
-                for pair in self.postings[ti].chunks_exact(2) {
+                for pair in self.decoded[ti].chunks_exact(2) {
                     doc += pair[0];
                     if let Some(b) = best.get_mut(doc as usize) {
                         // A whole-word hit counts double a prefix hit.
@@ -266,7 +298,7 @@ impl SearchIndex {
             .filter(|&d| matched[d] == need)
             .map(|d| (d as u32, total[d]))
             .collect();
-        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
     }
 
@@ -350,15 +382,11 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Rang
     if anchor < lead {
         from = 0;
     }
-    let mut to = text.len();
-    let mut count = 0;
-    for (i, _) in text[from..].char_indices() {
-        if count == max_chars {
-            to = from + i;
-            break;
-        }
-        count += 1;
-    }
+    let to = text[from..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| from + i);
+    let mut to = to;
     if to < text.len() {
         // Back to the end of the last whole word.
         if let Some(t) = tokens
@@ -527,10 +555,14 @@ mod tests {
         );
         assert_eq!(back.docs, 4);
         assert!(json.len() < 600, "{} bytes: {json}", json.len());
-        assert!(
-            SearchIndex::from_json("{\"docs\":1,\"terms\":\"a\\nb\",\"postings\":[[0,1]]}")
-                .is_err()
-        );
+        for bad in [
+            r#"{"docs":1,"terms":"a\nb","postings":["0,1"]}"#,
+            r#"{"docs":1,"terms":"a","postings":["0,x"]}"#,
+            r#"{"docs":1,"terms":"a","postings":["0"]}"#,
+            r#"{"docs":1,"terms":"a","postings":[[0,1]]}"#,
+        ] {
+            assert!(SearchIndex::from_json(bad).is_err(), "{bad}");
+        }
         let empty = SearchIndex::build(&[]);
         assert_eq!(
             SearchIndex::from_json(&empty.to_json())
@@ -541,9 +573,11 @@ mod tests {
     }
 
     #[test]
-    fn leaves_out_words_most_episodes_have() {
+    fn keeps_common_content_words_but_not_stop_words() {
         let none = people(&[]);
-        let notes: Vec<String> = (0..30).map(|i| format!("le sujet numero{i}")).collect();
+        let notes: Vec<String> = (0..30)
+            .map(|i| format!("le sujet java numero{i}"))
+            .collect();
         let docs: Vec<Document> = notes
             .iter()
             .map(|n| Document {
@@ -553,8 +587,13 @@ mod tests {
             })
             .collect();
         let i = SearchIndex::build(&docs);
-        assert!(i.search(&Query::parse("sujet")).is_empty());
+        assert_eq!(i.search(&Query::parse("java")).len(), 30);
+        assert!(i.search(&Query::parse("le")).is_empty());
         assert_eq!(i.search(&Query::parse("numero7")).len(), 1);
+        assert!(
+            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary search"
+        );
     }
 
     #[test]

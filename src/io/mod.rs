@@ -80,10 +80,13 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
 /// Fetches and decodes the catalog index.
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     let text = fetch_text(INDEX_FILE).await?;
-    serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
+    let mut catalog: Catalog = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
         url: INDEX_FILE.to_string(),
         reason: e.to_string(),
-    })
+    })?;
+    // Rebuild what the indexer left out to keep the index small.
+    catalog.expand();
+    Ok(catalog)
 }
 
 /// Fetches an episode's notes, rendered and sanitized at build time.

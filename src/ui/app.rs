@@ -5,12 +5,11 @@ use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
 use super::hooks::{use_keyboard_shortcuts, CatalogProvider};
 use super::pages::{EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_player, PlayerProvider};
-use super::route::Route;
+use super::router::{use_location, Route, Router};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-fn switch(route: Route) -> Html {
-    match route {
+fn switch(route: &Route) -> Html {
+    match route.clone() {
         Route::Listing => html! { <ListingPage /> },
         Route::Episode { slug } => html! { <EpisodePage {slug} /> },
         Route::NotFound => html! { <NotFoundPage /> },
@@ -20,13 +19,13 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     html! {
-        <BrowserRouter>
+        <Router>
             <CatalogProvider>
                 <PlayerProvider>
                     <Shell />
                 </PlayerProvider>
             </CatalogProvider>
-        </BrowserRouter>
+        </Router>
     }
 }
 
@@ -35,6 +34,7 @@ pub fn App() -> Html {
 #[component]
 fn Shell() -> Html {
     let player = use_player().player;
+    let location = use_location();
     let help = use_state(|| false);
     let toggle_help = {
         let help = help.clone();
@@ -65,7 +65,7 @@ fn Shell() -> Html {
         <>
             <SiteHeader />
             <main id="viewer-main" tabindex="-1">
-                <Switch<Route> render={switch} />
+                { switch(&location.route) }
             </main>
             <PlayerBar />
             if *help {

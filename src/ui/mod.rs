@@ -7,10 +7,10 @@ mod format;
 pub mod hooks;
 pub mod pages;
 pub mod player;
-mod route;
+pub mod router;
 
 pub use app::App;
-pub use route::Route;
+pub use router::Route;
 
 /// Mounts the app on `<body>`, after installing a panic hook that both logs
 /// the panic and replaces the page with a message, so a bug never leaves a

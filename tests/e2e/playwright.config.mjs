@@ -8,6 +8,9 @@ export const BASE_PATH = '/podcast/';
 // The same app with an archive of hostile notes (see make-hostile-archive).
 const hostilePort = port + 1;
 export const HOSTILE_URL = `http://127.0.0.1:${hostilePort}${BASE_PATH}`;
+// The same app with a generated 2,000-episode archive.
+const bigPort = port + 2;
+export const BIG_URL = `http://127.0.0.1:${bigPort}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: '.',
@@ -48,6 +51,13 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_HOSTILE_DIST ?? 'target/e2e-hostile'} --port ${hostilePort} --base ${BASE_PATH}`,
       cwd: '../..',
       url: HOSTILE_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_BIG_DIST ?? 'target/e2e-big'} --port ${bigPort} --base ${BASE_PATH}`,
+      cwd: '../..',
+      url: BIG_URL,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -1,21 +1,12 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_clock;
-use crate::ui::hooks::use_language;
-use crate::ui::player::use_player;
+use crate::core::i18n::Strings;
+use crate::ui::player::PlayerContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChapterListProps {
-    pub episode: Rc<EpisodeSummary>,
-}
-
 /// The chapters of an episode, each one a button that plays from there.
-#[component]
-pub fn ChapterList(props: &ChapterListProps) -> Html {
-    let ctx = use_player();
-    let (t, _) = use_language();
-    let e = &props.episode;
+pub fn chapter_list(ctx: &PlayerContext, t: &Strings, e: &Rc<EpisodeSummary>) -> Html {
     let is_current = ctx.state.episode.as_ref().is_some_and(|c| c.slug == e.slug);
     // Chapters fetched from a chapters_url arrive in the player's state.
     let chapters = if is_current && !ctx.state.chapters.is_empty() {

@@ -2,14 +2,13 @@ use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::{format_bytes, format_length};
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Query};
-use crate::ui::components::{Highlighted, PlayButton, SearchSnippet};
+use crate::ui::components::{highlighted, play_button, SearchSnippet};
 use crate::ui::format::{fixed, long_date};
 use crate::ui::hooks::use_language;
 use crate::ui::player::use_listening;
-use crate::ui::Route;
+use crate::ui::router::{Link, Route};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EpisodeCardProps {
@@ -51,13 +50,13 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         }
                     </p>
                     <h2 class="card-title">
-                        <Link<Route> to={Route::Episode { slug: e.slug.clone() }}>
+                        <Link to={Route::Episode { slug: e.slug.clone() }}>
                             if let Some(q) = &props.query {
-                                <Highlighted text={e.title.clone()} marks={highlight(&e.title, q)} />
+                                { highlighted(&e.title.clone(), &highlight(&e.title, q)) }
                             } else {
                                 { &e.title }
                             }
-                        </Link<Route>>
+                        </Link>
                     </h2>
                     if let Some(q) = &props.query {
                         <SearchSnippet slug={e.slug.clone()} query={q.clone()} fallback={e.excerpt.clone()} />
@@ -72,7 +71,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                     }
                 </div>
                 if e.audio.is_some() {
-                    <PlayButton episode={e.clone()} />
+                    { play_button(&listen, t, e, None, false) }
                 }
             </article>
         </li>

@@ -1,20 +1,12 @@
 use std::ops::Range;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HighlightedProps {
-    pub text: AttrValue,
-    /// Byte ranges of `text` to mark, in order, not overlapping.
-    pub marks: Vec<Range<usize>>,
-}
-
-/// Text with the words a search matched in `<mark>`.
-#[component]
-pub fn Highlighted(props: &HighlightedProps) -> Html {
-    let text = props.text.as_str();
-    let mut parts = Vec::with_capacity(props.marks.len() * 2 + 1);
+/// Text with the words a search matched in `<mark>`. `marks` are byte
+/// ranges of `text`, in order, not overlapping.
+pub fn highlighted(text: &str, marks: &[Range<usize>]) -> Html {
+    let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
-    for r in &props.marks {
+    for r in marks {
         if r.start < at
             || r.end > text.len()
             || !text.is_char_boundary(r.start)

@@ -1,35 +1,27 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_clock;
-use crate::ui::components::{Icon, IconKind};
-use crate::ui::hooks::use_language;
-use crate::ui::player::use_listening;
+use crate::core::i18n::Strings;
+use crate::ui::components::{icon, IconKind};
+use crate::ui::player::ListenContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PlayButtonProps {
-    pub episode: Rc<EpisodeSummary>,
-    /// Start here instead of the saved position (a `?t=` link).
-    #[prop_or_default]
-    pub at: Option<u32>,
-    /// A big labelled button (episode page) or a compact one (listing).
-    #[prop_or_default]
-    pub large: bool,
-}
-
-/// Plays, pauses or resumes one episode in the persistent player.
-#[component]
-pub fn PlayButton(props: &PlayButtonProps) -> Html {
-    let listen = use_listening();
-    let (t, _) = use_language();
-    let e = &props.episode;
+/// Plays, pauses or resumes one episode in the persistent player: compact
+/// in the listing, `large` and labelled on the episode page. `at` starts
+/// there instead of the saved position (a `?t=` link).
+pub fn play_button(
+    listen: &ListenContext,
+    t: &Strings,
+    e: &Rc<EpisodeSummary>,
+    at: Option<u32>,
+    large: bool,
+) -> Html {
     let is_current = listen.current.as_deref() == Some(e.slug.as_str());
-    let playing = is_current && listen.playing;
+    let playing = is_current && listen.playing && at.is_none();
     let resume = listen.store.resume_position(&e.slug);
     let onclick = {
         let player = listen.player.clone();
         let episode = e.clone();
-        let at = props.at;
         Callback::from(move |_: MouseEvent| {
             if player.is_current(&episode.slug) && at.is_none() {
                 player.toggle();
@@ -40,7 +32,7 @@ pub fn PlayButton(props: &PlayButtonProps) -> Html {
     };
     let label = if playing {
         t.pause.to_string()
-    } else if let Some(at) = props.at {
+    } else if let Some(at) = at {
         format!("{} {}", t.start_at, format_clock(at))
     } else if let (Some(r), false) = (resume, is_current) {
         format!("{} {}", t.resume_at, format_clock(r as u32))
@@ -49,10 +41,10 @@ pub fn PlayButton(props: &PlayButtonProps) -> Html {
     };
     let aria = format!("{label}: {}", e.title);
     html! {
-        <button type="button" class={classes!("play-button", props.large.then_some("large"), playing.then_some("playing"))}
+        <button type="button" class={classes!("play-button", large.then_some("large"), playing.then_some("playing"))}
             aria-label={aria} title={label.clone()} {onclick}>
-            <Icon kind={if playing { IconKind::Pause } else { IconKind::Play }} />
-            if props.large {
+            { icon(if playing { IconKind::Pause } else { IconKind::Play }) }
+            if large {
                 <span>{ label }</span>
             }
         </button>

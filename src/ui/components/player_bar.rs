@@ -1,14 +1,13 @@
 use crate::core::duration::format_clock;
 use crate::core::i18n::spoken_position;
 use crate::core::resume::RATE_PRESETS;
-use crate::ui::components::{Icon, IconKind, ShareAtTime};
+use crate::ui::components::{icon, IconKind, ShareAtTime};
 use crate::ui::format::fixed;
 use crate::ui::hooks::use_language;
 use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
-use crate::ui::Route;
+use crate::ui::router::{Link, Route};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 fn clock(t: f64) -> String {
     format_clock(if t.is_finite() && t > 0.0 {
@@ -114,25 +113,25 @@ pub fn PlayerBar() -> Html {
                 <div class="player-controls">
                     if has_chapters {
                         <button type="button" class="icon-button" aria-label={t.previous_chapter} title={t.previous_chapter}
-                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.previous_chapter())}><Icon kind={IconKind::PreviousChapter} /></button>
+                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.previous_chapter())}>{ icon(IconKind::PreviousChapter) }</button>
                     }
                     <button type="button" class="icon-button" aria-label={t.skip_back} title={t.skip_back} onclick={on_back}>
-                        <Icon kind={IconKind::Back} /><span class="skip-amount" aria-hidden="true">{ "15" }</span>
+                        { icon(IconKind::Back) }<span class="skip-amount" aria-hidden="true">{ "15" }</span>
                     </button>
                     <button type="button" class={classes!("play-toggle", s.waiting.then_some("waiting"))}
                         aria-label={if s.playing { t.pause } else { t.play }} onclick={on_toggle}>
-                        <Icon kind={if s.playing { IconKind::Pause } else { IconKind::Play }} />
+                        { icon(if s.playing { IconKind::Pause } else { IconKind::Play }) }
                     </button>
                     <button type="button" class="icon-button" aria-label={t.skip_forward} title={t.skip_forward} onclick={on_forward}>
-                        <Icon kind={IconKind::Forward} /><span class="skip-amount" aria-hidden="true">{ "30" }</span>
+                        { icon(IconKind::Forward) }<span class="skip-amount" aria-hidden="true">{ "30" }</span>
                     </button>
                     if has_chapters {
                         <button type="button" class="icon-button" aria-label={t.next_chapter} title={t.next_chapter}
-                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.next_chapter())}><Icon kind={IconKind::NextChapter} /></button>
+                            onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.next_chapter())}>{ icon(IconKind::NextChapter) }</button>
                     }
                 </div>
                 <div class="player-info">
-                    <Link<Route> to={Route::Episode { slug: episode.slug.clone() }} classes="player-title">{ &episode.title }</Link<Route>>
+                    <Link to={Route::Episode { slug: episode.slug.clone() }} classes="player-title">{ &episode.title }</Link>
                     <span class="player-times">
                         <span class="elapsed">{ clock(s.position) }</span>
                         if let Some(chapter) = chapter {
@@ -161,7 +160,7 @@ pub fn PlayerBar() -> Html {
                         }
                     </div>
                     <button type="button" class="icon-button mute" aria-label={if s.muted { t.unmute } else { t.mute }}
-                        aria-pressed={s.muted.to_string()} onclick={on_mute}><Icon kind={if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }} /></button>
+                        aria-pressed={s.muted.to_string()} onclick={on_mute}>{ icon(if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }) }</button>
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}
                         aria-label={t.volume} oninput={on_volume} />
                     <ShareAtTime slug={episode.slug.clone()} position={s.position} />

@@ -1,8 +1,7 @@
 use crate::core::search::{snippet, Query};
 use crate::io::fetch_notes_text;
-use crate::ui::components::Highlighted;
+use crate::ui::components::highlighted;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,7 +10,7 @@ const SNIPPET_CHARS: usize = 180;
 
 thread_local! {
     /// Notes already fetched for snippets, for the rest of the visit.
-    static TEXTS: RefCell<HashMap<String, Rc<String>>> = RefCell::new(HashMap::new());
+    static TEXTS: RefCell<Vec<(String, Rc<String>)>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +25,14 @@ pub struct SearchSnippetProps {
 /// notes' text is fetched for the results on screen only.
 #[component]
 pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
-    let text = use_state(|| TEXTS.with(|t| t.borrow().get(props.slug.as_str()).cloned()));
+    let text = use_state(|| {
+        TEXTS.with(|t| {
+            t.borrow()
+                .iter()
+                .find(|(s, _)| s == props.slug.as_str())
+                .map(|(_, text)| text.clone())
+        })
+    });
     {
         let text = text.clone();
         use_effect_with(props.slug.clone(), move |slug| {
@@ -35,7 +41,7 @@ pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(notes) = fetch_notes_text(&slug).await {
                         let notes = Rc::new(notes);
-                        TEXTS.with(|t| t.borrow_mut().insert(slug, notes.clone()));
+                        TEXTS.with(|t| t.borrow_mut().push((slug, notes.clone())));
                         text.set(Some(notes));
                     }
                 });
@@ -45,7 +51,7 @@ pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
     match &*text {
         Some(notes) => {
             let (passage, marks) = snippet(notes, &props.query, SNIPPET_CHARS);
-            html! { <p class="excerpt snippet"><Highlighted text={passage} {marks} /></p> }
+            html! { <p class="excerpt snippet">{ highlighted(&passage, &marks) }</p> }
         }
         None => html! { <p class="excerpt">{ &props.fallback }</p> },
     }

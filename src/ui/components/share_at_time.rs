@@ -31,8 +31,9 @@ pub fn ShareAtTime(props: &ShareAtTimeProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
                         copied.set(true);
-                        gloo_timers::future::TimeoutFuture::new(2000).await;
-                        copied.set(false);
+                        let copied = copied.clone();
+                        gloo_timers::callback::Timeout::new(2000, move || copied.set(false))
+                            .forget();
                     }
                 });
             }

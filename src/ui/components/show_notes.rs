@@ -1,14 +1,13 @@
 use crate::core::catalog::Catalog;
 use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
-use crate::ui::components::{ErrorView, Loading};
+use crate::ui::components::{error_view, loading};
 use crate::ui::dom::jump_to_fragment;
 use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
 use crate::ui::player::{use_player, PlayerHandle};
-use crate::ui::Route;
+use crate::ui::router::{use_navigator, Navigator, Route};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShowNotesProps {
@@ -37,7 +36,7 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
                 Load::Ready(c) => Some(c.clone()),
                 _ => None,
             };
-            follow_link(e, navigator.as_ref(), &player, catalog.as_deref())
+            follow_link(e, &navigator, &player, catalog.as_deref())
         })
     };
     match (&notes.state, &*html) {
@@ -45,9 +44,9 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
             <div class="show-notes prose" {onclick}>{ content.clone() }</div>
         },
         (Load::Failed(error), _) => html! {
-            <ErrorView title={t.notes_error} error={error.clone()} retry={notes.retry.clone()} />
+            { error_view(t.notes_error, &error.clone(), &notes.retry.clone(), t.retry) }
         },
-        _ => html! { <Loading label={t.loading_notes} /> },
+        _ => html! { { loading(t.loading_notes) } },
     }
 }
 
@@ -58,7 +57,7 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
 /// loading their episode first when another one is playing.
 fn follow_link(
     e: MouseEvent,
-    navigator: Option<&Navigator>,
+    navigator: &Navigator,
     player: &PlayerHandle,
     catalog: Option<&Catalog>,
 ) {
@@ -104,12 +103,10 @@ fn follow_link(
             player.play_episode(episode, Some(f64::from(t)));
         }
         _ => {
-            if let Some(navigator) = navigator {
-                e.prevent_default();
-                navigator.push(&Route::Episode {
-                    slug: slug.to_string(),
-                });
-            }
+            e.prevent_default();
+            navigator.push(&Route::Episode {
+                slug: slug.to_string(),
+            });
         }
     }
 }

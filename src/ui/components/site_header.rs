@@ -1,7 +1,6 @@
 use crate::ui::hooks::{use_catalog, use_language, Load};
-use crate::ui::Route;
+use crate::ui::router::{Link, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The bar at the top of every view: a skip link and the show's name.
 #[component]
@@ -34,12 +33,12 @@ pub fn SiteHeader() -> Html {
                     if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() { let _ = main.focus(); }
                 }
             })}>{ t.skip_to_content }</a>
-            <Link<Route> to={Route::Listing} classes="site-title">
+            <Link to={Route::Listing} classes="site-title">
                 if let Some(src) = artwork {
                     <img class="site-artwork" {src} alt="" width="40" height="40" />
                 }
                 <span>{ title }</span>
-            </Link<Route>>
+            </Link>
         </header>
     }
 }

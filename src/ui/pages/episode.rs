@@ -3,16 +3,15 @@ use crate::core::duration::{format_bytes, format_clock};
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
-use crate::ui::components::{ChapterList, ErrorView, Loading, PlayButton, ShowNotes};
+use crate::ui::components::{chapter_list, error_view, loading, play_button, ShowNotes};
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
 use crate::ui::hooks::{use_catalog, use_language, Load};
 use crate::ui::pages::NotFoundPage;
-use crate::ui::player::use_listening;
-use crate::ui::Route;
+use crate::ui::player::{use_listening, use_player};
+use crate::ui::router::{query_string, use_location, Link, Location, Route};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EpisodePageProps {
@@ -20,10 +19,8 @@ pub struct EpisodePageProps {
 }
 
 /// The `?t=` of the address: `754`, `12:34` or `1h2m3s`.
-fn start_time(location: Option<Location>) -> Option<u32> {
-    let query = location?.query_str().to_string();
-    let params = web_sys::UrlSearchParams::new_with_str(&query).ok()?;
-    parse_t(&params.get("t")?)
+fn start_time(location: &Location) -> Option<u32> {
+    parse_t(&location.param("t")?)
 }
 
 /// `/episodes/{slug}`: what the index knows at once, then the notes.
@@ -31,8 +28,9 @@ fn start_time(location: Option<Location>) -> Option<u32> {
 pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let catalog = use_catalog();
     let listen = use_listening();
+    let player_ctx = use_player();
     let (t, language) = use_language();
-    let at = start_time(use_location());
+    let at = start_time(&use_location());
     let episode: Option<Rc<EpisodeSummary>> = match &catalog.state {
         Load::Ready(c) => c
             .position(&props.slug)
@@ -72,9 +70,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         });
     }
     let c = match &catalog.state {
-        Load::Loading => return html! { <Loading label={t.loading_episodes} /> },
+        Load::Loading => return html! { { loading(t.loading_episodes) } },
         Load::Failed(error) => {
-            return html! { <ErrorView title={t.episodes_error} error={error.clone()} retry={catalog.retry.clone()} /> }
+            return html! { { error_view(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
         }
         Load::Ready(c) => c,
     };
@@ -92,7 +90,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     html! {
         <article class="episode">
             <nav class="breadcrumb">
-                <Link<Route> to={Route::Listing}>{ "← " }{ t.all_episodes }</Link<Route>>
+                <Link to={Route::Listing}>{ "← " }{ t.all_episodes }</Link>
             </nav>
             <header class="episode-header">
                 <p class="card-kicker">
@@ -119,9 +117,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             </header>
             if let Some(audio) = &e.audio {
                 <div class="episode-actions">
-                    <PlayButton episode={e.clone()} large=true at={at} />
+                    { play_button(&listen, t, &e, at, true) }
                     if at.is_some() {
-                        <PlayButton episode={e.clone()} large=true />
+                        { play_button(&listen, t, &e, None, true) }
                     }
                     <button type="button" class="button secondary" aria-pressed={played.to_string()} onclick={toggle_played}>
                         { if played { t.mark_unplayed } else { t.mark_played } }
@@ -139,7 +137,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>
             }
-            <ChapterList episode={e.clone()} />
+            { chapter_list(&player_ctx, t, &e) }
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
             <nav class="pager">
                 { pager_link(newer, t.newer, "newer") }
@@ -154,15 +152,12 @@ fn people_links(people: &[String], t: &Strings) -> Html {
     html! {
         <>
             { for people.iter().enumerate().map(|(i, p)| {
-                let query = Some(vec![("who", p.clone())]);
+                let query = query_string(&[("who", p.clone())]);
                 let label = format!("{} {p}", t.episodes_of_person);
                 html! {
                     <>
                         if i > 0 { { ", " } }
-                        <Link<Route, Vec<(&'static str, String)>> to={Route::Listing} {query} classes="person">
-                            <span class="visually-hidden">{ label }</span>
-                            <span aria-hidden="true">{ p }</span>
-                        </Link<Route, Vec<(&'static str, String)>>>
+                        <Link to={Route::Listing} {query} classes="person" label={label}>{ p }</Link>
                     </>
                 }
             }) }
@@ -173,10 +168,10 @@ fn people_links(people: &[String], t: &Strings) -> Html {
 fn pager_link(e: Option<&EpisodeSummary>, label: &'static str, class: &'static str) -> Html {
     match e {
         Some(e) => html! {
-            <Link<Route> to={Route::Episode { slug: e.slug.clone() }} classes={classes!("pager-link", class)}>
+            <Link to={Route::Episode { slug: e.slug.clone() }} classes={classes!("pager-link", class)}>
                 <span class="pager-label">{ label }</span>
                 <span class="pager-title">{ &e.title }</span>
-            </Link<Route>>
+            </Link>
         },
         None => html! { <span class={classes!("pager-link", class, "empty")}></span> },
     }

@@ -2,31 +2,23 @@ use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
-use crate::ui::components::{EpisodeCard, ErrorView, Loading, SearchBar};
+use crate::ui::components::{error_view, loading, EpisodeCard, SearchBar};
 use crate::ui::dom::set_title;
 use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
 use crate::ui::player::use_listening;
-use crate::ui::Route;
+use crate::ui::router::{query_string, use_location, use_navigator, Location, Route};
 use gloo_events::EventListener;
-use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How many episodes the listing draws at a time: enough to fill a screen
 /// many times over, few enough that a 10,000-episode archive stays fluid.
 const PAGE: usize = 50;
 
-fn query_from(location: Option<Location>) -> ListingQuery {
-    let search = location
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return ListingQuery::default();
-    };
-    let get = |k: &str| params.get(k).unwrap_or_default();
+fn query_from(location: &Location) -> ListingQuery {
+    let get = |k: &str| location.param(k).unwrap_or_default();
     let (q, year, who) = (get("q"), get("year"), get("who"));
     ListingQuery::from_pairs([
         ("q", q.as_str()),
@@ -37,7 +29,11 @@ fn query_from(location: Option<Location>) -> ListingQuery {
 
 /// Where the listing was scrolled, per address, for the way back.
 fn scroll_key(query: &ListingQuery) -> String {
-    let pairs: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let pairs: Vec<String> = query
+        .to_pairs()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     format!("podcast-viewer:scroll:{}", pairs.join("&"))
 }
 
@@ -53,7 +49,7 @@ pub fn ListingPage() -> Html {
     let listen = use_listening();
     let (t, _) = use_language();
     let navigator = use_navigator();
-    let query = query_from(use_location());
+    let query = query_from(&use_location());
     let (index, request_index) = use_search_index();
 
     // The way back restores how far the listener had scrolled.
@@ -63,7 +59,7 @@ pub fn ListingPage() -> Html {
         Some((shown.parse().ok()?, f64::from(y.parse::<u32>().ok()?)))
     })
     .as_ref()
-    .clone();
+    .to_owned();
     let shown = use_state(|| saved.map_or(PAGE, |(n, _)| n.max(PAGE)));
     {
         // A new search starts at the top.
@@ -117,36 +113,37 @@ pub fn ListingPage() -> Html {
             }
         });
     }
-    // Remember the scroll position while here, and restore it once drawn.
+    // Remember how many episodes are drawn and where the listener scrolled,
+    // for the way back; restore both once the list is drawn.
+    let place = use_mut_ref(|| (PAGE, 0.0f64));
+    place.borrow_mut().0 = *shown;
     {
-        let key = scroll_key(&query);
-        let shown_now = *shown;
         let drawn = selection.is_some();
-        use_effect_with((key, drawn), move |(key, drawn)| {
-            let y = Rc::new(Cell::new(
-                web_sys::window()
-                    .and_then(|w| w.scroll_y().ok())
-                    .unwrap_or(0.0),
-            ));
+        use_effect_with((scroll_key(&query), drawn), move |(_, drawn)| {
             if *drawn {
-                if let (Some((_, saved_y)), Some(w)) = (saved, web_sys::window()) {
-                    w.scroll_to_with_x_and_y(0.0, saved_y);
-                    y.set(saved_y);
+                if let (Some((_, y)), Some(w)) = (saved, web_sys::window()) {
+                    w.scroll_to_with_x_and_y(0.0, y);
                 }
             }
+        });
+    }
+    {
+        let place = place.clone();
+        use_effect_with(scroll_key(&query), move |key| {
             let listener = web_sys::window().map(|w| {
-                let y = y.clone();
+                let place = place.clone();
                 EventListener::new(&w, "scroll", move |_| {
-                    if let Some(now) = web_sys::window().and_then(|w| w.scroll_y().ok()) {
-                        y.set(now);
+                    if let Some(y) = web_sys::window().and_then(|w| w.scroll_y().ok()) {
+                        place.borrow_mut().1 = y;
                     }
                 })
             });
             let key = key.clone();
             move || {
                 drop(listener);
+                let (shown, y) = *place.borrow();
                 if let Some(s) = session() {
-                    let _ = s.set_item(&key, &format!("{shown_now}:{}", y.get().max(0.0) as u32));
+                    let _ = s.set_item(&key, &format!("{shown}:{}", y.max(0.0) as u32));
                 }
             }
         });
@@ -155,21 +152,14 @@ pub fn ListingPage() -> Html {
     let on_change = {
         let navigator = navigator.clone();
         Callback::from(move |(q, push): (ListingQuery, bool)| {
-            if let Some(nav) = &navigator {
-                let pairs = q.to_pairs();
-                let _ = if push {
-                    nav.push_with_query(&Route::Listing, &pairs)
-                } else {
-                    nav.replace_with_query(&Route::Listing, &pairs)
-                };
-            }
+            navigator.go(&Route::Listing, &query_string(&q.to_pairs()), push);
         })
     };
 
     let c = match &catalog.state {
-        Load::Loading => return html! { <Loading label={t.loading_episodes} /> },
+        Load::Loading => return html! { { loading(t.loading_episodes) } },
         Load::Failed(error) => {
-            return html! { <ErrorView title={t.episodes_error} error={error.clone()} retry={catalog.retry.clone()} /> }
+            return html! { { error_view(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
         }
         Load::Ready(c) => c,
     };
@@ -187,9 +177,9 @@ pub fn ListingPage() -> Html {
             t,
         ),
         (_, SearchIndexState::Failed(error)) => html! {
-            <ErrorView title={t.search_error} error={error.clone()} retry={request_index.clone()} />
+            { error_view(t.search_error, &error.clone(), &request_index.clone(), t.retry) }
         },
-        _ => html! { <Loading label={t.searching} /> },
+        _ => html! { { loading(t.searching) } },
     };
     html! {
         <>

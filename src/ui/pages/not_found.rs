@@ -1,8 +1,7 @@
 use crate::ui::dom::set_title;
 use crate::ui::hooks::use_language;
-use crate::ui::Route;
+use crate::ui::router::{Link, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Any unknown address, or an episode slug that is not in the index.
 #[component]
@@ -13,7 +12,7 @@ pub fn NotFoundPage() -> Html {
         <section class="not-found">
             <h1>{ t.not_found_title }</h1>
             <p>{ t.not_found_body }</p>
-            <Link<Route> to={Route::Listing} classes="button">{ t.back_home }</Link<Route>>
+            <Link to={Route::Listing} classes="button">{ t.back_home }</Link>
         </section>
     }
 }

@@ -1,0 +1,106 @@
+//! The app's addresses. They are part of the product: shared links must
+//! keep working, so change them only with redirects.
+//!
+//! Paths here are relative to the site's base (`<base href>`), so the same
+//! rules hold for a site at `/` and one at `/show/`.
+
+/// Where the listener is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the listing (with its search in the query string).
+    Listing,
+    /// `/episodes/{slug}`
+    Episode { slug: String },
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// The route of a path relative to the base, without query or fragment.
+    pub fn recognize(path: &str) -> Route {
+        let path = path.trim_start_matches('/');
+        match path.split_once('/') {
+            None if path.is_empty() || path == "index.html" => Route::Listing,
+            Some(("episodes", slug)) => {
+                let slug = slug.trim_end_matches('/');
+                if !slug.is_empty() && !slug.contains('/') {
+                    Route::Episode {
+                        slug: percent_decode(slug),
+                    }
+                } else {
+                    Route::NotFound
+                }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path of the route, relative to the base.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Listing => String::new(),
+            Route::Episode { slug } => format!("episodes/{slug}"),
+            Route::NotFound => "404".to_string(),
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_recognize_routes() {
+        let ep = |s: &str| Route::Episode { slug: s.into() };
+        for (path, want) in [
+            ("", Route::Listing),
+            ("/", Route::Listing),
+            ("index.html", Route::Listing),
+            ("episodes/lcc-133", ep("lcc-133")),
+            ("/episodes/lcc-133/", ep("lcc-133")),
+            ("episodes/caf%C3%A9", ep("café")),
+            ("episodes/", Route::NotFound),
+            ("episodes/a/b", Route::NotFound),
+            ("no/such/page", Route::NotFound),
+            ("404", Route::NotFound),
+        ] {
+            assert_eq!(Route::recognize(path), want, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        for r in [
+            Route::Listing,
+            Route::Episode {
+                slug: "tas-1".into(),
+            },
+        ] {
+            assert_eq!(Route::recognize(&r.path()), r);
+        }
+    }
+}

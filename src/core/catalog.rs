@@ -117,7 +117,19 @@ impl EpisodeSummary {
 pub struct Catalog {
     pub site: Site,
     pub episodes: Vec<EpisodeSummary>,
+    /// Index files still to load, for archives larger than [`PART_SIZE`]:
+    /// the listing draws from the first part at once, and each further part
+    /// is parsed in its own short task.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
+    /// How many episodes there are in all parts.
+    #[serde(default)]
+    pub total: usize,
 }
+
+/// Episodes per index file. A part parses in a few milliseconds in the
+/// browser, well under the 50 ms that makes a page feel stuck.
+pub const PART_SIZE: usize = 1000;
 
 impl Catalog {
     /// Sorts newest first; on the same day the higher number comes first, so
@@ -150,15 +162,62 @@ impl Catalog {
 
     /// Rebuilds what [`Catalog::compact`] dropped, after loading the index.
     pub fn expand(&mut self) {
-        let template = self.site.audio_url.clone();
-        for e in &mut self.episodes {
+        let mut episodes = std::mem::take(&mut self.episodes);
+        self.expand_part(&mut episodes);
+        self.episodes = episodes;
+        if self.total < self.episodes.len() {
+            self.total = self.episodes.len();
+        }
+    }
+
+    fn expand_part(&self, part: &mut [EpisodeSummary]) {
+        let template = self.site.audio_url.as_deref();
+        for e in part {
             if e.slug.is_empty() {
                 e.slug = slugify(&e.title);
             }
-            if let (None, Some(t)) = (&e.audio, &template) {
+            if let (None, Some(t)) = (&e.audio, template) {
                 e.audio = templated_audio(t, e);
             }
         }
+    }
+
+    /// Adds the next part of the index, loaded from `parts[0]`.
+    pub fn add_part(&mut self, mut part: Vec<EpisodeSummary>) {
+        self.expand_part(&mut part);
+        self.episodes.append(&mut part);
+        if !self.parts.is_empty() {
+            self.parts.remove(0);
+        }
+    }
+
+    /// Whether every part of the index is loaded.
+    pub fn is_complete(&self) -> bool {
+        self.parts.is_empty()
+    }
+
+    /// The index files to publish, compacted: `index.json` with the site,
+    /// the newest episodes and the names of the other parts, then the parts.
+    pub fn to_files(&self) -> Vec<(String, String)> {
+        let mut head = self.clone();
+        head.compact();
+        let rest = head.episodes.split_off(head.episodes.len().min(PART_SIZE));
+        let parts: Vec<&[EpisodeSummary]> = rest.chunks(PART_SIZE).collect();
+        head.parts = (1..=parts.len())
+            .map(|i| format!("index-{i}.json"))
+            .collect();
+        head.total = self.episodes.len();
+        let mut files = vec![(
+            INDEX_FILE.to_string(),
+            serde_json::to_string(&head).expect("the catalog serializes"),
+        )];
+        for (name, part) in head.parts.iter().zip(parts) {
+            files.push((
+                name.clone(),
+                serde_json::to_string(part).expect("episodes serialize"),
+            ));
+        }
+        files
     }
 
     /// The position of an episode in the listing.
@@ -232,6 +291,8 @@ mod tests {
                 audio_url: None,
                 assets_base: None,
             },
+            parts: vec![],
+            total: 0,
             episodes: vec![
                 ep("old", "2019-01-01", Some(1)),
                 ep("news", "2021-05-05", None),
@@ -264,6 +325,8 @@ mod tests {
                 ep("b", "2020-01-02", Some(2)),
                 ep("news", "2020-01-03", None),
             ],
+            parts: vec![],
+            total: 3,
         };
         c.episodes[0].audio = Some("https://h/Ep-1.mp3".into());
         c.episodes[0].title = "A".into();
@@ -286,6 +349,47 @@ mod tests {
         let mut back: Catalog = serde_json::from_str(&json).unwrap();
         back.expand();
         assert_eq!(back, full);
+    }
+
+    #[test]
+    fn can_split_large_indexes_into_parts_and_join_them() {
+        let mut c = Catalog {
+            site: Site {
+                title: "T".into(),
+                description: String::new(),
+                language: "en".into(),
+                author: String::new(),
+                artwork: None,
+                audio_url: Some("https://h/{episode}.mp3".into()),
+                assets_base: None,
+            },
+            episodes: (0..2500)
+                .map(|i| ep(&format!("e{i}"), "2020-01-01", Some(i)))
+                .collect(),
+            parts: vec![],
+            total: 0,
+        };
+        for e in &mut c.episodes {
+            e.audio = Some(format!("https://h/{}.mp3", e.number.unwrap()));
+        }
+        let files = c.to_files();
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["index.json", "index-1.json", "index-2.json"]);
+        let mut back: Catalog = serde_json::from_str(&files[0].1).unwrap();
+        back.expand();
+        assert_eq!(
+            (back.episodes.len(), back.total, back.is_complete()),
+            (PART_SIZE, 2500, false)
+        );
+        for (_, json) in &files[1..] {
+            back.add_part(serde_json::from_str(json).unwrap());
+        }
+        assert!(back.is_complete());
+        assert_eq!(back.episodes, c.episodes);
+
+        // A small archive is one file.
+        c.episodes.truncate(10);
+        assert_eq!(c.to_files().len(), 1);
     }
 
     #[test]

@@ -153,6 +153,8 @@ mod tests {
         };
         Catalog {
             site,
+            parts: vec![],
+            total: 3,
             episodes: vec![
                 ep(
                     "kubernetes-news",

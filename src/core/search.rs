@@ -121,14 +121,15 @@ pub struct SearchIndex {
     pub docs: u32,
     /// The terms, sorted, joined with `\n`.
     terms: String,
-    /// For each term, `doc delta,weight,doc delta,weight…` as text: one
-    /// string type to decode instead of nested number arrays keeps the
-    /// decoder in the wasm small.
-    postings: Vec<String>,
-    #[serde(skip)]
-    decoded: Vec<Vec<u32>>,
+    /// For each term in order, `doc delta,weight,doc delta,weight…`, the
+    /// lists joined with `;`. Two long strings rather than thousands of
+    /// small values: a 10,000-episode index decodes in a few milliseconds,
+    /// and each list is read only when a query needs it.
+    postings: String,
     #[serde(skip)]
     offsets: Vec<(u32, u32)>,
+    #[serde(skip)]
+    posting_offsets: Vec<(u32, u32)>,
 }
 
 impl SearchIndex {
@@ -160,7 +161,7 @@ impl SearchIndex {
         }
         let n = documents.len();
         let mut terms = String::new();
-        let mut postings = Vec::new();
+        let mut postings = String::new();
         for (term, docs) in map {
             if STOP_WORDS.binary_search(&term.as_str()).is_ok() {
                 continue;
@@ -169,23 +170,24 @@ impl SearchIndex {
                 terms.push('\n');
             }
             terms.push_str(&term);
-            let mut list = String::with_capacity(docs.len() * 4);
+            if !postings.is_empty() {
+                postings.push(';');
+            }
             let mut last = 0;
-            for (doc, weight) in docs {
-                if !list.is_empty() {
-                    list.push(',');
+            for (i, (doc, weight)) in docs.into_iter().enumerate() {
+                if i > 0 {
+                    postings.push(',');
                 }
-                list.push_str(&format!("{},{weight}", doc - last));
+                postings.push_str(&format!("{},{weight}", doc - last));
                 last = doc;
             }
-            postings.push(list);
         }
         let mut index = SearchIndex {
             docs: n as u32,
             terms,
             postings,
-            decoded: Vec::new(),
             offsets: Vec::new(),
+            posting_offsets: Vec::new(),
         };
         index.prepare().expect("a built index is consistent");
         index
@@ -203,42 +205,33 @@ impl SearchIndex {
     }
 
     fn prepare(&mut self) -> Result<(), String> {
-        self.decoded = self
-            .postings
-            .iter()
-            .map(|p| {
-                let list: Result<Vec<u32>, _> = p
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::parse)
-                    .collect();
-                match list {
-                    Ok(l) if l.len() % 2 == 0 => Ok(l),
-                    _ => Err(format!("damaged posting list \"{p}\"")),
-                }
-            })
-            .collect::<Result<_, _>>()?;
-        let mut at = 0u32;
-        self.offsets = if self.terms.is_empty() {
-            Vec::new()
-        } else {
-            self.terms
-                .split('\n')
-                .map(|t| {
-                    let range = (at, at + t.len() as u32);
-                    at = range.1 + 1;
-                    range
-                })
-                .collect()
-        };
-        if self.offsets.len() != self.decoded.len() {
+        self.offsets = spans(&self.terms, b'\n');
+        self.posting_offsets = spans(&self.postings, b';');
+        if self.offsets.len() != self.posting_offsets.len() {
             return Err(format!(
                 "{} terms but {} posting lists",
                 self.offsets.len(),
-                self.decoded.len()
+                self.posting_offsets.len()
             ));
         }
         Ok(())
+    }
+
+    /// The posting list of term `i`: `(doc delta, weight)` pairs.
+    fn postings(&self, i: usize) -> Result<Vec<u32>, String> {
+        let (a, b) = self.posting_offsets[i];
+        let text = &self.postings[a as usize..b as usize];
+        let list: Result<Vec<u32>, _> = text.split(',').map(str::parse).collect();
+        match list {
+            Ok(l) if l.len() % 2 == 0 => Ok(l),
+            _ => Err(format!("damaged posting list \"{text}\"")),
+        }
+    }
+
+    /// Checks every posting list: the browser reads them lazily, so a
+    /// damaged index would otherwise fail only on some queries.
+    pub fn validate(&self) -> Result<(), String> {
+        (0..self.posting_offsets.len()).try_for_each(|i| self.postings(i).map(drop))
     }
 
     fn term(&self, i: usize) -> &str {
@@ -278,7 +271,8 @@ impl SearchIndex {
             for ti in range {
                 let exact = self.term(ti) == word;
                 let mut doc = 0u32;
-                for pair in self.decoded[ti].chunks_exact(2) {
+                // A damaged list finds nothing rather than failing the page.
+                for pair in self.postings(ti).unwrap_or_default().chunks_exact(2) {
                     doc += pair[0];
                     if let Some(b) = best.get_mut(doc as usize) {
                         // A whole-word hit counts double a prefix hit.
@@ -310,6 +304,23 @@ impl SearchIndex {
     pub fn term_count(&self) -> usize {
         self.offsets.len()
     }
+}
+
+/// The byte ranges of the `sep`-separated parts of `text` (none if empty).
+fn spans(text: &str, sep: u8) -> Vec<(u32, u32)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0u32;
+    for (i, b) in text.bytes().enumerate() {
+        if b == sep {
+            out.push((start, i as u32));
+            start = i as u32 + 1;
+        }
+    }
+    out.push((start, text.len() as u32));
+    out
 }
 
 /// The first index in `0..items.len()` for which `pred` is false, given
@@ -556,12 +567,22 @@ mod tests {
         assert_eq!(back.docs, 4);
         assert!(json.len() < 600, "{} bytes: {json}", json.len());
         for bad in [
-            r#"{"docs":1,"terms":"a\nb","postings":["0,1"]}"#,
-            r#"{"docs":1,"terms":"a","postings":["0,x"]}"#,
-            r#"{"docs":1,"terms":"a","postings":["0"]}"#,
-            r#"{"docs":1,"terms":"a","postings":[[0,1]]}"#,
+            r#"{"docs":1,"terms":"a\nb","postings":"0,1"}"#,
+            r#"{"docs":1,"terms":"a","postings":["0,1"]}"#,
         ] {
             assert!(SearchIndex::from_json(bad).is_err(), "{bad}");
+        }
+        for damaged in [
+            r#"{"docs":1,"terms":"a","postings":"0,x"}"#,
+            r#"{"docs":1,"terms":"a","postings":"0"}"#,
+        ] {
+            let i = SearchIndex::from_json(damaged).unwrap();
+            assert!(i.validate().is_err(), "{damaged}");
+            assert_eq!(
+                i.search(&Query::parse("a")),
+                [],
+                "a damaged list finds nothing"
+            );
         }
         let empty = SearchIndex::build(&[]);
         assert_eq!(

@@ -18,8 +18,8 @@
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    notes_url, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, INDEX_FILE, NOTES_DIR,
-    NOTES_MARKER, SEARCH_FILE,
+    notes_url, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, NOTES_DIR, NOTES_MARKER,
+    SEARCH_FILE,
 };
 use crate::core::chapters::parse_json as parse_chapters;
 use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
@@ -381,7 +381,13 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
         ..site
     };
     used_files.extend(site.artwork.as_deref().and_then(local_file));
-    let mut catalog = Catalog { site, episodes };
+    let total = episodes.len();
+    let mut catalog = Catalog {
+        site,
+        episodes,
+        parts: Vec::new(),
+        total,
+    };
     catalog.sort();
     // Search documents in listing order: a hit's number is its position.
     let people: Vec<Vec<String>> = catalog
@@ -508,11 +514,12 @@ pub fn render(
         reason: e.to_string(),
     };
     std::fs::create_dir_all(out.join(NOTES_DIR)).map_err(|e| fail(out, e))?;
-    let mut compact = processed.catalog.clone();
-    compact.compact();
-    let json = serde_json::to_string(&compact).expect("the catalog always serializes");
-    let index_path = out.join(INDEX_FILE);
-    std::fs::write(&index_path, &json).map_err(|e| fail(&index_path, e))?;
+    let mut index_bytes = 0;
+    for (name, json) in processed.catalog.to_files() {
+        let path = out.join(&name);
+        std::fs::write(&path, &json).map_err(|e| fail(&path, e))?;
+        index_bytes += json.len();
+    }
     for (slug, html) in &processed.notes {
         let path = out.join(notes_url(slug));
         std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
@@ -538,7 +545,7 @@ pub fn render(
         }
         std::fs::copy(&from, &to).map_err(|e| fail(&from, e))?;
     }
-    Ok((json.len(), everything.len()))
+    Ok((index_bytes, everything.len()))
 }
 
 /// A one-line progress count on stderr, only for folders big enough to wait on.

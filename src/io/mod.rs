@@ -2,7 +2,9 @@
 //! here, so failures are classified once and every view can show the same
 //! clear message and retry.
 
-use crate::core::catalog::{notes_url, text_url, Catalog, INDEX_FILE, NOTES_MARKER, SEARCH_FILE};
+use crate::core::catalog::{
+    notes_url, text_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER, SEARCH_FILE,
+};
 use crate::core::search::SearchIndex;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -77,9 +79,22 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
     })
 }
 
-/// Fetches and decodes the catalog index.
+/// Lets the browser breathe: resolves on the next macrotask, so that
+/// work split in steps never blocks the page for long.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Fetches and decodes the head of the catalog index: the site and the
+/// newest episodes. Larger archives name further parts; see [`fetch_part`].
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     let text = fetch_text(INDEX_FILE).await?;
+    yield_now().await;
     let mut catalog: Catalog = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
         url: INDEX_FILE.to_string(),
         reason: e.to_string(),
@@ -87,6 +102,16 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
     Ok(catalog)
+}
+
+/// Fetches one further part of the catalog index.
+pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
+    let text = fetch_text(name).await?;
+    yield_now().await;
+    serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
+        url: name.to_string(),
+        reason: e.to_string(),
+    })
 }
 
 /// Fetches an episode's notes, rendered and sanitized at build time.
@@ -113,6 +138,7 @@ pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chap
 /// Fetches the search index, built with the catalog.
 pub async fn fetch_search_index() -> Result<SearchIndex, FetchError> {
     let text = fetch_text(SEARCH_FILE).await?;
+    yield_now().await;
     SearchIndex::from_json(&text).map_err(|reason| FetchError::Invalid {
         url: SEARCH_FILE.to_string(),
         reason,

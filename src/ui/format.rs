@@ -2,24 +2,49 @@
 //! language a site can declare is formatted correctly at no wasm cost.
 
 use crate::core::date::Date;
-use js_sys::{Object, Reflect};
+use js_sys::{Array, Intl, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// One formatter per page: building an `Intl.DateTimeFormat` costs about
+    /// a millisecond, too much to pay for every card of a listing.
+    static DATES: RefCell<Option<(String, js_sys::Function)>> = const { RefCell::new(None) };
+}
+
+fn date_formatter(language: &str) -> js_sys::Function {
+    DATES.with(|cell| {
+        if let Some((lang, f)) = &*cell.borrow() {
+            if lang == language {
+                return f.clone();
+            }
+        }
+        let options = Object::new();
+        for (k, v) in [
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("timeZone", "UTC"),
+        ] {
+            let _ = Reflect::set(&options, &k.into(), &v.into());
+        }
+        let locales = Array::of1(&language.into());
+        let format = Intl::DateTimeFormat::new(&locales, &options).format();
+        *cell.borrow_mut() = Some((language.to_string(), format.clone()));
+        format
+    })
+}
 
 /// `28 septembre 2015` for `fr`, `September 28, 2015` for `en`.
 pub fn long_date(date: Date, language: &str) -> String {
-    let options = Object::new();
-    for (k, v) in [
-        ("year", "numeric"),
-        ("month", "long"),
-        ("day", "numeric"),
-        ("timeZone", "UTC"),
-    ] {
-        let _ = Reflect::set(&options, &k.into(), &v.into());
-    }
     let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64)
         + (date.day as f64 - 1.0) * 86_400_000.0;
     let js_date = js_sys::Date::new(&JsValue::from_f64(ms));
-    js_date.to_locale_date_string(language, &options).into()
+    date_formatter(language)
+        .call1(&JsValue::NULL, &js_date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| date.to_string())
 }
 
 /// `x` with `digits` decimals, formatted by the browser: Rust's float

@@ -17,6 +17,9 @@ pub struct EpisodeCardProps {
     /// around the best match instead of the opening words.
     #[prop_or_default]
     pub query: Option<Rc<Query>>,
+    /// Whether to fetch the notes for a passage around the match.
+    #[prop_or_default]
+    pub snippet: bool,
 }
 
 /// One row of the listing: number, title, date, excerpt, length, what the
@@ -58,7 +61,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                             }
                         </Link>
                     </h2>
-                    if let Some(q) = &props.query {
+                    if let (Some(q), true) = (&props.query, props.snippet) {
                         <SearchSnippet slug={e.slug.clone()} query={q.clone()} fallback={e.excerpt.clone()} />
                     } else if !e.excerpt.is_empty() {
                         <p class="excerpt">{ &e.excerpt }</p>

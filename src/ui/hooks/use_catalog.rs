@@ -1,8 +1,13 @@
 //! The catalog index, fetched once for the whole app and shared by context.
+//!
+//! The head (`index.json`) is shown as soon as it arrives; a large archive's
+//! further parts follow, each parsed in its own short task, and the catalog
+//! is replaced once complete.
 
-use super::use_fetch::{use_fetch, Fetch};
+use super::use_fetch::{use_fetch, Fetch, Load};
 use crate::core::catalog::Catalog;
-use crate::io::fetch_catalog;
+use crate::io::{fetch_catalog, fetch_part};
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub type CatalogContext = Fetch<Catalog>;
@@ -15,9 +20,40 @@ pub struct CatalogProviderProps {
 /// Fetches the index and provides it to every page below.
 #[component]
 pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
-    let catalog = use_fetch((), |()| fetch_catalog());
+    let head = use_fetch((), |()| fetch_catalog());
+    let full = use_state(|| None::<Load<Catalog>>);
+    {
+        let full = full.clone();
+        use_effect_with(head.state.clone(), move |state| {
+            full.set(None);
+            if let Load::Ready(head) = state {
+                if !head.is_complete() {
+                    let mut catalog = (**head).clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        while let Some(name) = catalog.parts.first().cloned() {
+                            match fetch_part(&name).await {
+                                Ok(part) => catalog.add_part(part),
+                                Err(e) => {
+                                    full.set(Some(Load::Failed(e)));
+                                    return;
+                                }
+                            }
+                        }
+                        full.set(Some(Load::Ready(Rc::new(catalog))));
+                    });
+                }
+            }
+        });
+    }
+    let context = match &*full {
+        Some(state) => Fetch {
+            state: state.clone(),
+            retry: head.retry.clone(),
+        },
+        None => head,
+    };
     html! {
-        <ContextProvider<CatalogContext> context={catalog}>
+        <ContextProvider<CatalogContext> {context}>
             { props.children.clone() }
         </ContextProvider<CatalogContext>>
     }
@@ -28,7 +64,6 @@ pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
 pub fn use_catalog() -> CatalogContext {
     use_context::<CatalogContext>().expect("use_catalog needs a CatalogProvider above it")
 }
-
 /// The interface strings and language tag for the site, once known; the
 /// page's own `lang` until the index arrives.
 #[hook]

@@ -77,7 +77,12 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         Load::Ready(c) => c,
     };
     let (Some(i), Some(e)) = (c.position(&props.slug), episode) else {
-        return html! { <NotFoundPage /> };
+        // An older episode of a large archive may be in a part still loading.
+        return if c.is_complete() {
+            html! { <NotFoundPage /> }
+        } else {
+            loading(t.loading_episodes)
+        };
     };
     let (older, newer) = c.neighbours(i);
     let state = listen.store.state(&e.slug);

@@ -17,6 +17,9 @@ use yew::prelude::*;
 /// many times over, few enough that a 10,000-episode archive stays fluid.
 const PAGE: usize = 50;
 
+/// How many search results show a passage of their notes.
+const SNIPPETS: usize = 10;
+
 fn query_from(location: &Location) -> ListingQuery {
     let get = |k: &str| location.param(k).unwrap_or_default();
     let (q, year, who) = (get("q"), get("year"), get("who"));
@@ -167,13 +170,22 @@ pub fn ListingPage() -> Html {
     let words = Rc::new(query.words());
     let searching = !query.is_empty();
     let body = match ((*selection).clone(), &index) {
+        // Searching and filtering need the whole archive.
+        _ if searching && !c.is_complete() => loading(t.searching),
         (Some(Selection::Episodes(found)), _) => results(
-            c,
-            &found,
-            *shown,
-            &shown,
-            searching.then(|| words.clone()),
-            &on_change,
+            Results {
+                total: if searching {
+                    found.len()
+                } else {
+                    c.total.max(found.len())
+                },
+                catalog: c,
+                found: &found,
+                shown: *shown,
+                set_shown: &shown,
+                query: searching.then(|| words.clone()),
+                on_change: &on_change,
+            },
             t,
         ),
         (_, SearchIndexState::Failed(error)) => html! {
@@ -199,16 +211,30 @@ pub fn ListingPage() -> Html {
 }
 
 /// The list itself: a page at a time, more as the listener scrolls.
-fn results(
-    c: &Catalog,
-    found: &[usize],
+/// What the result list needs to draw itself.
+struct Results<'a> {
+    /// The count to announce: the whole archive without a search.
+    total: usize,
+    catalog: &'a Catalog,
+    found: &'a [usize],
     shown: usize,
-    set_shown: &UseStateHandle<usize>,
+    set_shown: &'a UseStateHandle<usize>,
     query: Option<Rc<Query>>,
-    on_change: &Callback<(ListingQuery, bool)>,
-    t: &'static Strings,
-) -> Html {
-    let count = match found.len() {
+    on_change: &'a Callback<(ListingQuery, bool)>,
+}
+
+fn results(r: Results, t: &'static Strings) -> Html {
+    let Results {
+        total,
+        catalog: c,
+        found,
+        shown,
+        set_shown,
+        query,
+        on_change,
+    } = r;
+    // Without a search, the count is the whole archive's, parts included.
+    let count = match total {
         1 => t.results_one.to_string(),
         n => format!("{n} {}", t.episode_count),
     };
@@ -235,10 +261,12 @@ fn results(
         <>
             { status }
             <ol class="episode-list" aria-label={t.all_episodes}>
-                { for found.iter().take(shown).map(|&i| {
+                { for found.iter().take(shown).enumerate().map(|(rank, &i)| {
                     let e = Rc::new(c.episodes[i].clone());
                     let key = e.slug.clone();
-                    html! { <EpisodeCard {key} episode={e} query={query.clone()} /> }
+                    // Snippets need each episode's notes: the top results only.
+                    let snippet = rank < SNIPPETS;
+                    html! { <EpisodeCard {key} episode={e} query={query.clone()} {snippet} /> }
                 }) }
             </ol>
             if more {

@@ -1,0 +1,161 @@
+// Measures the built site in headless Chromium and prints a table.
+//   node tests/bench/bench.mjs --runs 5 --out BENCHMARKS.md SITE_DIR... (each built with public URL /)
+// Each site is served on loopback; every figure is the median of the runs,
+// each run in a fresh browser context (cold cache).
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv.splice(i, 2)[1] : fallback;
+};
+const runs = Number(opt('runs', 5));
+const outFile = opt('out', null);
+const extraRows = opt('extra', null);
+const sites = argv;
+
+const QUERIES = ['kubernetes', 'rust', 'java', 'webassembly', 'postgresql', 'accessibilite', 'developpeur', 'ecole', 'docker', 'graphql',
+  'observabilite', 'securite', 'compilateur', 'linux', 'typescript', 'performance', 'kafka', 'quarkus', 'gradle', 'terraform'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+async function serve(dir, port) {
+  const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`server for ${dir} did not start`);
+}
+
+async function measureOnce(browser, base, dir) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ entryTypes: ['longtask'] });
+  });
+  const requested = new Set();
+  page.on('request', (r) => requested.add(new URL(r.url()).pathname));
+
+  await page.goto(base);
+  await page.waitForSelector('.episode-card');
+  const listing = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  const firstView = [...requested].map((p) => path.join(dir, decodeURIComponent(p === '/' ? '/index.html' : p))).filter((f) => fs.existsSync(f));
+  const listingBytes = firstView.reduce((sum, f) => sum + gzipSize(f), 0);
+
+  // Listing click to notes painted.
+  const notes = await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector('.episode-card .card-title a').click();
+    const tick = () => (document.querySelector('.show-notes') ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(tick));
+    tick();
+  }));
+  await page.goBack();
+  await page.waitForSelector('#viewer-search');
+
+  // Keystroke to results: the index is fetched on focus, then each query is
+  // typed as one input event and timed until the results are painted.
+  await page.focus('#viewer-search');
+  await page.waitForResponse((r) => r.url().endsWith('/search.json')).catch(() => {});
+  await page.waitForTimeout(300);
+  const search = [];
+  for (const q of QUERIES) {
+    search.push(await page.evaluate((q) => new Promise((resolve) => {
+      const input = document.querySelector('#viewer-search');
+      const list = document.querySelector('main');
+      const t0 = performance.now();
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      });
+      observer.observe(list, { subtree: true, childList: true, characterData: true });
+      input.value = q;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }), q));
+  }
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  await context.close();
+  return { listing, notes, search: median(search), heap, longest, listingBytes };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+
+const results = [];
+let port = 8300;
+for (const dir of sites) {
+  const server = await serve(dir, ++port);
+  const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, `http://127.0.0.1:${port}/`, dir));
+  server.kill();
+  const pick = (k) => median(all.map((r) => r[k]));
+  const wasm = fs.readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
+  results.push({
+    name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
+    episodes: index.total || index.episodes.length,
+    listing: pick('listing'),
+    notes: pick('notes'),
+    search: pick('search'),
+    heap: pick('heap'),
+    longest: Math.max(...all.map((r) => r.longest)),
+    listingBytes: pick('listingBytes'),
+    appBytes: wasm,
+    indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
+    searchBytes: gzipSize(path.join(dir, 'search.json')),
+  });
+}
+await browser.close();
+
+const [small, big] = [results[0], results[results.length - 1]];
+const verdict = (ok) => (ok ? 'met' : '**missed**');
+const rows = [
+  ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KB', verdict(small.appBytes < 200 * 1024)],
+  ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
+  ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
+  ['Search index `search.json` (gzip)', ...results.map((r) => kb(r.searchBytes)), 'much smaller than a 684 KB `search.json`', verdict(small.searchBytes < 684 * 1024 / 2)],
+  ['Navigation to listing painted', ...results.map((r) => ms(r.listing)), '10,000 within 1.5× of 359', verdict(big.listing <= 1.5 * small.listing)],
+  ['Listing click to notes painted', ...results.map((r) => ms(r.notes)), '', ''],
+  [`Keystroke to results (median of ${QUERIES.length} queries)`, ...results.map((r) => ms(r.search)), '10,000 within 3× of 359', verdict(big.search <= 3 * small.search)],
+  ['Longest main-thread task', ...results.map((r) => ms(r.longest)), '< 50 ms', verdict(results.every((r) => r.longest < 50))],
+  ['JS heap after searching', ...results.map((r) => `${(r.heap / 1024 / 1024).toFixed(1)} MB`), '< 64 MB', verdict(results.every((r) => r.heap < 64 * 1024 * 1024))],
+];
+const cpu = (os.cpus()[0]?.model ?? 'unknown CPU').trim();
+let chromiumVersion = '';
+try {
+  chromiumVersion = execSync(`${process.env.CHROMIUM ?? '/usr/bin/chromium'} --version`).toString().trim();
+} catch {}
+const header = ['Measure', ...results.map((r) => r.name), 'Goal', 'Status'];
+const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const report = [
+  '# Benchmarks',
+  '',
+  `Written by \`scripts/bench\` on ${new Date().toISOString().slice(0, 10)}: release build, ${runs} runs per archive (medians; the longest task is the worst run), headless ${chromiumVersion || 'Chromium'}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.`,
+  'Archives are generated by `tests/fixtures/generate-archive.mjs` with note sizes distributed like real show notes. Sizes are gzip level 9.',
+  '',
+  table,
+  '',
+  extraRows ? fs.readFileSync(extraRows, 'utf8') : '',
+].join('\n');
+console.log(report);
+if (outFile) fs.writeFileSync(outFile, report);

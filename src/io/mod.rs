@@ -48,17 +48,18 @@ impl fmt::Display for FetchError {
     }
 }
 
-/// Fetches `url` (relative to the page's `<base href>`) as text. Plain
-/// `fetch` through web-sys: a wrapper crate would add kilobytes of wasm for
-/// two calls.
-async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let network = |e: wasm_bindgen::JsValue| {
-        FetchError::Network(
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "no response".into()),
-        )
-    };
+fn network(e: wasm_bindgen::JsValue) -> FetchError {
+    FetchError::Network(
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "no response".into()),
+    )
+}
+
+/// Fetches `url` (relative to the page's `<base href>`). Plain `fetch`
+/// through web-sys: a wrapper crate would add kilobytes of wasm for two
+/// calls.
+async fn fetch_response(url: &str) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -70,13 +71,24 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
             url: url.to_string(),
         });
     }
+    Ok(response)
+}
+
+/// Fetches `url` as a JavaScript string.
+async fn fetch_js_text(url: &str) -> Result<js_sys::JsString, FetchError> {
+    let response = fetch_response(url).await?;
     let text = JsFuture::from(response.text().map_err(network)?)
         .await
         .map_err(network)?;
-    text.as_string().ok_or_else(|| FetchError::Invalid {
+    text.dyn_into().map_err(|_| FetchError::Invalid {
         url: url.to_string(),
         reason: "not text".into(),
     })
+}
+
+/// Fetches `url` as text.
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    Ok(fetch_js_text(url).await?.into())
 }
 
 /// Lets the browser breathe: resolves on the next macrotask, so that
@@ -101,6 +113,8 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     })?;
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
+    // Drawing the listing is the next task's work, not this one's.
+    yield_now().await;
     Ok(catalog)
 }
 
@@ -108,10 +122,12 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     let text = fetch_text(name).await?;
     yield_now().await;
-    serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
+    let part = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
         url: name.to_string(),
         reason: e.to_string(),
-    })
+    })?;
+    yield_now().await;
+    Ok(part)
 }
 
 /// Fetches an episode's notes, rendered and sanitized at build time.
@@ -135,14 +151,33 @@ pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chap
     })
 }
 
-/// Fetches the search index, built with the catalog.
+/// Fetches the search index, built with the catalog. It can weigh
+/// megabytes for a large archive, so the browser's native `JSON.parse`
+/// reads it and the work is split into short tasks.
 pub async fn fetch_search_index() -> Result<SearchIndex, FetchError> {
-    let text = fetch_text(SEARCH_FILE).await?;
-    yield_now().await;
-    SearchIndex::from_json(&text).map_err(|reason| FetchError::Invalid {
+    let invalid = |reason: String| FetchError::Invalid {
         url: SEARCH_FILE.to_string(),
         reason,
-    })
+    };
+    let response = fetch_response(SEARCH_FILE).await?;
+    let json = JsFuture::from(response.json().map_err(network)?)
+        .await
+        .map_err(|_| invalid("not JSON".into()))?;
+    yield_now().await;
+    let field = |k: &str| js_sys::Reflect::get(&json, &k.into()).ok();
+    let docs = field("docs")
+        .and_then(|d| d.as_f64())
+        .ok_or_else(|| invalid("no document count".into()))? as u32;
+    yield_now().await;
+    let terms = field("terms")
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| invalid("no terms".into()))?;
+    yield_now().await;
+    let postings = field("postings")
+        .and_then(|p| p.as_string())
+        .ok_or_else(|| invalid("no postings".into()))?;
+    yield_now().await;
+    SearchIndex::from_parts(docs, terms, postings).map_err(invalid)
 }
 
 /// Fetches an episode's notes as plain text, for a search snippet.

@@ -15,7 +15,7 @@ test('a 2,000-episode listing scrolls to the oldest episode and opens it', async
   const oldest = page.getByRole('link', { name: /^GEN 1 - / });
   const inView = async () =>
     (await oldest.count()) > 0 && (await oldest.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight));
-  for (let i = 0; i < 80 && !(await inView()); i++) {
+  for (let i = 0; i < 400 && !(await inView()); i++) {
     await page.keyboard.press('End');
     await page.waitForTimeout(100);
   }

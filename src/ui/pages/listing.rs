@@ -304,7 +304,7 @@ fn MoreSentinel(props: &MoreSentinelProps) -> Html {
                 }
             });
             let options = web_sys::IntersectionObserverInit::new();
-            options.set_root_margin("1200px");
+            options.set_root_margin("3000px");
             let observer = web_sys::IntersectionObserver::new_with_options(
                 callback.as_ref().unchecked_ref(),
                 &options,

@@ -24,7 +24,7 @@ test('matching ignores case and accents and finds word prefixes', async ({ page 
   await page.goto('./');
   // Accent- and case-free: "LEA" finds Léa, who hosts most episodes.
   await search(page).fill('LEA');
-  expect(await titles(page).count()).toBeGreaterThan(5);
+  await expect.poll(() => titles(page).count()).toBeGreaterThan(5);
   await expect(titles(page).first()).toBeVisible();
   for (const [q, want] of [
     ['webass', [titleOf(7)]],

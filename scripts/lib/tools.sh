@@ -90,4 +90,5 @@ restage_site() {
   local args=(--content "$content" --out "$out")
   [[ -n "$site" ]] && args+=(--site "$site")
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?
+  node "$ROOT/scripts/set-lang.mjs" "$out"
 }

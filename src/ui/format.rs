@@ -35,6 +35,13 @@ fn date_formatter(language: &str) -> js_sys::Function {
     })
 }
 
+/// Builds the date formatter ahead of time: the first `Intl.DateTimeFormat`
+/// of a page loads locale data (~30 ms), which would otherwise land in the
+/// same task as drawing the listing.
+pub fn warm_up(language: &str) {
+    date_formatter(language);
+}
+
 /// `28 septembre 2015` for `fr`, `September 28, 2015` for `en`.
 pub fn long_date(date: Date, language: &str) -> String {
     let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64)

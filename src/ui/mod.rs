@@ -16,6 +16,7 @@ pub use router::Route;
 /// the panic and replaces the page with a message, so a bug never leaves a
 /// listener in front of a blank screen.
 pub fn start() {
+    use wasm_bindgen::JsCast;
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("podcast viewer crashed: {info}").into());
         dom::show_crash_message();
@@ -31,6 +32,14 @@ pub fn start() {
     // Drop the static "Loading…" placeholder that covers the wasm download.
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+    // While the index downloads, in a task of its own.
+    let warm = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let lang = gloo_utils_document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+        format::warm_up(&lang);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(warm.unchecked_ref());
+    }
 }
 
 fn gloo_utils_document() -> web_sys::Document {

@@ -65,7 +65,8 @@ for (const post of posts) {
     expect(text).not.toContain('{{');
     if (post.number != null) {
       const want = audioRule.startsWith('template:') ? audioRule.slice('template:'.length).replace('{episode}', post.number) : post.url;
-      await expect(page.locator('audio')).toHaveAttribute('src', want);
+      // The download link is the file the player plays.
+      await expect(page.locator('.episode-links a[download]')).toHaveAttribute('href', want);
     }
   });
 }

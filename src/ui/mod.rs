@@ -34,7 +34,10 @@ pub fn start() {
     yew::Renderer::<App>::with_root(root).render();
     // While the index downloads, in a task of its own.
     let warm = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let lang = gloo_utils_document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+        let lang = gloo_utils_document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_default();
         format::warm_up(&lang);
     });
     if let Some(w) = web_sys::window() {

@@ -7,6 +7,8 @@ test.use({ baseURL: HOSTILE_URL });
 
 for (const slug of ['hostile-1', 'hostile-2']) {
   test(`no payload runs in ${slug}`, async ({ page }) => {
+    // Every element is hovered and clicked: slow on a loaded machine.
+    test.setTimeout(120_000);
     // Every outside request fails fast here; a payload that got through
     // would still run, since it needs no network.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));

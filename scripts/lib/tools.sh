@@ -4,6 +4,8 @@
 
 TRUNK_VERSION=0.21.14
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# Where `cargo install` puts trunk and wasm-bindgen.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -34,9 +36,9 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$want"
 }
 
-# npm packages: binaryen's wasm-opt, DOMPurify, Playwright, sirv.
+# npm packages: binaryen's wasm-opt, Playwright, sirv, terser.
 ensure_node_modules() {
-  command -v npm >/dev/null || { log "installing Node.js"; as_root apt-get update -qq; as_root apt-get install -y -qq nodejs npm; }
+  command -v npm >/dev/null || { log "installing Node.js"; as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [[ ! -f "$stamp" || "$ROOT/package-lock.json" -nt "$stamp" ]]; then
     log "installing npm packages"
@@ -49,7 +51,7 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] && return
   log "installing Debian's chromium"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
 ensure_build_tools() {

@@ -336,3 +336,41 @@ fn catalog(out: &Path) -> Catalog {
     c.expand();
     c
 }
+
+#[test]
+fn can_write_the_demo_feed() {
+    let out = Scratch::new("feed");
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let o = index(&content, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let xml = std::fs::read(out.0.join("feed.xml")).unwrap();
+    let channel = rss::Channel::read_from(&xml[..]).unwrap();
+    let c = catalog(&out.0);
+    let episodes: Vec<_> = c.episodes.iter().filter(|e| !e.is_news()).collect();
+    assert_eq!(
+        channel.items().len(),
+        episodes.len(),
+        "every episode, no news post"
+    );
+    for (item, e) in channel.items().iter().zip(&episodes) {
+        assert_eq!(item.title(), Some(e.title.as_str()));
+        assert_eq!(
+            item.guid().unwrap().value(),
+            format!("https://tabs-and-spaces.example/episodes/{}", e.slug)
+        );
+        let enclosure = item.enclosure().unwrap();
+        assert!(
+            enclosure
+                .url()
+                .starts_with("https://tabs-and-spaces.example/content/audio/"),
+            "{}",
+            enclosure.url()
+        );
+        assert_eq!(enclosure.length(), e.size.unwrap().to_string());
+        assert_eq!(
+            item.itunes_ext().unwrap().duration(),
+            Some(e.duration.unwrap().to_string().as_str())
+        );
+        assert!(item.description().unwrap().contains("<p>"), "notes as HTML");
+    }
+}

@@ -50,6 +50,13 @@ pub struct Site {
     pub author: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artwork: Option<String>,
+    /// The site's public address (`https://show.example/`), for the RSS
+    /// feed, which needs absolute links. Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    pub url: Option<String>,
+    /// The iTunes category of the feed. Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    pub category: Option<String>,
     /// A template such as `https://host/Ep-{episode}.mp3`, for episodes whose
     /// front matter names no audio file. The index keeps it in place of
     /// every URL it would produce; see [`Catalog::compact`].
@@ -288,6 +295,8 @@ mod tests {
                 language: "en".into(),
                 author: String::new(),
                 artwork: None,
+                url: None,
+                category: None,
                 audio_url: None,
                 assets_base: None,
             },
@@ -317,6 +326,8 @@ mod tests {
                 language: "en".into(),
                 author: String::new(),
                 artwork: None,
+                url: None,
+                category: None,
                 audio_url: Some("https://h/Ep-{episode}.mp3".into()),
                 assets_base: None,
             },
@@ -360,6 +371,8 @@ mod tests {
                 language: "en".into(),
                 author: String::new(),
                 artwork: None,
+                url: None,
+                category: None,
                 audio_url: Some("https://h/{episode}.mp3".into()),
                 assets_base: None,
             },

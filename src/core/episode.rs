@@ -656,6 +656,8 @@ mod tests {
             language: "en".into(),
             author: String::new(),
             artwork: None,
+            url: None,
+            category: None,
             audio_url: Some("https://cdn.example/Ep-{episode}.mp3".into()),
             assets_base: None,
         }

@@ -148,6 +148,8 @@ mod tests {
             language: "fr".into(),
             author: String::new(),
             artwork: None,
+            url: None,
+            category: None,
             audio_url: None,
             assets_base: None,
         };

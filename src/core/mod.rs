@@ -12,6 +12,8 @@ pub mod chapters;
 pub mod date;
 pub mod duration;
 pub mod episode;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod feed;
 pub mod frontmatter;
 pub mod i18n;
 pub mod liquid;

@@ -23,6 +23,7 @@ use crate::core::catalog::{
 };
 use crate::core::chapters::parse_json as parse_chapters;
 use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
+use crate::core::feed;
 use crate::core::liquid;
 use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
@@ -288,6 +289,8 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
                 language: "en".into(),
                 author: String::new(),
                 artwork: None,
+                url: None,
+                category: None,
                 audio_url: None,
                 assets_base: None,
             }
@@ -376,6 +379,13 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
         );
     }
 
+    if site.url.is_none() && loaded.site.is_ok() {
+        warnings.push(Diagnostic {
+            path: PathBuf::from("site.yaml"),
+            line: 0,
+            reason: "no `url` in the site settings: the RSS feed needs the site's address, so feed.xml is not written".into(),
+        });
+    }
     let site = Site {
         artwork: site.artwork.as_deref().map(resolve_in_content),
         ..site
@@ -528,6 +538,22 @@ pub fn render(
         let path = out.join(text_url(slug));
         std::fs::write(&path, text).map_err(|e| fail(&path, e))?;
     }
+    if let Some(base) = processed.catalog.site.url.as_deref() {
+        let notes: HashMap<&str, &str> = processed
+            .notes
+            .iter()
+            .map(|(slug, html)| (slug.as_str(), html.as_str()))
+            .collect();
+        let xml = feed::render(&processed.catalog, base, &|slug| {
+            notes.get(slug).map(|html| {
+                html.trim_start_matches(NOTES_MARKER)
+                    .trim_start()
+                    .to_string()
+            })
+        });
+        let feed_path = out.join(FEED_FILE);
+        std::fs::write(&feed_path, xml).map_err(|e| fail(&feed_path, e))?;
+    }
     let search_path = out.join(SEARCH_FILE);
     std::fs::write(&search_path, processed.search.to_json()).map_err(|e| fail(&search_path, e))?;
 
@@ -547,6 +573,9 @@ pub fn render(
     }
     Ok((index_bytes, everything.len()))
 }
+
+/// The RSS feed's file name inside the built site.
+pub const FEED_FILE: &str = "feed.xml";
 
 /// A one-line progress count on stderr, only for folders big enough to wait on.
 struct Progress {

@@ -27,7 +27,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 async function serve(dir, port) {
@@ -146,8 +146,8 @@ await browser.close();
 const [small, big] = [results[0], results[results.length - 1]];
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const rows = [
-  ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KB', verdict(small.appBytes < 200 * 1024)],
-  ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
+  ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KiB', verdict(small.appBytes < 200 * 1024)],
+  ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search index `search.json` (gzip)', ...results.map((r) => kb(r.searchBytes)), 'much smaller than a 684 KB `search.json`', verdict(small.searchBytes < 684 * 1024 / 2)],
   ['Navigation to listing painted', ...results.map((r) => ms(r.listing)), '10,000 within 1.5× of 359', verdict(big.listing <= 1.5 * small.listing)],

@@ -17,6 +17,18 @@ test('the listing shows every demo episode, newest first', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('the podcast feed is announced and linked', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', 'feed.xml');
+  const subscribe = page.getByRole('link', { name: 'Subscribe (RSS)' });
+  await expect(subscribe).toHaveAttribute('href', 'feed.xml');
+  const feed = await page.request.get(await subscribe.evaluate((a) => a.href));
+  expect(feed.status()).toBe(200);
+  const xml = await feed.text();
+  expect(xml).toContain('<rss version="2.0"');
+  expect(xml.match(/<item>/g)).toHaveLength(episodes.filter((e) => e.episode !== null).length);
+});
+
 test('the listing is drawn from one index request, without fetching any notes', async ({ page }) => {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));

@@ -39,6 +39,7 @@ pub fn SiteHeader() -> Html {
                 }
                 <span>{ title }</span>
             </Link>
+            <a class="subscribe" href="feed.xml" type="application/rss+xml">{ t.subscribe }</a>
         </header>
     }
 }

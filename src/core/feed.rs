@@ -1,0 +1,272 @@
+//! The podcast's RSS 2.0 feed, with the `itunes` and Podcasting 2.0
+//! `podcast` namespaces: what Apple Podcasts, Spotify and every app read.
+//!
+//! Written by hand rather than with a feed crate: the document is small and
+//! fixed, the notes go in CDATA (which feed writers escape instead), and the
+//! tests parse it back with a real feed parser.
+
+use super::catalog::{Catalog, EpisodeSummary};
+
+/// Escapes text for XML element content and attribute values.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids, whatever the notes contain.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Wraps HTML in CDATA; a `]]>` inside is split across two sections.
+fn cdata(html: &str) -> String {
+    let clean: String = html
+        .chars()
+        .filter(|&c| (c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    format!("<![CDATA[{}]]>", clean.replace("]]>", "]]]]><![CDATA[>"))
+}
+
+/// An absolute URL: as it is, or resolved against the site's address.
+fn absolute(base: &str, url: &str) -> String {
+    if url.contains("://") {
+        url.to_string()
+    } else {
+        format!(
+            "{}/{}",
+            base.trim_end_matches('/'),
+            url.trim_start_matches('/')
+        )
+    }
+}
+
+fn audio_type(url: &str) -> &'static str {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    match path.rsplit('.').next() {
+        Some("m4a" | "mp4" | "aac") => "audio/mp4",
+        Some("ogg" | "oga" | "opus") => "audio/ogg",
+        Some("wav") => "audio/wav",
+        _ => "audio/mpeg",
+    }
+}
+
+/// The feed of `catalog` at `base` (the site's public address). `notes`
+/// gives each episode's published notes HTML. News posts are not items.
+pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<String>) -> String {
+    let site = &catalog.site;
+    let link = format!("{}/", base.trim_end_matches('/'));
+    let mut x = String::with_capacity(4096 + catalog.episodes.len() * 2048);
+    x.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    x.push_str("\n<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
+    let tag = |x: &mut String, name: &str, value: &str| {
+        x.push_str(&format!("<{name}>{}</{name}>\n", escape(value)))
+    };
+    tag(&mut x, "title", &site.title);
+    tag(&mut x, "link", &link);
+    tag(&mut x, "description", &site.description);
+    tag(&mut x, "language", &site.language);
+    x.push_str(&format!(
+        "<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
+        escape(&absolute(base, "feed.xml"))
+    ));
+    if !site.author.is_empty() {
+        tag(&mut x, "itunes:author", &site.author);
+    }
+    if let Some(art) = &site.artwork {
+        x.push_str(&format!(
+            "<itunes:image href=\"{}\"/>\n",
+            escape(&absolute(base, art))
+        ));
+    }
+    x.push_str(&format!(
+        "<itunes:category text=\"{}\"/>\n",
+        escape(site.category.as_deref().unwrap_or("Technology"))
+    ));
+    tag(&mut x, "itunes:explicit", "false");
+    for e in catalog.episodes.iter().filter(|e| !e.is_news()) {
+        item(&mut x, e, base, notes(&e.slug).unwrap_or_default());
+    }
+    x.push_str("</channel>\n</rss>\n");
+    x
+}
+
+fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
+    let page = absolute(base, &format!("episodes/{}", e.slug));
+    x.push_str("<item>\n");
+    x.push_str(&format!(
+        "<title>{}</title>\n<itunes:title>{}</itunes:title>\n",
+        escape(&e.title),
+        escape(&e.title)
+    ));
+    x.push_str(&format!("<link>{}</link>\n", escape(&page)));
+    // The page address is the identity: it never changes when notes do.
+    x.push_str(&format!(
+        "<guid isPermaLink=\"true\">{}</guid>\n",
+        escape(&page)
+    ));
+    x.push_str(&format!("<pubDate>{}</pubDate>\n", e.date.rfc2822()));
+    if let Some(audio) = &e.audio {
+        let url = absolute(base, audio);
+        // Length is required by RSS 2.0; 0 is the accepted "unknown".
+        x.push_str(&format!(
+            "<enclosure url=\"{}\" length=\"{}\" type=\"{}\"/>\n",
+            escape(&url),
+            e.size.unwrap_or(0),
+            audio_type(&url)
+        ));
+    }
+    if let Some(d) = e.duration {
+        x.push_str(&format!("<itunes:duration>{d}</itunes:duration>\n"));
+    }
+    if let Some(n) = e.number {
+        x.push_str(&format!(
+            "<itunes:episode>{n}</itunes:episode>\n<itunes:episodeType>full</itunes:episodeType>\n"
+        ));
+    }
+    if let Some(url) = &e.chapters_url {
+        x.push_str(&format!(
+            "<podcast:chapters url=\"{}\" type=\"application/json+chapters\"/>\n",
+            escape(&absolute(base, url))
+        ));
+    }
+    for (people, role) in [(&e.team, "host"), (&e.guests, "guest")] {
+        for p in people {
+            x.push_str(&format!(
+                "<podcast:person role=\"{role}\">{}</podcast:person>\n",
+                escape(p)
+            ));
+        }
+    }
+    x.push_str(&format!("<description>{}</description>\n", cdata(&notes)));
+    x.push_str("</item>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::Site;
+    use crate::core::date::Date;
+
+    fn catalog() -> Catalog {
+        let ep = |slug: &str, number: Option<u32>| EpisodeSummary {
+            slug: slug.into(),
+            title: format!("{slug} & <friends> 🎙"),
+            number,
+            date: Date::new(2015, 9, 28).unwrap(),
+            excerpt: String::new(),
+            author: None,
+            team: vec!["Ada".into()],
+            guests: vec!["Noor".into()],
+            audio: number.map(|n| format!("content/audio/ep-{n}.mp3")),
+            size: Some(1234),
+            duration: Some(3723),
+            youtube: None,
+            chapters: vec![],
+            chapters_url: Some("content/chapters/a.json".into()),
+        };
+        Catalog {
+            site: Site {
+                title: "Tabs & Spaces".into(),
+                description: "A <podcast>".into(),
+                language: "en".into(),
+                author: "Ada".into(),
+                artwork: Some("content/artwork.svg".into()),
+                url: Some("https://show.example/sub/".into()),
+                category: None,
+                audio_url: None,
+                assets_base: None,
+            },
+            episodes: vec![ep("two", Some(2)), ep("news", None), ep("one", Some(1))],
+            parts: vec![],
+            total: 3,
+        }
+    }
+
+    fn feed() -> String {
+        render(&catalog(), "https://show.example/sub/", &|slug| {
+            Some(format!(
+                "<p>Notes of {slug}: Q&amp;A, a < b, ]]> and emoji 🎧</p>"
+            ))
+        })
+    }
+
+    #[test]
+    fn can_be_read_by_a_feed_parser() {
+        let xml = feed();
+        let channel =
+            rss::Channel::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{xml}"));
+        assert_eq!(channel.title(), "Tabs & Spaces");
+        assert_eq!(channel.description(), "A <podcast>");
+        assert_eq!(channel.link(), "https://show.example/sub/");
+        let itunes = channel.itunes_ext().unwrap();
+        assert_eq!(
+            itunes.image(),
+            Some("https://show.example/sub/content/artwork.svg")
+        );
+        assert_eq!(itunes.author(), Some("Ada"));
+        // News posts are not items.
+        let items = channel.items();
+        assert_eq!(items.len(), 2);
+        let one = &items[1];
+        assert_eq!(one.title(), Some("one & <friends> 🎙"));
+        assert_eq!(
+            one.guid().unwrap().value(),
+            "https://show.example/sub/episodes/one"
+        );
+        assert!(one.guid().unwrap().is_permalink());
+        assert_eq!(one.pub_date(), Some("Mon, 28 Sep 2015 00:00:00 +0000"));
+        let enclosure = one.enclosure().unwrap();
+        assert_eq!(
+            enclosure.url(),
+            "https://show.example/sub/content/audio/ep-1.mp3"
+        );
+        assert_eq!(enclosure.length(), "1234");
+        assert_eq!(enclosure.mime_type(), "audio/mpeg");
+        let ext = one.itunes_ext().unwrap();
+        assert_eq!(ext.duration(), Some("3723"));
+        assert_eq!(ext.episode(), Some("1"));
+        // The notes survive CDATA, `]]>` included.
+        assert_eq!(
+            one.description(),
+            Some("<p>Notes of one: Q&amp;A, a < b, ]]> and emoji 🎧</p>")
+        );
+        let podcast = &one.extensions()["podcast"];
+        assert_eq!(podcast["person"].len(), 2);
+        assert_eq!(
+            podcast["chapters"][0].attrs()["url"],
+            "https://show.example/sub/content/chapters/a.json"
+        );
+    }
+
+    #[test]
+    fn errors_if_control_characters_reach_the_xml() {
+        let mut c = catalog();
+        c.episodes[0].title = "bad\u{1}title".into();
+        let xml = render(&c, "https://x.example", &|_| Some("a\u{0}b".into()));
+        assert!(!xml.contains('\u{1}') && !xml.contains('\u{0}'));
+        assert!(rss::Channel::read_from(xml.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn can_guess_audio_types() {
+        for (url, want) in [
+            ("a.mp3", "audio/mpeg"),
+            ("a.M4A?x=1", "audio/mp4"),
+            ("a.ogg", "audio/ogg"),
+            ("https://h/stream", "audio/mpeg"),
+        ] {
+            assert_eq!(audio_type(url), want, "{url}");
+        }
+    }
+}

@@ -73,6 +73,23 @@ fn default_language() -> String {
     "en".to_string()
 }
 
+impl Default for Site {
+    /// No settings at all: an untitled site in English.
+    fn default() -> Self {
+        Site {
+            title: String::new(),
+            description: String::new(),
+            language: default_language(),
+            author: String::new(),
+            artwork: None,
+            url: None,
+            category: None,
+            audio_url: None,
+            assets_base: None,
+        }
+    }
+}
+
 /// One entry of the listing: everything shown before the notes are opened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EpisodeSummary {
@@ -116,6 +133,11 @@ pub struct EpisodeSummary {
 impl EpisodeSummary {
     pub fn is_news(&self) -> bool {
         self.number.is_none()
+    }
+
+    /// Everyone named on the episode: team, then guests.
+    pub fn people(&self) -> impl Iterator<Item = &String> {
+        self.team.iter().chain(&self.guests)
     }
 }
 
@@ -244,6 +266,32 @@ fn templated_audio(template: &str, e: &EpisodeSummary) -> Option<String> {
     super::episode::audio_url(None, Some(template), e.number, &e.slug)
 }
 
+/// Decodes `%XX` escapes (others are kept as written); `None` when the
+/// bytes are not UTF-8. The inverse of [`encode_path`].
+pub fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Percent-encodes each segment of a relative path so that file names with
 /// spaces, `#`, `?` or non-ASCII characters fetch the right file.
 pub fn encode_path(path: &str) -> String {
@@ -291,14 +339,7 @@ mod tests {
         let mut c = Catalog {
             site: Site {
                 title: "T".into(),
-                description: String::new(),
-                language: "en".into(),
-                author: String::new(),
-                artwork: None,
-                url: None,
-                category: None,
-                audio_url: None,
-                assets_base: None,
+                ..Site::default()
             },
             parts: vec![],
             total: 0,
@@ -322,14 +363,8 @@ mod tests {
         let mut c = Catalog {
             site: Site {
                 title: "T".into(),
-                description: String::new(),
-                language: "en".into(),
-                author: String::new(),
-                artwork: None,
-                url: None,
-                category: None,
                 audio_url: Some("https://h/Ep-{episode}.mp3".into()),
-                assets_base: None,
+                ..Site::default()
             },
             episodes: vec![
                 ep("a", "2020-01-01", Some(1)),
@@ -367,14 +402,8 @@ mod tests {
         let mut c = Catalog {
             site: Site {
                 title: "T".into(),
-                description: String::new(),
-                language: "en".into(),
-                author: String::new(),
-                artwork: None,
-                url: None,
-                category: None,
                 audio_url: Some("https://h/{episode}.mp3".into()),
-                assets_base: None,
+                ..Site::default()
             },
             episodes: (0..2500)
                 .map(|i| ep(&format!("e{i}"), "2020-01-01", Some(i)))
@@ -403,6 +432,19 @@ mod tests {
         // A small archive is one file.
         c.episodes.truncate(10);
         assert_eq!(c.to_files().len(), 1);
+    }
+
+    #[test]
+    fn can_decode_what_was_encoded() {
+        for path in [
+            "content/072 - Accessibility.md",
+            "content/épisode #1?.md",
+            "plain",
+        ] {
+            assert_eq!(percent_decode(&encode_path(path)).as_deref(), Some(path));
+        }
+        assert_eq!(percent_decode("100%").as_deref(), Some("100%"));
+        assert_eq!(percent_decode("%ff"), None);
     }
 
     #[test]

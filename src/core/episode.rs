@@ -652,14 +652,8 @@ mod tests {
     fn site() -> Site {
         Site {
             title: "Test".into(),
-            description: String::new(),
-            language: "en".into(),
-            author: String::new(),
-            artwork: None,
-            url: None,
-            category: None,
             audio_url: Some("https://cdn.example/Ep-{episode}.mp3".into()),
-            assets_base: None,
+            ..Site::default()
         }
     }
 

@@ -179,13 +179,10 @@ mod tests {
             site: Site {
                 title: "Tabs & Spaces".into(),
                 description: "A <podcast>".into(),
-                language: "en".into(),
                 author: "Ada".into(),
                 artwork: Some("content/artwork.svg".into()),
                 url: Some("https://show.example/sub/".into()),
-                category: None,
-                audio_url: None,
-                assets_base: None,
+                ..Site::default()
             },
             episodes: vec![ep("two", Some(2)), ep("news", None), ep("one", Some(1))],
             parts: vec![],

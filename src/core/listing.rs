@@ -1,7 +1,7 @@
 //! What the listing shows for a search and its filters: pure, so the rules
 //! are tested natively and the UI only draws the result.
 
-use super::catalog::Catalog;
+use super::catalog::{Catalog, EpisodeSummary};
 use super::search::{Query, SearchIndex};
 
 /// The listing's state, as the address carries it: `?q=…&year=…&who=…`.
@@ -84,7 +84,7 @@ pub fn select(catalog: &Catalog, query: &ListingQuery, index: Option<&SearchInde
             .filter(|&i| {
                 let e = &catalog.episodes[i];
                 query.year.is_none_or(|y| e.date.year == y)
-                    && who.is_none_or(|w| e.team.iter().chain(&e.guests).any(|p| p == w))
+                    && who.is_none_or(|w| e.people().any(|p| p == w))
             })
             .collect(),
     )
@@ -103,7 +103,7 @@ pub fn people(catalog: &Catalog) -> Vec<(String, usize)> {
     let mut names: Vec<&str> = catalog
         .episodes
         .iter()
-        .flat_map(|e| e.team.iter().chain(&e.guests))
+        .flat_map(EpisodeSummary::people)
         .map(String::as_str)
         .collect();
     names.sort_unstable();
@@ -144,14 +144,8 @@ mod tests {
         };
         let site = Site {
             title: "T".into(),
-            description: String::new(),
             language: "fr".into(),
-            author: String::new(),
-            artwork: None,
-            url: None,
-            category: None,
-            audio_url: None,
-            assets_base: None,
+            ..Site::default()
         };
         Catalog {
             site,
@@ -174,7 +168,7 @@ mod tests {
         let people: Vec<Vec<String>> = c
             .episodes
             .iter()
-            .map(|e| [e.team.clone(), e.guests.clone()].concat())
+            .map(|e| e.people().cloned().collect())
             .collect();
         let docs: Vec<Document> = c
             .episodes

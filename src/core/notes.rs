@@ -7,7 +7,7 @@
 //! 3. [`sanitize`]: an allowlist sanitizer, during which every relative URL
 //!    is resolved by [`NotesContext::resolve_url`].
 
-use super::catalog::{encode_path, CONTENT_DIR};
+use super::catalog::{encode_path, percent_decode, CONTENT_DIR};
 use super::liquid;
 use super::markdown;
 use super::sanitize::sanitize;
@@ -83,7 +83,7 @@ impl NotesContext<'_> {
         }
         let split = url.find(['?', '#']).unwrap_or(url.len());
         let (path, suffix) = url.split_at(split);
-        let path = percent_decode(path);
+        let path = percent_decode(path).unwrap_or_else(|| path.to_string());
         let (relative, root_relative) = match path.strip_prefix('/') {
             Some(p) => (normalize(p), true),
             None => (normalize(&format!("{}/{path}", self.post_dir)), false),
@@ -128,25 +128,6 @@ fn normalize(path: &str) -> String {
         }
     }
     parts.join("/")
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 //! Paths here are relative to the site's base (`<base href>`), so the same
 //! rules hold for a site at `/` and one at `/show/`.
 
+use super::catalog::percent_decode;
+
 /// Where the listener is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -25,7 +27,7 @@ impl Route {
                 let slug = slug.trim_end_matches('/');
                 if !slug.is_empty() && !slug.contains('/') {
                     Route::Episode {
-                        slug: percent_decode(slug),
+                        slug: percent_decode(slug).unwrap_or_else(|| slug.to_string()),
                     }
                 } else {
                     Route::NotFound
@@ -43,30 +45,6 @@ impl Route {
             Route::NotFound => "404".to_string(),
         }
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 #[cfg(test)]

@@ -18,8 +18,8 @@
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    notes_url, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, NOTES_DIR, NOTES_MARKER,
-    SEARCH_FILE,
+    notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, NOTES_DIR,
+    NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::parse_json as parse_chapters;
 use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
@@ -283,17 +283,7 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
             errors.push(e.clone());
             // Keep going with placeholder settings so every episode's own
             // problems are reported in the same run.
-            Site {
-                title: String::new(),
-                description: String::new(),
-                language: "en".into(),
-                author: String::new(),
-                artwork: None,
-                url: None,
-                category: None,
-                audio_url: None,
-                assets_base: None,
-            }
+            Site::default()
         }
     };
     let progress = Progress::new(loaded.episodes.len());
@@ -403,7 +393,7 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
     let people: Vec<Vec<String>> = catalog
         .episodes
         .iter()
-        .map(|e| [e.team.clone(), e.guests.clone()].concat())
+        .map(|e| e.people().cloned().collect())
         .collect();
     let documents: Vec<Document> = catalog
         .episodes
@@ -463,23 +453,7 @@ fn post_name(relative: &str) -> String {
 
 /// The content-folder file a `content/…` URL names, decoded.
 fn local_file(url: &str) -> Option<String> {
-    let encoded = url.strip_prefix(CONTENT_DIR)?.strip_prefix('/')?;
-    let bytes = encoded.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match (bytes[i], bytes.get(i + 1..i + 3)) {
-            (b'%', Some(hex)) => {
-                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_decode(url.strip_prefix(CONTENT_DIR)?.strip_prefix('/')?)
 }
 
 /// Two files with one slug would make one of them unreachable. Both stay:

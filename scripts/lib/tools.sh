@@ -88,9 +88,11 @@ build_site() {
 restage_site() {
   local app=$1 content=$2 out=$3 site=${4:-}
   rm -rf "$out"; mkdir -p "$out"
-  find "$app" -maxdepth 1 -type f ! -name index.json -exec cp {} "$out/" \;
+  find "$app" -maxdepth 1 -type f ! -name 'index*.json' ! -name '*.html' ! -name sitemap.xml ! -name feed.xml -exec cp {} "$out/" \;
+  cp "$app/shell.html" "$out/"
   local args=(--content "$content" --out "$out")
   [[ -n "$site" ]] && args+=(--site "$site")
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?
-  node "$ROOT/scripts/set-lang.mjs" "$out"
+  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out") || return $?
+  if [[ -f "$app/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
 }

@@ -1,6 +1,10 @@
 //! `indexer --content DIR --out DIR [--site FILE] [--keep-going]`: builds the
 //! catalog index. Trunk runs it before every build; see `scripts/index-hook`.
 //!
+//! `indexer --prerender DIR`: writes the static pages into a built site,
+//! from its index and the app's shell. Trunk runs it after every build; see
+//! `scripts/post-build`.
+//!
 //! Exit status: 0 when every file was indexed, 1 when files are broken
 //! (nothing is written), 2 on bad arguments, and 3 when `--keep-going` left
 //! broken files out of an otherwise complete site.
@@ -12,7 +16,8 @@ use podcast_viewer::indexer::{run, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]";
+const USAGE: &str =
+    "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]\n       indexer --prerender DIR";
 
 /// The exit status of a build that left broken files out.
 const SKIPPED: u8 = 3;
@@ -22,7 +27,22 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir] = args.as_slice() {
+        if flag == "--prerender" {
+            return match podcast_viewer::indexer::prerender(std::path::Path::new(dir)) {
+                Ok(pages) => {
+                    eprintln!("prerendered {pages} page(s) into {dir}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+    }
+    let options = match parse_args(args.into_iter()) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("indexer: {e}\n{USAGE}");

@@ -51,8 +51,9 @@ pub struct Site {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artwork: Option<String>,
     /// The site's public address (`https://show.example/`), for the RSS
-    /// feed, which needs absolute links. Used by the indexer only.
-    #[serde(default, skip_serializing)]
+    /// feed and the static pages, which need absolute links. The app does
+    /// not read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The iTunes category of the feed. Used by the indexer only.
     #[serde(default, skip_serializing)]

@@ -36,8 +36,12 @@ pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
     fn yes() -> bool {
         true
     }
-    let file: File = serde_json::from_str(text)
-        .map_err(|e| format!("not a Podcasting 2.0 chapters file: {e}"))?;
+    let file: File = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "not a Podcasting 2.0 chapters file: {}",
+            super::json_problem(&e)
+        )
+    })?;
     let mut chapters: Vec<Chapter> = file
         .chapters
         .into_iter()

@@ -188,10 +188,16 @@ mod native {
             .ok();
         let doc = split(src).map_err(|e| vec![Problem::new(e.line(), e.to_string())])?;
         let Some(yaml) = doc.front_matter else {
-            problems.push(Problem::new(
-                1,
-                "no front matter: the file must start with a `---` line",
-            ));
+            let reason = if src.trim_start_matches('\u{feff}').trim().is_empty() {
+                "the file is empty: an episode starts with front matter between `---` lines"
+            } else if src.contains('\r') && !src.contains('\n') {
+                // With classic Mac line endings the whole file is one line,
+                // so its opening `---` is not seen as a fence.
+                "no front matter: the lines end in CR only (classic Mac); save the file with LF or CRLF line endings"
+            } else {
+                "no front matter: the file must start with a `---` line"
+            };
+            problems.push(Problem::new(1, reason));
             return Err(problems);
         };
         let meta = parse_meta(yaml, doc.front_matter_line).map_err(|p| {
@@ -218,9 +224,14 @@ mod native {
 
         let number = match meta.episode.or(meta.number) {
             Some(n) if n > u32::MAX as u64 => {
+                let key = if meta.episode.is_some() {
+                    "episode"
+                } else {
+                    "number"
+                };
                 problems.push(Problem::new(
-                    key_line(yaml, "episode", doc.front_matter_line),
-                    format!("`episode` {n} is too large"),
+                    key_line(yaml, key, doc.front_matter_line),
+                    format!("`{key}` {n} is too large"),
                 ));
                 None
             }
@@ -332,8 +343,14 @@ mod native {
     /// Parses site settings from `site.yaml`.
     pub fn parse_site(src: &str) -> Result<Site, Problem> {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-        serde_yaml_ng::from_str::<Site>(src).map_err(|e| yaml_problem(&e, 1))
+        serde_yaml_ng::from_str::<Site>(src).map_err(|e| yaml_problem(&e, src, 1))
     }
+
+    /// Deeper `[`/`{` nesting is refused before parsing: the YAML scanner's
+    /// time grows with the square of it, so a runaway `[[[[…` stalls the
+    /// build for minutes. serde_yaml_ng stops at 128 levels in the fields
+    /// it reads anyway.
+    const MAX_FLOW_DEPTH: usize = 128;
 
     fn parse_meta(yaml: &str, first_line: usize) -> Result<Meta, Problem> {
         if yaml.trim().is_empty() {
@@ -342,8 +359,14 @@ mod native {
                 "empty front matter: `title` is required",
             ));
         }
+        if let Some(at) = flow_too_deep(yaml, MAX_FLOW_DEPTH) {
+            return Err(Problem::new(
+                first_line + at,
+                format!("invalid front matter: `[` and `{{` nest more than {MAX_FLOW_DEPTH} levels deep"),
+            ));
+        }
         serde_yaml_ng::from_str::<Meta>(yaml).map_err(|e| {
-            let mut p = yaml_problem(&e, first_line);
+            let mut p = yaml_problem(&e, yaml, first_line);
             // serde reports a duplicate at the start of the mapping; point
             // at the repeated key instead.
             if let Some(key) = p
@@ -366,25 +389,147 @@ mod native {
         })
     }
 
+    /// The 0-based line where `[`/`{` nesting first passes `limit`. Quoted
+    /// strings and comments are skipped, so brackets in them cannot hide
+    /// real nesting (nor add to it).
+    fn flow_too_deep(yaml: &str, limit: usize) -> Option<usize> {
+        let b = yaml.as_bytes();
+        let (mut depth, mut line, mut i) = (0usize, 0, 0);
+        while i < b.len() {
+            let starts_token = i == 0 || b" \t\r\n[{,:".contains(&b[i - 1]);
+            match b[i] {
+                b'\n' => line += 1,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return Some(line);
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                b'#' if starts_token => {
+                    while i + 1 < b.len() && b[i + 1] != b'\n' {
+                        i += 1;
+                    }
+                }
+                q @ (b'"' | b'\'') if starts_token => {
+                    i += 1;
+                    while i < b.len() {
+                        match b[i] {
+                            // `''` is a quote inside a single-quoted string.
+                            b'\'' if q == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 1,
+                            c if c == q => break,
+                            b'\\' if q == b'"' => i += 1,
+                            _ => {}
+                        }
+                        if b.get(i) == Some(&b'\n') {
+                            line += 1;
+                        }
+                        i += 1;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// `… at line L column C` as the text before it and `L`.
+    fn cut_location(s: &str) -> (&str, Option<usize>) {
+        match s.find(" at line ") {
+            Some(i) => (
+                &s[..i],
+                s[i + 9..].split(' ').next().and_then(|n| n.parse().ok()),
+            ),
+            None => (s, None),
+        }
+    }
+
     /// Turns a YAML error into a problem at the file's line, with the
     /// parser's own " at line X column Y" moved out of the reason.
-    fn yaml_problem(e: &serde_yaml_ng::Error, first_line: usize) -> Problem {
-        let line = e
-            .location()
-            .map_or(first_line, |l| first_line + l.line().saturating_sub(1));
+    fn yaml_problem(e: &serde_yaml_ng::Error, yaml: &str, first_line: usize) -> Problem {
         let msg = e.to_string();
-        let reason = match msg.find(" at line ") {
-            Some(i) => msg[..i].to_string(),
-            None => msg,
+        let (head, context) = match msg.split_once(", while ") {
+            Some((head, context)) => (head, Some(context)),
+            None => (msg.as_str(), None),
         };
-        let reason = if reason.starts_with("invalid type: map")
-            || reason.starts_with("invalid type: sequence")
+        let (problem, _) = cut_location(head);
+        // 0-based, within the YAML.
+        let mut at = e.location().map_or(0, |l| l.line().saturating_sub(1));
+        let mut reason = problem.to_string();
+
+        // The YAML reader (control characters, a NUL…) gives a byte offset
+        // rather than a line.
+        if let Some((text, offset)) = problem.split_once(" at position ") {
+            if let Some(before) = offset.parse().ok().and_then(|o: usize| yaml.get(..o)) {
+                at = before.matches('\n').count();
+                let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                reason = match yaml[before.len()..].chars().next() {
+                    Some(c) => format!("{text} (U+{:04X} at column {column})", u32::from(c)),
+                    None => text.to_string(),
+                };
+            }
+        }
+        // libyaml's own message for a tab is "found character that cannot
+        // start any token", which does not say which character.
+        if yaml
+            .lines()
+            .nth(at)
+            .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'))
         {
-            format!("front matter must be a YAML mapping of `key: value` lines ({reason})")
-        } else {
-            format!("invalid front matter: {reason}")
+            reason.push_str(" (this line is indented with a tab; YAML allows only spaces)");
+        }
+        // An unclosed quote or bracket is noticed only where the parser
+        // gives up, often at the closing `---`; the line to fix is where it
+        // was opened.
+        let opener = context.map(cut_location).and_then(|(what, line)| {
+            let what = match what {
+                "scanning a quoted scalar" | "parsing a quoted scalar" => "quoted string",
+                "parsing a flow sequence" => "`[` list",
+                "parsing a flow mapping" => "`{` mapping",
+                _ => return None,
+            };
+            Some((what, line?.checked_sub(1)?))
+        });
+        if let Some((what, opened)) = opener {
+            if opened != at {
+                reason = format!("{reason} at line {}", first_line + at);
+            }
+            reason = format!("{reason}, in the {what} opened on this line");
+            at = opened;
+            // Windows paths in double quotes: `"C:\Users"` reads `\U` as
+            // the start of an escape.
+            if problem.contains("escape") || problem.contains("hexadecimal") {
+                reason.push_str(
+                    " (in double quotes `\\` starts an escape: write `\\\\` or use single quotes)",
+                );
+            }
+        }
+        // A plain value that holds `: ` (`title: Rust: the book`) reads as
+        // a nested key.
+        if problem == "mapping values are not allowed in this context" {
+            reason.push_str(" (quote a value that contains `: `, or check the indentation)");
+        }
+
+        let reason = match reason.strip_prefix("invalid type: ") {
+            // Errors in a field start with the field's name: this is the
+            // whole front matter.
+            Some(found) => {
+                let found = found.split(", expected").next().unwrap_or(found);
+                let hint = if found.starts_with("string") && found.contains(':') {
+                    "; is a space missing after a `:`?"
+                } else {
+                    ""
+                };
+                format!("front matter must be a YAML mapping of `key: value` lines (found {found}{hint})")
+            }
+            // serde_yaml_ng hands a `!tagged` value over as an enum.
+            None => format!(
+                "invalid front matter: {}",
+                reason.replace("invalid type: enum", "a YAML `!tag` is not supported here")
+            ),
         };
-        Problem::new(line, reason)
+        Problem::new(first_line + at, reason)
     }
 
     /// The file line of `key:` in the front matter, for errors found after
@@ -875,13 +1020,13 @@ mod tests {
                 4,
                 "invalid front matter",
             ),
-            // An unclosed quote is noticed where the YAML ends.
+            // Noticed where the YAML ends, reported where the quote opens.
             (
                 "unclosed quote",
                 "2020-01-01-a.md",
                 "---\ntitle: A\nteam: 'open\n---\n",
-                4,
-                "unexpected end",
+                3,
+                "unexpected end of stream at line 4, in the quoted string",
             ),
             (
                 "list where a number goes",

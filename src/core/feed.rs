@@ -8,7 +8,7 @@
 use super::catalog::{Catalog, EpisodeSummary};
 
 /// Escapes text for XML element content and attribute values.
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -35,7 +35,7 @@ fn cdata(html: &str) -> String {
 }
 
 /// An absolute URL: as it is, or resolved against the site's address.
-fn absolute(base: &str, url: &str) -> String {
+pub(crate) fn absolute(base: &str, url: &str) -> String {
     if url.contains("://") {
         url.to_string()
     } else {

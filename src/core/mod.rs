@@ -22,6 +22,8 @@ pub mod listing;
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod notes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod resume;
 pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,3 +32,24 @@ pub mod search;
 pub mod slug;
 pub mod text;
 pub mod timestamp;
+
+/// Why JSON could not be read. In the browser, without serde's messages:
+/// formatting them would bring Rust's float printing into the wasm (several
+/// KB) for a message that needs only the kind of problem and where it is.
+#[cfg(target_arch = "wasm32")]
+pub fn json_problem(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let kind = match e.classify() {
+        Category::Eof => "it ends too early (a partial download?)",
+        Category::Syntax => "it is not valid JSON",
+        Category::Data => "it does not have the expected fields",
+        Category::Io => "it could not be read",
+    };
+    format!("{kind}, at line {} column {}", e.line(), e.column())
+}
+
+/// Natively (the indexer), the full message is worth its bytes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_problem(e: &serde_json::Error) -> String {
+    e.to_string()
+}

@@ -22,7 +22,9 @@ impl Route {
     pub fn recognize(path: &str) -> Route {
         let path = path.trim_start_matches('/');
         match path.split_once('/') {
-            None if path.is_empty() || path == "index.html" => Route::Listing,
+            None if path.is_empty() || path == "index.html" || path == "episodes" => Route::Listing,
+            // The static archive page; the app's listing is its live form.
+            Some(("episodes", "" | "index.html")) => Route::Listing,
             Some(("episodes", slug)) => {
                 let slug = slug.trim_end_matches('/');
                 if !slug.is_empty() && !slug.contains('/') {
@@ -61,7 +63,9 @@ mod tests {
             ("episodes/lcc-133", ep("lcc-133")),
             ("/episodes/lcc-133/", ep("lcc-133")),
             ("episodes/caf%C3%A9", ep("café")),
-            ("episodes/", Route::NotFound),
+            ("episodes/", Route::Listing),
+            ("episodes", Route::Listing),
+            ("episodes/index.html", Route::Listing),
             ("episodes/a/b", Route::NotFound),
             ("no/such/page", Route::NotFound),
             ("404", Route::NotFound),

@@ -13,6 +13,10 @@
 //!    snippets (fetched only when the listener searches), and the media the
 //!    site uses.
 //!
+//! 4. [`prerender`], run after Trunk has written the app's shell: the
+//!    static pages, for crawlers, link previews and reading without
+//!    JavaScript (see `core::prerender`).
+//!
 //! By default any problem fails the whole run before anything is written, so
 //! a broken archive never deploys half an index. With `keep_going`, broken
 //! files are reported and left out instead.
@@ -32,6 +36,9 @@ use crate::core::search::{Document, SearchIndex};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+mod prerender;
+pub use prerender::{prerender, MANIFEST_FILE, SHELL_FILE};
 
 /// Where to read from and write to.
 #[derive(Debug, Clone)]

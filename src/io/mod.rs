@@ -5,7 +5,10 @@
 use crate::core::catalog::{
     notes_url, text_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER, SEARCH_FILE,
 };
+use crate::core::json_problem;
 use crate::core::search::SearchIndex;
+
+pub mod offline;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,8 +16,10 @@ use wasm_bindgen_futures::JsFuture;
 /// Why a download failed, in words a listener can act on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
-    /// No response at all: offline, DNS, CORS, a dropped connection.
+    /// No response at all: DNS, CORS, a dropped connection.
     Network(String),
+    /// No response, and the browser knows it is offline.
+    Offline,
     /// The server answered with an error status.
     Status { code: u16, url: String },
     /// The response arrived but is not what it should be.
@@ -30,6 +35,9 @@ impl FetchError {
 impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            FetchError::Offline => f.write_str(
+                "You are offline, and this page has not been saved on this device. It will load once you are back online.",
+            ),
             FetchError::Network(reason) => write!(
                 f,
                 "The network request failed ({reason}). Check your connection."
@@ -49,6 +57,9 @@ impl fmt::Display for FetchError {
 }
 
 fn network(e: wasm_bindgen::JsValue) -> FetchError {
+    if !offline::online() {
+        return FetchError::Offline;
+    }
     FetchError::Network(
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -109,7 +120,7 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     yield_now().await;
     let mut catalog: Catalog = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
         url: INDEX_FILE.to_string(),
-        reason: e.to_string(),
+        reason: json_problem(&e),
     })?;
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
@@ -124,7 +135,7 @@ pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     yield_now().await;
     let part = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
         url: name.to_string(),
-        reason: e.to_string(),
+        reason: json_problem(&e),
     })?;
     yield_now().await;
     Ok(part)

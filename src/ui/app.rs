@@ -2,7 +2,7 @@
 //! page, and the persistent player bar.
 
 use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
-use super::hooks::{use_keyboard_shortcuts, CatalogProvider};
+use super::hooks::{use_keyboard_shortcuts, CatalogProvider, OfflineProvider};
 use super::pages::{EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_player, PlayerProvider};
 use super::router::{use_location, Route, Router};
@@ -22,7 +22,9 @@ pub fn App() -> Html {
         <Router>
             <CatalogProvider>
                 <PlayerProvider>
-                    <Shell />
+                    <OfflineProvider>
+                        <Shell />
+                    </OfflineProvider>
                 </PlayerProvider>
             </CatalogProvider>
         </Router>

@@ -46,6 +46,15 @@ pub fn jump_to_fragment(id: &str) {
     }
 }
 
+/// Removes the static page (see `core::prerender`) that covers the app
+/// until the app's own view is ready. A style rule hides the app while the
+/// static page is in the document, so the swap is one change.
+pub fn take_over() {
+    if let Some(page) = document().and_then(|d| d.get_element_by_id("static")) {
+        page.remove();
+    }
+}
+
 /// Replaces the app with a plain message after a panic.
 pub fn show_crash_message() {
     let Some(doc) = document() else { return };

@@ -32,6 +32,7 @@ pub fn start() {
     // Drop the static "Loading…" placeholder that covers the wasm download.
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+    crate::io::offline::register_service_worker();
     // While the index downloads, in a task of its own.
     let warm = wasm_bindgen::closure::Closure::once_into_js(|| {
         let lang = gloo_utils_document()

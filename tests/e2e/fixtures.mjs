@@ -7,7 +7,20 @@ import path from 'node:path';
 export const test = base.extend({
   // Console messages a test expects, e.g. the 404 it injects on purpose.
   allowedErrors: [[], { option: true }],
-  page: async ({ page, allowedErrors }, use) => {
+  // Each page arrives with its static copy on top (see core::prerender);
+  // most tests are about the app, so navigation waits for it to take over.
+  waitForApp: [true, { option: true }],
+  page: async ({ page, allowedErrors, waitForApp }, use) => {
+    if (waitForApp) {
+      for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+        const navigate = page[name].bind(page);
+        page[name] = async (...args) => {
+          const response = await navigate(...args);
+          await page.waitForFunction(() => !document.getElementById('static'), null, { timeout: 15_000 }).catch(() => {});
+          return response;
+        };
+      }
+    }
     const errors = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !allowedErrors.some((re) => re.test(msg.text()))) {

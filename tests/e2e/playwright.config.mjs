@@ -23,6 +23,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
     trace: 'retain-on-failure',
+    // The service worker caches what it serves; tests of the network would
+    // test the cache instead. publish.spec.mjs turns it on where it is the
+    // subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

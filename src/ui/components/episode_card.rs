@@ -1,10 +1,11 @@
+use crate::core::catalog::notes_url;
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::{format_bytes, format_length};
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Query};
 use crate::ui::components::{highlighted, play_button, SearchSnippet};
 use crate::ui::format::{fixed, long_date};
-use crate::ui::hooks::use_language;
+use crate::ui::hooks::{use_language, use_offline};
 use crate::ui::player::use_listening;
 use crate::ui::router::{Link, Route};
 use std::rc::Rc;
@@ -34,8 +35,15 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         .map(format_length)
         .or_else(|| e.size.map(format_bytes));
     let state = listen.store.state(&e.slug);
+    let offline = use_offline();
+    let saved = e
+        .audio
+        .as_deref()
+        .is_some_and(|a| offline.saved.audio_size(a).is_some());
+    // Offline, episodes never opened here cannot open: say so before a tap.
+    let unavailable = !offline.online && !saved && !offline.saved.has_page(&notes_url(&e.slug));
     html! {
-        <li class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"))}>
+        <li class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
             <article>
                 <div class="card-body">
                     <p class="card-kicker">
@@ -50,6 +58,9 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         }
                         if state == ListenState::Played {
                             <span class="badge badge-played">{ "✓ " }{ t.played }</span>
+                        }
+                        if saved {
+                            <span class="badge badge-offline">{ "⤓ " }{ t.saved_offline }</span>
                         }
                     </p>
                     <h2 class="card-title">

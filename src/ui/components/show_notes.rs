@@ -2,7 +2,7 @@ use crate::core::catalog::Catalog;
 use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
 use crate::ui::components::{error_view, loading};
-use crate::ui::dom::jump_to_fragment;
+use crate::ui::dom::{jump_to_fragment, take_over};
 use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
 use crate::ui::player::{use_player, PlayerHandle};
 use crate::ui::router::{use_navigator, Navigator, Route};
@@ -22,6 +22,12 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
     let notes = use_fetch(props.slug.clone(), |slug| async move {
         fetch_notes(&slug).await
+    });
+    // The static page stays until the notes are here to replace it.
+    use_effect_with(matches!(notes.state, Load::Loading), |loading| {
+        if !*loading {
+            take_over();
+        }
     });
     let html = use_memo(notes.state.clone(), |state| match state {
         Load::Ready(text) => Some(Html::from_html_unchecked(text.to_string().into())),

@@ -1,4 +1,4 @@
-use crate::ui::hooks::{use_catalog, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_language, use_offline, Load};
 use crate::ui::router::{Link, Route};
 use yew::prelude::*;
 
@@ -7,6 +7,7 @@ use yew::prelude::*;
 pub fn SiteHeader() -> Html {
     let catalog = use_catalog();
     let (t, language) = use_language();
+    let online = use_offline().online;
     {
         // The document's language follows the site's, for screen readers
         // and hyphenation.
@@ -40,6 +41,9 @@ pub fn SiteHeader() -> Html {
                 <span>{ title }</span>
             </Link>
             <a class="subscribe" href="feed.xml" type="application/rss+xml">{ t.subscribe }</a>
+            if !online {
+                <p class="offline-banner" role="status">{ t.offline }</p>
+            }
         </header>
     }
 }

@@ -3,7 +3,9 @@ use crate::core::duration::{format_bytes, format_clock};
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
-use crate::ui::components::{chapter_list, error_view, loading, play_button, ShowNotes};
+use crate::ui::components::{
+    chapter_list, error_view, loading, play_button, OfflineControls, ShowNotes,
+};
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
 use crate::ui::hooks::{use_catalog, use_language, Load};
@@ -129,6 +131,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     <button type="button" class="button secondary" aria-pressed={played.to_string()} onclick={toggle_played}>
                         { if played { t.mark_unplayed } else { t.mark_played } }
                     </button>
+                    <OfflineControls audio={audio.clone()} />
                 </div>
                 <p class="episode-links">
                     <a href={audio.clone()} download="">

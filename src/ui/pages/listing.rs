@@ -3,7 +3,7 @@ use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
 use crate::ui::components::{error_view, loading, EpisodeCard, SearchBar};
-use crate::ui::dom::set_title;
+use crate::ui::dom::{set_title, take_over};
 use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
 use crate::ui::player::use_listening;
 use crate::ui::router::{query_string, use_location, use_navigator, Location, Route};
@@ -53,6 +53,12 @@ pub fn ListingPage() -> Html {
     let catalog = use_catalog();
     let listen = use_listening();
     let (t, _) = use_language();
+    // The static listing stays until this one can replace it.
+    use_effect_with(matches!(catalog.state, Load::Loading), |loading| {
+        if !*loading {
+            take_over();
+        }
+    });
     let navigator = use_navigator();
     let query = query_from(&use_location());
     let (index, request_index) = use_search_index();

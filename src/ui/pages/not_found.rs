@@ -1,4 +1,4 @@
-use crate::ui::dom::set_title;
+use crate::ui::dom::{set_title, take_over};
 use crate::ui::hooks::use_language;
 use crate::ui::router::{Link, Route};
 use yew::prelude::*;
@@ -7,7 +7,10 @@ use yew::prelude::*;
 #[component]
 pub fn NotFoundPage() -> Html {
     let (t, _) = use_language();
-    use_effect_with((), move |_| set_title(Some(t.not_found_title), ""));
+    use_effect_with((), move |_| {
+        set_title(Some(t.not_found_title), "");
+        take_over();
+    });
     html! {
         <section class="not-found">
             <h1>{ t.not_found_title }</h1>

@@ -1,0 +1,125 @@
+//! Step 4, after Trunk has built the app: the static pages.
+//!
+//! Reads back what steps 1–3 published (the index and each episode's
+//! notes) and the app's shell, then writes, through `core::prerender`:
+//! `index.html` (the listing), `episodes/index.html` (the archive), one
+//! `episodes/{slug}/index.html` per episode, `404.html`, `robots.txt`, and
+//! `sitemap.xml` when the site's address is known.
+
+use super::Diagnostic;
+use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
+use crate::core::prerender::{
+    archive_page, episode_file, episode_page, listing_page, manifest, not_found_page, robots,
+    sitemap, Icon, Shell, EPISODES_DIR,
+};
+use std::path::Path;
+
+/// The app's shell as Trunk wrote it. The build keeps a copy because
+/// `index.html` itself becomes the static listing, and so that another
+/// archive can be staged into the same app (the tests do).
+pub const SHELL_FILE: &str = "shell.html";
+
+/// The web app manifest, linked from the app's `index.html`.
+pub const MANIFEST_FILE: &str = "manifest.webmanifest";
+
+/// The manifest's icons: the show's artwork at its own size, else the
+/// app's icon. Browsers scale them; a vector image fits every size.
+fn icons(dir: &Path, catalog: &Catalog) -> Vec<Icon> {
+    let artwork = catalog
+        .site
+        .artwork
+        .as_deref()
+        .filter(|a| !a.contains("://"))
+        .and_then(|a| Some((a, crate::core::catalog::percent_decode(a)?)));
+    let app_icon = || {
+        std::fs::read_dir(dir).ok()?.flatten().find_map(|f| {
+            let name = f.file_name().into_string().ok()?;
+            (name.starts_with("icon-") && name.ends_with(".svg")).then_some(name)
+        })
+    };
+    let icon = match artwork {
+        Some((src, file)) if file.ends_with(".svg") => Some(Icon {
+            src: src.to_string(),
+            sizes: "any".into(),
+            mime: "image/svg+xml",
+        }),
+        Some((src, file)) => imagesize::size(dir.join(&file)).ok().map(|size| Icon {
+            src: src.to_string(),
+            sizes: format!("{}x{}", size.width, size.height),
+            mime: if file.ends_with(".png") {
+                "image/png"
+            } else {
+                "image/jpeg"
+            },
+        }),
+        None => None,
+    };
+    icon.or_else(|| {
+        app_icon().map(|src| Icon {
+            src,
+            sizes: "any".into(),
+            mime: "image/svg+xml",
+        })
+    })
+    .into_iter()
+    .collect()
+}
+
+/// Writes the static pages into the built site `dir`; returns how many.
+pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
+    let fail = |path: &Path, reason: String| Diagnostic {
+        path: path.into(),
+        line: 0,
+        reason,
+    };
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).map_err(|e| fail(&path, e.to_string()))
+    };
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| fail(parent, e.to_string()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| fail(&path, e.to_string()))
+    };
+    let shell = Shell::parse(&read(SHELL_FILE)?).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
+    let mut catalog: Catalog = serde_json::from_str(&read(INDEX_FILE)?)
+        .map_err(|e| fail(&dir.join(INDEX_FILE), e.to_string()))?;
+    catalog.expand();
+    while let Some(part) = catalog.parts.first().cloned() {
+        let episodes: Vec<EpisodeSummary> = serde_json::from_str(&read(&part)?)
+            .map_err(|e| fail(&dir.join(&part), e.to_string()))?;
+        catalog.add_part(episodes);
+    }
+
+    for (i, e) in catalog.episodes.iter().enumerate() {
+        // Notes are missing only when a file was left out on purpose.
+        let notes = read(&notes_url(&e.slug)).ok();
+        let notes = notes
+            .as_deref()
+            .map(|n| n.strip_prefix(NOTES_MARKER).unwrap_or(n).trim_start());
+        write(
+            &episode_file(&e.slug),
+            &episode_page(&shell, &catalog, i, notes),
+        )?;
+    }
+    // The shell stays the app without content (the service worker's page
+    // for addresses it has not cached), in the site's language.
+    write(SHELL_FILE, &shell.empty(&catalog.site.language))?;
+    write("index.html", &listing_page(&shell, &catalog))?;
+    write(
+        &format!("{EPISODES_DIR}/index.html"),
+        &archive_page(&shell, &catalog),
+    )?;
+    write("404.html", &not_found_page(&shell, &catalog.site))?;
+    write("robots.txt", &robots(catalog.site.url.as_deref()))?;
+    if let Some(base) = catalog.site.url.as_deref() {
+        write("sitemap.xml", &sitemap(&catalog, base))?;
+    }
+    write(
+        MANIFEST_FILE,
+        &manifest(&catalog.site, &icons(dir, &catalog)),
+    )?;
+    Ok(catalog.episodes.len() + 4)
+}

@@ -1,0 +1,62 @@
+//! What this device keeps for offline use, and whether it is online,
+//! shared by context: the header, the cards and the episode page show it.
+
+use crate::io::offline::{online, saved, Saved};
+use gloo_events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct OfflineContext {
+    pub saved: Rc<Saved>,
+    pub online: bool,
+    /// Reads the caches again, after a save or a removal.
+    pub refresh: Callback<()>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfflineProviderProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn OfflineProvider(props: &OfflineProviderProps) -> Html {
+    let saved_state = use_state(|| Rc::new(Saved::default()));
+    let is_online = use_state(online);
+    let reads = use_state(|| 0u32);
+    {
+        // Going offline is when the list matters: read it again then.
+        let saved_state = saved_state.clone();
+        use_effect_with((*reads, *is_online), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                saved_state.set(Rc::new(saved().await));
+            });
+        });
+    }
+    {
+        let is_online = is_online.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("a window");
+            let listeners = ["online", "offline"].map(|name| {
+                let is_online = is_online.clone();
+                EventListener::new(&window, name, move |_| is_online.set(online()))
+            });
+            move || drop(listeners)
+        });
+    }
+    let context = OfflineContext {
+        saved: (*saved_state).clone(),
+        online: *is_online,
+        refresh: Callback::from(move |()| reads.set(*reads + 1)),
+    };
+    html! {
+        <ContextProvider<OfflineContext> {context}>
+            { props.children.clone() }
+        </ContextProvider<OfflineContext>>
+    }
+}
+
+#[hook]
+pub fn use_offline() -> OfflineContext {
+    use_context::<OfflineContext>().expect("inside OfflineProvider")
+}

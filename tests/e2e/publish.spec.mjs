@@ -1,0 +1,131 @@
+// Publishing: the static pages (read without JavaScript, then taken over by
+// the app without a jump), the files for crawlers, and offline use through
+// the service worker.
+import { test, expect, demoEpisodes } from './fixtures.mjs';
+
+const episodes = demoEpisodes();
+const first = episodes.find((e) => e.slug === 'tas-001-hello-world');
+// An episode whose notes link timestamps.
+const stamped = episodes.find((e) => e.slug === 'tas-002-tabs-versus-spaces');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, waitForApp: false });
+
+  test('an episode page is readable: title, notes, audio, head tags', async ({ page }) => {
+    await page.goto(`episodes/${first.slug}/`);
+    await expect(page.locator('h1')).toHaveText(first.title);
+    expect((await page.locator('.show-notes').textContent()).length).toBeGreaterThan(200);
+    await expect(page.locator('audio.static-audio')).toHaveAttribute('src', /tas-1\.mp3$/);
+    await expect(page).toHaveTitle(`${first.title} · Tabs & Spaces`);
+    const meta = (selector) => page.locator(selector).first().getAttribute('content');
+    expect(await meta('meta[property="og:title"]')).toBe(`${first.title} · Tabs & Spaces`);
+    expect(await meta('meta[name="description"]')).toMatch(/\w+/);
+    expect(await meta('meta[property="og:image"]')).toBe('https://tabs-and-spaces.example/content/artwork.svg');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `https://tabs-and-spaces.example/episodes/${first.slug}/`);
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    expect(ld['@type']).toBe('PodcastEpisode');
+    expect(ld.name).toBe(first.title);
+    expect(ld.episodeNumber).toBe(1);
+    expect(ld.partOfSeries['@type']).toBe('PodcastSeries');
+    // Links between static pages work without the app.
+    await page.locator('.pager-link.newer').click();
+    await expect(page.locator('h1')).toHaveText(episodes[episodes.length - 2].title);
+  });
+
+  test('the listing shows the newest episodes and links the whole archive', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.episode-card')).toHaveCount(12);
+    await expect(page.locator('.episode-card h2').first()).toHaveText(episodes[0].title);
+    await page.locator('.archive-link a').click();
+    await expect(page.locator('.archive li')).toHaveCount(episodes.length);
+    await page.locator('.archive a', { hasText: first.title }).click();
+    await expect(page.locator('h1')).toHaveText(first.title);
+  });
+});
+
+test('a static page is taken over by the app in place, and plays and seeks', async ({ page }) => {
+  const heading = async () => (await page.locator('h1').first().boundingBox()).y;
+  // Hold the notes back so that the static copy can be measured first.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/notes/${stamped.slug}.html`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`episodes/${stamped.slug}/`, { waitUntil: 'load' });
+  await expect(page.locator('#static h1')).toHaveText(stamped.title);
+  const before = await heading();
+  release();
+  await expect(page.locator('#static')).toHaveCount(0);
+  await expect(page.locator('#app h1')).toHaveText(stamped.title);
+  await expect(page.locator('#app .show-notes')).toBeVisible();
+  expect(Math.abs((await heading()) - before), 'the title does not move').toBeLessThan(2);
+
+  await page.getByRole('button', { name: /^Play/ }).first().click();
+  await expect.poll(() => page.evaluate(() => document.getElementById('viewer-audio').currentTime)).toBeGreaterThan(0.3);
+  const stamp = page.locator('.show-notes a[href*="?t="]').first();
+  const target = Number(/t=(\d+)/.exec(await stamp.getAttribute('href'))[1]);
+  await stamp.click();
+  await expect.poll(() => page.evaluate(() => document.getElementById('viewer-audio').currentTime)).toBeGreaterThanOrEqual(target);
+});
+
+test('crawlers find a sitemap, robots.txt and a web app manifest', async ({ request }) => {
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  for (const e of episodes) expect(sitemap).toContain(`<loc>https://tabs-and-spaces.example/episodes/${e.slug}/</loc>`);
+  expect(await (await request.get('robots.txt')).text()).toContain('Sitemap: https://tabs-and-spaces.example/sitemap.xml');
+  const manifest = await (await request.get('manifest.webmanifest')).json();
+  expect(manifest.name).toBe('Tabs & Spaces');
+  expect(manifest.icons[0]).toMatchObject({ src: 'content/artwork.svg', sizes: 'any' });
+  const notFound = await request.get('no/such/page.html');
+  expect(notFound.status()).toBe(404);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  // Requests the browser makes while offline fail by design.
+  test.use({ allowedErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|net::ERR_FAILED/] });
+
+  test('opened episodes still render offline; others say they are not saved', async ({ page, context }) => {
+    await page.goto('./');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.getByRole('link', { name: first.title }).click();
+    await expect(page.locator('.show-notes')).toBeVisible();
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(first.title);
+    await expect(page.locator('.show-notes')).toBeVisible();
+    await expect(page.locator('.offline-banner')).toBeVisible();
+
+    await page.locator('.pager-link.newer').click();
+    await expect(page.locator('.error-view')).toContainText('You are offline');
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.show-notes')).toBeVisible();
+  });
+
+  test('a saved episode plays offline, and can be removed', async ({ page, context }) => {
+    await page.goto(`episodes/${first.slug}`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.getByRole('button', { name: /Save for offline/ }).click();
+    await expect(page.locator('.offline-status.saved')).toContainText(/Available offline · \d+(\.\d)? KB/);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: /^Play/ }).first().click();
+    await expect.poll(() => page.evaluate(() => document.getElementById('viewer-audio').currentTime), { timeout: 15_000 }).toBeGreaterThan(0.5);
+    // Seeking asks the service worker for a byte range.
+    await page.evaluate(() => (document.getElementById('viewer-audio').currentTime = 3));
+    await expect.poll(() => page.evaluate(() => document.getElementById('viewer-audio').currentTime)).toBeGreaterThan(3.2);
+    await page.goto('./');
+    await expect(page.locator('.episode-card', { hasText: first.title }).locator('.badge-offline')).toBeVisible();
+
+    await context.setOffline(false);
+    await page.goto(`episodes/${first.slug}`);
+    await page.getByRole('button', { name: 'Remove download' }).click();
+    await expect(page.getByRole('button', { name: /Save for offline/ })).toBeVisible();
+  });
+});

@@ -90,6 +90,8 @@ restage_site() {
   rm -rf "$out"; mkdir -p "$out"
   find "$app" -maxdepth 1 -type f ! -name 'index*.json' ! -name '*.html' ! -name sitemap.xml ! -name feed.xml -exec cp {} "$out/" \;
   cp "$app/shell.html" "$out/"
+  # wasm-bindgen's JS snippets (src/io/offline.js) live in a folder.
+  if [[ -d "$app/snippets" ]]; then cp -r "$app/snippets" "$out/"; fi
   local args=(--content "$content" --out "$out")
   [[ -n "$site" ]] && args+=(--site "$site")
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?

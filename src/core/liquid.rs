@@ -44,7 +44,8 @@ pub fn expand<'a>(
         };
         out.push_str(&rest[..start]);
         let line = line_at(&rest[start..]);
-        let Some(end) = after.find(close) else {
+        // Searched after the opener: in `{%}`, the `%}` overlaps it.
+        let Some(end) = after[2..].find(close).map(|i| i + 2) else {
             warnings.push(Warning {
                 line,
                 message: format!("`{open}` is never closed by `{close}`; removed"),
@@ -123,9 +124,9 @@ fn split_at_tag<'a>(s: &'a str, name: &str) -> (&'a str, &'a str) {
     let mut from = 0;
     while let Some(i) = s[from..].find("{%") {
         let start = from + i;
-        if let Some(len) = s[start..].find("%}") {
-            if s[start + 2..start + len].trim_matches('-').trim() == name {
-                return (&s[..start], &s[start + len + 2..]);
+        if let Some(len) = s[start + 2..].find("%}") {
+            if s[start + 2..start + 2 + len].trim_matches('-').trim() == name {
+                return (&s[..start], &s[start + 2 + len + 2..]);
             }
         }
         from = start + 2;
@@ -233,6 +234,22 @@ mod tests {
                 "{name}: {}",
                 warnings[0].message
             );
+        }
+    }
+
+    /// Found by fuzzing (fuzz target `notes`): a `%}` that overlaps its own
+    /// `{%` made the tag's inner text a reversed slice and panicked.
+    #[test]
+    fn regression_tag_closed_inside_its_opener() {
+        for (input, want) in [
+            ("# Intro {%}\n", "# Intro }\n"),
+            ("{%}", "}"),
+            ("{{}}", ""),
+            ("{% raw %}a{%}b", "a{%}b"),
+            ("{% comment %}{%}{% endcomment %}c", "c"),
+        ] {
+            let (got, _) = expand(input, &posts);
+            assert_eq!(got, want, "{input:?}");
         }
     }
 }

@@ -6,8 +6,13 @@
 
 use std::ops::Range;
 
-/// A clock time `m:ss` or `h:mm:ss` (minutes and seconds below 60).
+/// A clock time `m:ss` or `h:mm:ss` (minutes and seconds below 60), with
+/// at most 3 digits of hours: a longer run of digits in notes is no time.
 pub fn parse_clock(s: &str) -> Option<u32> {
+    clock(s, 3)
+}
+
+fn clock(s: &str, max_hour_digits: usize) -> Option<u32> {
     let parts: Vec<&str> = s.split(':').collect();
     if !(2..=3).contains(&parts.len()) {
         return None;
@@ -15,7 +20,9 @@ pub fn parse_clock(s: &str) -> Option<u32> {
     let mut total = 0u32;
     for (i, part) in parts.iter().enumerate() {
         let digits_ok = match i {
-            0 => (1..=2).contains(&part.len()) || (parts.len() == 3 && part.len() <= 3),
+            0 => {
+                (1..=2).contains(&part.len()) || (parts.len() == 3 && part.len() <= max_hour_digits)
+            }
             _ => part.len() == 2,
         };
         if !digits_ok || !part.bytes().all(|b| b.is_ascii_digit()) {
@@ -25,7 +32,7 @@ pub fn parse_clock(s: &str) -> Option<u32> {
         if i > 0 && n >= 60 {
             return None;
         }
-        total = total * 60 + n;
+        total = total.checked_mul(60)?.checked_add(n)?;
     }
     Some(total)
 }
@@ -41,7 +48,8 @@ pub fn parse_t(s: &str) -> Option<u32> {
         return s.parse().ok();
     }
     if s.contains(':') {
-        return parse_clock(s);
+        // Any number of hours: a player shows `1000:00:00` past 999 h.
+        return clock(s, usize::MAX);
     }
     let mut total = 0u32;
     let mut number = String::new();
@@ -247,5 +255,21 @@ mod tests {
     #[test]
     fn errors_if_a_timestamp_is_past_the_end() {
         assert_eq!(times("0:10 and 0:40", Some(27)), [("0:10", 10)]);
+    }
+
+    /// Found by fuzzing (fuzz target `time_param`): `?t=7541375` was
+    /// accepted, but the clock a player shows for it, `2094:49:35`, was not.
+    #[test]
+    fn regression_long_clock_round_trips() {
+        use crate::core::duration::format_clock;
+        for seconds in [7_541_375, 3_600_000, u32::MAX] {
+            let clock = format_clock(seconds);
+            assert_eq!(parse_t(&clock), Some(seconds), "{clock}");
+        }
+        assert_eq!(parse_t(" 7541375"), Some(7_541_375));
+        assert_eq!(parse_t("1193047:00:00"), None, "past u32::MAX seconds");
+        // In notes, a long run of digits is still no timestamp.
+        assert_eq!(parse_clock("2094:49:35"), None);
+        assert_eq!(times("at 2094:49:35", None), []);
     }
 }

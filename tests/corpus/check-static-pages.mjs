@@ -1,0 +1,58 @@
+// CI-only: every episode of a built real archive has a static page that
+// reads without JavaScript. Serves the site as a static host does, fetches
+// each `episodes/{slug}/` over HTTP (no script runs), and finds its title
+// and its notes in the HTML. Prints "N passed, N failed".
+//   node tests/corpus/check-static-pages.mjs SITE_DIR
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2];
+const port = 8191;
+const base = `http://127.0.0.1:${port}/podcast/`;
+const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port), '--base', '/podcast/'], { stdio: 'ignore' });
+process.on('exit', () => server.kill());
+
+const head = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+const episodes = [...head.episodes, ...(head.parts ?? []).flatMap((p) => JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8')))];
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const textOf = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+
+for (let i = 0; ; i++) {
+  try {
+    await fetch(base);
+    break;
+  } catch {
+    if (i > 50) throw new Error('the static server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const check = (ok, what) => {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.error(`FAIL ${what}`);
+  }
+};
+// The index leaves out slugs equal to the title's own; the notes files
+// are named by slug, so take the slugs from there.
+const slugs = fs.readdirSync(path.join(dir, 'notes')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
+check(slugs.length === episodes.length, `${slugs.length} notes files for ${episodes.length} episodes`);
+const titles = new Set(episodes.map((e) => escape(e.title)));
+for (const slug of slugs) {
+  const response = await fetch(`${base}episodes/${slug}/`);
+  const html = await response.text();
+  check(response.ok && /text\/html/.test(response.headers.get('content-type')), `episodes/${slug}/ is served as HTML (${response.status})`);
+  const h1 = /<h1>(.*?)<\/h1>/.exec(html)?.[1];
+  check(h1 !== undefined && titles.has(h1), `episodes/${slug}/ has its title (${h1})`);
+  const notes = fs.readFileSync(path.join(dir, 'notes', `${slug}.html`), 'utf8').replace(/^<!-- notes -->\s*/, '');
+  const words = textOf(notes).slice(0, 120);
+  check(html.includes('<div class="show-notes prose">') && textOf(html).includes(words), `episodes/${slug}/ has its notes ("${words.slice(0, 40)}…")`);
+  check(/<meta property="og:title"/.test(html) && /application\/ld\+json/.test(html), `episodes/${slug}/ has link-preview tags`);
+}
+console.log(`static pages: ${slugs.length} episodes`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

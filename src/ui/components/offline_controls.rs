@@ -35,10 +35,10 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
             })
         };
         return html! {
-            <p class="offline-status saved">
+            <span class="offline-status saved">
                 <span>{ "✓ " }{ t.saved_offline }{ " · " }{ format_bytes(size) }</span>
-                <button type="button" class="button secondary" onclick={remove}>{ t.remove_offline }</button>
-            </p>
+                <button type="button" class="link-button" onclick={remove}>{ t.remove_offline }</button>
+            </span>
         };
     }
     let save = {
@@ -65,22 +65,22 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
     };
     match &*saving {
         Saving::Progress(received, total) => html! {
-            <p class="offline-status" role="status">
+            <span class="offline-status" role="status">
                 <label>
                     { t.saving_offline }{ " " }{ format_bytes(*received) }
                     if *total > 0 { { " / " }{ format_bytes(*total) } }
                     <progress max={total.max(&1).to_string()} value={received.to_string()}></progress>
                 </label>
-            </p>
+            </span>
         },
         Saving::Failed(reason) => html! {
-            <p class="offline-status error" role="alert">
+            <span class="offline-status error" role="alert">
                 { t.save_failed }{ ": " }{ reason }{ " " }
-                <button type="button" class="button secondary" onclick={save}>{ t.retry }</button>
-            </p>
+                <button type="button" class="link-button" onclick={save}>{ t.retry }</button>
+            </span>
         },
         Saving::Idle => html! {
-            <button type="button" class="button secondary" onclick={save}>{ "⤓ " }{ t.save_offline }</button>
+            <button type="button" class="link-button" onclick={save}>{ "⤓ " }{ t.save_offline }</button>
         },
     }
 }

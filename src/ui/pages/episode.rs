@@ -131,7 +131,6 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     <button type="button" class="button secondary" aria-pressed={played.to_string()} onclick={toggle_played}>
                         { if played { t.mark_unplayed } else { t.mark_played } }
                     </button>
-                    <OfflineControls audio={audio.clone()} />
                 </div>
                 <p class="episode-links">
                     <a href={audio.clone()} download="">
@@ -141,6 +140,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     if let Some(yt) = &e.youtube {
                         <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
                     }
+                    <OfflineControls audio={audio.clone()} />
                 </p>
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>

@@ -123,7 +123,13 @@ for (const dir of sites) {
   for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, `http://127.0.0.1:${port}/`, dir));
   server.kill();
   const pick = (k) => median(all.map((r) => r[k]));
-  const wasm = fs.readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
+  // What every page loads: the app's wasm and JS glue, and wasm-bindgen's
+  // JS snippets. The service worker (sw.js) runs apart and is not counted.
+  const snippets = fs.existsSync(path.join(dir, 'snippets'))
+    ? fs.readdirSync(path.join(dir, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f))
+    : [];
+  const appFiles = [...fs.readdirSync(dir).filter((f) => /^app-.*\.(wasm|js)$/.test(f)), ...snippets];
+  const wasm = appFiles.reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
   results.push({
     name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
     episodes: index.total || index.episodes.length,

@@ -37,6 +37,10 @@ pub struct Saved {
 
 impl Saved {
     pub fn audio_size(&self, url: &str) -> Option<u64> {
+        // Every card asks; with nothing saved, skip the call into JS.
+        if self.audio.is_empty() {
+            return None;
+        }
         let url = absolute(url);
         self.audio.iter().find(|(u, _)| *u == url).map(|(_, n)| *n)
     }

@@ -5,22 +5,14 @@
 // site's template). Prints "N passed, N failed".
 import fs from 'node:fs';
 import path from 'node:path';
+import { checker, readEpisodes } from './checks.mjs';
 
 const [postsDir, outDir] = process.argv.slice(2);
 const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
 const files = walk(postsDir).filter((f) => /\.(md|markdown)$/.test(f));
-const head = JSON.parse(fs.readFileSync(path.join(outDir, 'index.json'), 'utf8'));
-const episodes = [...head.episodes, ...(head.parts ?? []).flatMap((p) => JSON.parse(fs.readFileSync(path.join(outDir, p), 'utf8')))];
+const { head, episodes } = readEpisodes(outDir);
 
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.error(`FAIL ${what}`);
-  }
-};
+const { check, finish } = checker();
 
 check(episodes.length === files.length, `${files.length} files, ${episodes.length} indexed`);
 check((head.total ?? episodes.length) === files.length, `total ${head.total} matches`);
@@ -33,5 +25,4 @@ for (const e of episodes) {
   if (e.number != null) check(typeof e.audio === 'string' || typeof head.site.audio_url === 'string', `${e.title} has an audio URL`);
 }
 console.log(`index: ${episodes.length} episodes, ${fs.statSync(path.join(outDir, 'index.json')).size} bytes`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

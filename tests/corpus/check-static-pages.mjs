@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { checker, readEpisodes } from './checks.mjs';
 
 const dir = process.argv[2];
 const port = 8191;
@@ -13,8 +14,7 @@ const base = `http://127.0.0.1:${port}/podcast/`;
 const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port), '--base', '/podcast/'], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 
-const head = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
-const episodes = [...head.episodes, ...(head.parts ?? []).flatMap((p) => JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8')))];
+const { episodes } = readEpisodes(dir);
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const textOf = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -28,15 +28,7 @@ for (let i = 0; ; i++) {
   }
 }
 
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.error(`FAIL ${what}`);
-  }
-};
+const { check, finish } = checker();
 // The index leaves out slugs equal to the title's own; the notes files
 // are named by slug, so take the slugs from there.
 const slugs = fs.readdirSync(path.join(dir, 'notes')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
@@ -54,5 +46,4 @@ for (const slug of slugs) {
   check(/<meta property="og:title"/.test(html) && /application\/ld\+json/.test(html), `episodes/${slug}/ has link-preview tags`);
 }
 console.log(`static pages: ${slugs.length} episodes`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

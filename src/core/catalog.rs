@@ -5,6 +5,7 @@
 
 use super::chapters::Chapter;
 use super::date::Date;
+use super::json::{each, Json};
 use super::slug::slugify;
 use serde::{Deserialize, Serialize};
 
@@ -263,6 +264,75 @@ impl Catalog {
     }
 }
 
+/// The largest file size a JSON number holds exactly.
+const MAX_SIZE: u64 = (1 << 53) - 1;
+
+impl Site {
+    /// Reads the site as the index stores it (see [`super::json`]).
+    pub fn from_json(j: &Json) -> Result<Site, String> {
+        let f = j.fields("the site")?;
+        Ok(Site {
+            title: f.text("title")?,
+            description: f.text_or_empty("description")?,
+            language: f.opt_text("language")?.unwrap_or_else(default_language),
+            author: f.text_or_empty("author")?,
+            artwork: f.opt_text("artwork")?,
+            url: f.opt_text("url")?,
+            category: None,
+            audio_url: f.opt_text("audio_url")?,
+            assets_base: None,
+        })
+    }
+}
+
+impl EpisodeSummary {
+    /// Reads one listing entry as the index stores it.
+    pub fn from_json(j: &Json) -> Result<EpisodeSummary, String> {
+        let f = j.fields("an episode")?;
+        let date = f.text("date")?;
+        Ok(EpisodeSummary {
+            slug: f.text_or_empty("slug")?,
+            title: f.text("title")?,
+            number: f.opt_whole("number", u32::MAX.into())?.map(|n| n as u32),
+            date: Date::parse_ymd(&date)
+                .ok_or_else(|| format!("date \"{date}\" is not a YYYY-MM-DD date"))?,
+            excerpt: f.text_or_empty("excerpt")?,
+            author: None,
+            team: f.texts("team")?,
+            guests: f.texts("guests")?,
+            audio: f.opt_text("audio")?,
+            size: f.opt_whole("size", MAX_SIZE)?,
+            duration: f.opt_whole("duration", u32::MAX.into())?.map(|n| n as u32),
+            youtube: f.opt_text("youtube")?,
+            chapters: each(f.list("chapters")?, "chapter", Chapter::from_json)?,
+            chapters_url: f.opt_text("chapters_url")?,
+        })
+    }
+
+    /// Reads a further part of the index: a list of entries.
+    pub fn list_from_json(j: &Json) -> Result<Vec<EpisodeSummary>, String> {
+        each(
+            j.items("the index part")?,
+            "entry",
+            EpisodeSummary::from_json,
+        )
+    }
+}
+
+impl Catalog {
+    /// Reads the head of the index. What [`Catalog::compact`] dropped is
+    /// not rebuilt here; see [`Catalog::expand`].
+    pub fn from_json(j: &Json) -> Result<Catalog, String> {
+        let f = j.fields("the index")?;
+        Ok(Catalog {
+            site: Site::from_json(f.required_field("site")?)?,
+            episodes: EpisodeSummary::list_from_json(f.required_field("episodes")?)?,
+            parts: f.texts("parts")?,
+            total: f.opt_whole("total", MAX_SIZE)?.unwrap_or(0) as usize,
+        })
+    }
+}
+
 fn templated_audio(template: &str, e: &EpisodeSummary) -> Option<String> {
     super::episode::audio_url(None, Some(template), e.number, &e.slug)
 }
@@ -393,7 +463,7 @@ mod tests {
             Some("https://elsewhere/own.mp3")
         );
         let json = serde_json::to_string(&c).unwrap();
-        let mut back: Catalog = serde_json::from_str(&json).unwrap();
+        let mut back = Catalog::from_json(&Json::parse(&json).unwrap()).unwrap();
         back.expand();
         assert_eq!(back, full);
     }
@@ -418,14 +488,15 @@ mod tests {
         let files = c.to_files();
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["index.json", "index-1.json", "index-2.json"]);
-        let mut back: Catalog = serde_json::from_str(&files[0].1).unwrap();
+        let read = |text: &str| Json::parse(text).unwrap();
+        let mut back = Catalog::from_json(&read(&files[0].1)).unwrap();
         back.expand();
         assert_eq!(
             (back.episodes.len(), back.total, back.is_complete()),
             (PART_SIZE, 2500, false)
         );
         for (_, json) in &files[1..] {
-            back.add_part(serde_json::from_str(json).unwrap());
+            back.add_part(EpisodeSummary::list_from_json(&read(json)).unwrap());
         }
         assert!(back.is_complete());
         assert_eq!(back.episodes, c.episodes);
@@ -466,5 +537,67 @@ mod tests {
     fn index_skips_absent_fields() {
         let json = serde_json::to_string(&ep("x", "2020-01-01", None)).unwrap();
         assert_eq!(json, r#"{"slug":"x","title":"x","date":"2020-01-01"}"#);
+    }
+
+    /// Every field the indexer writes, read back by the browser's decoder.
+    #[test]
+    fn can_read_every_field_the_indexer_writes() {
+        let mut e = ep("full", "2024-02-29", Some(7));
+        e.title = "Full «é» \"q\"".into();
+        e.excerpt = "Ex".into();
+        e.team = vec!["A".into(), "B".into()];
+        e.guests = vec!["G".into()];
+        e.audio = Some("a.mp3".into());
+        e.size = Some(123_456_789_012);
+        e.duration = Some(3600);
+        e.youtube = Some("abc".into());
+        e.chapters = vec![Chapter(0, "Intro".into()), Chapter(90, "Main".into())];
+        e.chapters_url = Some("c.json".into());
+        let c = Catalog {
+            site: Site {
+                title: "Show".into(),
+                description: "D".into(),
+                language: "fr".into(),
+                author: "Au".into(),
+                artwork: Some("art.png".into()),
+                url: Some("https://show.example/".into()),
+                audio_url: Some("https://h/{episode}.mp3".into()),
+                ..Site::default()
+            },
+            episodes: vec![e, ep("news", "2024-01-01", None)],
+            parts: vec!["index-1.json".into()],
+            total: 1002,
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(Catalog::from_json(&Json::parse(&json).unwrap()), Ok(c));
+    }
+
+    #[test]
+    fn errors_if_the_index_is_not_an_index() {
+        for (json, reason) in [
+            ("[]", "the index should be an object, not a list"),
+            (r#"{"episodes": []}"#, "site is missing"),
+            (r#"{"site": {"title": "T"}}"#, "episodes is missing"),
+            (r#"{"site": {}, "episodes": []}"#, "title is missing"),
+            (
+                r#"{"site": {"title": "T"}, "episodes": [{"title": "a", "date": "2020-01-01"}, {"title": "b"}]}"#,
+                "entry 2: date is missing",
+            ),
+            (
+                r#"{"site": {"title": "T"}, "episodes": [{"title": "a", "date": "2020-13-01"}]}"#,
+                "entry 1: date \"2020-13-01\" is not a YYYY-MM-DD date",
+            ),
+            (
+                r#"{"site": {"title": "T"}, "episodes": [{"title": "a", "date": "2020-01-01", "number": "3"}]}"#,
+                "entry 1: number should be a number, not text",
+            ),
+            (
+                r#"{"site": {"title": "T"}, "episodes": [{"title": "a", "date": "2020-01-01", "chapters": [[1]]}]}"#,
+                "entry 1: chapter 1: a chapter should be a [start, title] pair",
+            ),
+        ] {
+            let got = Catalog::from_json(&Json::parse(json).unwrap());
+            assert_eq!(got, Err(reason.to_string()), "{json}");
+        }
     }
 }

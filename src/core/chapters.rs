@@ -1,5 +1,6 @@
 //! Chapters: named start times within an episode.
 
+use super::json::Json;
 use serde::{Deserialize, Serialize};
 
 /// A chapter start, in seconds, and its title. Serialized as a compact
@@ -16,40 +17,54 @@ impl Chapter {
     }
 }
 
-/// Parses a Podcasting 2.0 JSON chapters file
+impl Chapter {
+    /// Reads the index's `[start, "title"]` pair.
+    pub fn from_json(j: &Json) -> Result<Chapter, String> {
+        match j.items("a chapter")? {
+            [start, title] => Ok(Chapter(
+                start.whole("its start", u32::MAX.into())? as u32,
+                title.text("its title")?,
+            )),
+            _ => Err("a chapter should be a [start, title] pair".into()),
+        }
+    }
+}
+
+/// Reads a Podcasting 2.0 JSON chapters file
 /// (`{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "…"}]}`).
 /// Chapters marked `"toc": false` are not listed; the result is sorted.
-pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
-    #[derive(Deserialize)]
-    struct File {
-        chapters: Vec<Entry>,
-    }
-    #[derive(Deserialize)]
-    struct Entry {
-        #[serde(rename = "startTime")]
-        start_time: f64,
-        #[serde(default)]
-        title: String,
-        #[serde(default = "yes")]
-        toc: bool,
-    }
-    fn yes() -> bool {
-        true
-    }
-    let file: File = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "not a Podcasting 2.0 chapters file: {}",
-            super::json_problem(&e)
-        )
-    })?;
-    let mut chapters: Vec<Chapter> = file
-        .chapters
-        .into_iter()
-        .filter(|e| e.toc && e.start_time.is_finite() && e.start_time >= 0.0)
-        .map(|e| Chapter(e.start_time as u32, e.title.trim().to_string()))
-        .collect();
+pub fn from_json(file: &Json) -> Result<Vec<Chapter>, String> {
+    let read = |file: &Json| -> Result<Vec<Chapter>, String> {
+        let entries = file
+            .fields("the file")?
+            .required_field("chapters")?
+            .items("chapters")?;
+        let mut chapters = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let at = |e: String| format!("chapter {}: {e}", i + 1);
+            let f = e.fields("it").map_err(at)?;
+            let start = f
+                .opt_number("startTime")
+                .and_then(|s| s.ok_or_else(|| "startTime is missing".to_string()))
+                .map_err(at)?;
+            let toc = f.opt_bool("toc").map_err(at)?.unwrap_or(true);
+            if toc && start.is_finite() && start >= 0.0 {
+                let title = f.text_or_empty("title").map_err(at)?;
+                chapters.push(Chapter(start as u32, title.trim().to_string()));
+            }
+        }
+        Ok(chapters)
+    };
+    let mut chapters =
+        read(file).map_err(|e| format!("not a Podcasting 2.0 chapters file: {e}"))?;
     chapters.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     Ok(chapters)
+}
+
+/// Parses a chapters file's text: the indexer reads local chapter files.
+pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
+    let file = Json::parse(text).map_err(|e| format!("not a Podcasting 2.0 chapters file: {e}"))?;
+    from_json(&file)
 }
 
 /// The index of the chapter playing at `t` seconds.

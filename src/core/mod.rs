@@ -16,6 +16,7 @@ pub mod episode;
 pub mod feed;
 pub mod frontmatter;
 pub mod i18n;
+pub mod json;
 pub mod liquid;
 pub mod listing;
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,23 +34,37 @@ pub mod slug;
 pub mod text;
 pub mod timestamp;
 
-/// Why JSON could not be read. In the browser, without serde's messages:
-/// formatting them would bring Rust's float printing into the wasm (several
-/// KB) for a message that needs only the kind of problem and where it is.
-#[cfg(target_arch = "wasm32")]
-pub fn json_problem(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let kind = match e.classify() {
-        Category::Eof => "it ends too early (a partial download?)",
-        Category::Syntax => "it is not valid JSON",
-        Category::Data => "it does not have the expected fields",
-        Category::Io => "it could not be read",
-    };
-    format!("{kind}, at line {} column {}", e.line(), e.column())
-}
-
-/// Natively (the indexer), the full message is worth its bytes.
+/// Why JSON could not be read, for the indexer's messages.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn json_problem(e: &serde_json::Error) -> String {
     e.to_string()
+}
+
+/// `x` kept within `lo..=hi`. Unlike `f64::clamp` it never panics: a NaN
+/// `x` or `hi` (an unknown duration) gives `lo`. Having no panic message
+/// also keeps Rust's float printing, several KB, out of the wasm.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    if x > lo {
+        if x < hi {
+            x
+        } else {
+            hi.max(lo)
+        }
+    } else {
+        lo
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn can_clamp_without_panicking() {
+        use super::clamp;
+        assert_eq!(clamp(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(clamp(-5.0, 0.0, 1.0), 0.0);
+        assert_eq!(clamp(0.5, 0.0, 1.0), 0.5);
+        assert_eq!(clamp(f64::NAN, 0.0, 1.0), 0.0);
+        assert_eq!(clamp(30.0, 0.0, f64::NAN), 0.0);
+        assert_eq!(clamp(f64::INFINITY, 0.0, 60.0), 60.0);
+    }
 }

@@ -1,7 +1,7 @@
 //! What the listener has heard: positions, played marks and speed, kept in
-//! the browser's storage. Pure logic: the UI loads and saves the JSON.
+//! the browser's storage. Pure logic: the UI loads and saves the value.
 
-use serde::{Deserialize, Serialize};
+use super::json::Json;
 
 /// Within this many seconds of the end, an episode counts as played.
 const PLAYED_TAIL: f64 = 30.0;
@@ -16,19 +16,36 @@ pub const MAX_RATE: f64 = 3.0;
 pub const RATE_PRESETS: [f64; 8] = [0.8, 1.0, 1.2, 1.5, 1.7, 2.0, 2.5, 3.0];
 
 /// One episode's listening state.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Progress {
     /// Seconds.
-    #[serde(rename = "p")]
     pub position: f64,
     /// Seconds; 0 when not known yet.
-    #[serde(rename = "d", default)]
     pub duration: f64,
-    #[serde(rename = "x", default)]
     pub played: bool,
     /// Milliseconds since the Unix epoch.
-    #[serde(rename = "u", default)]
     pub updated: f64,
+}
+
+impl Progress {
+    fn from_json(j: &Json) -> Result<Progress, String> {
+        let f = j.fields("a position")?;
+        Ok(Progress {
+            position: f.opt_number("p")?.ok_or("p is missing")?,
+            duration: f.opt_number("d")?.unwrap_or(0.0),
+            played: f.opt_bool("x")?.unwrap_or(false),
+            updated: f.opt_number("u")?.unwrap_or(0.0),
+        })
+    }
+
+    fn to_json(self) -> Json {
+        Json::Obj(vec![
+            ("p".into(), Json::Num(self.position)),
+            ("d".into(), Json::Num(self.duration)),
+            ("x".into(), Json::Bool(self.played)),
+            ("u".into(), Json::Num(self.updated)),
+        ])
+    }
 }
 
 /// How the listing shows an episode.
@@ -41,20 +58,13 @@ pub enum ListenState {
 }
 
 /// Everything remembered across reloads.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResumeStore {
     /// By slug. A list, not a map: a few hundred entries, and a map type
     /// would cost the wasm its own copy of the hashing code.
-    #[serde(default)]
     episodes: Vec<(String, Progress)>,
-    #[serde(default = "one")]
     pub rate: f64,
-    #[serde(default = "one")]
     pub volume: f64,
-}
-
-fn one() -> f64 {
-    1.0
 }
 
 impl Default for ResumeStore {
@@ -68,23 +78,49 @@ impl Default for ResumeStore {
 }
 
 impl ResumeStore {
-    /// Reads the stored JSON; anything unreadable starts afresh rather than
-    /// breaking the player.
-    pub fn from_json(json: Option<&str>) -> Self {
-        let mut store: ResumeStore = json
-            .and_then(|j| serde_json::from_str(j).ok())
-            .unwrap_or_default();
+    /// Reads the stored value; anything unreadable starts afresh rather
+    /// than breaking the player.
+    pub fn from_json(j: Option<&Json>) -> Self {
+        let mut store = j.and_then(|j| Self::read(j).ok()).unwrap_or_default();
         store.rate = clamp_rate(store.rate);
         store.volume = if store.volume.is_finite() {
-            store.volume.clamp(0.0, 1.0)
+            super::clamp(store.volume, 0.0, 1.0)
         } else {
             1.0
         };
         store
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("the store always serializes")
+    fn read(j: &Json) -> Result<Self, String> {
+        let f = j.fields("the store")?;
+        let episodes = f
+            .list("episodes")?
+            .iter()
+            .map(|e| match e.items("an entry")? {
+                [slug, p] => Ok((slug.text("slug")?, Progress::from_json(p)?)),
+                _ => Err("an entry should be a [slug, progress] pair".to_string()),
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(ResumeStore {
+            episodes,
+            rate: f.opt_number("rate")?.unwrap_or(1.0),
+            volume: f.opt_number("volume")?.unwrap_or(1.0),
+        })
+    }
+
+    /// The value to store. The shape is the one serde wrote before the
+    /// browser stopped using it, so saved positions carry over.
+    pub fn to_json(&self) -> Json {
+        let episodes = self
+            .episodes
+            .iter()
+            .map(|(slug, p)| Json::Arr(vec![Json::Str(slug.clone()), p.to_json()]))
+            .collect();
+        Json::Obj(vec![
+            ("episodes".into(), Json::Arr(episodes)),
+            ("rate".into(), Json::Num(self.rate)),
+            ("volume".into(), Json::Num(self.volume)),
+        ])
     }
 
     /// Records the position of `slug` at time `now` (ms). Reaching the last
@@ -140,7 +176,7 @@ impl ResumeStore {
         match self.get(slug) {
             Some(p) if p.played && self.resume_position(slug).is_none() => ListenState::Played,
             Some(p) if p.position >= MIN_RESUME && p.duration > 0.0 => {
-                ListenState::InProgress((p.position / p.duration).clamp(0.0, 1.0))
+                ListenState::InProgress(super::clamp(p.position / p.duration, 0.0, 1.0))
             }
             Some(p) if p.position >= MIN_RESUME => ListenState::InProgress(0.0),
             Some(p) if p.played => ListenState::Played,
@@ -210,7 +246,8 @@ pub fn clamp_rate(rate: f64) -> f64 {
     if !rate.is_finite() {
         return 1.0;
     }
-    ((rate.clamp(MIN_RATE, MAX_RATE) * 10.0).round() / 10.0).clamp(MIN_RATE, MAX_RATE)
+    let tenths = (super::clamp(rate, MIN_RATE, MAX_RATE) * 10.0).round() / 10.0;
+    super::clamp(tenths, MIN_RATE, MAX_RATE)
 }
 
 /// One step faster or slower (the `<` and `>` keys).
@@ -268,10 +305,14 @@ mod tests {
 
     #[test]
     fn can_round_trip_and_survive_bad_storage() {
+        let load = |text: Option<&str>| {
+            let j = text.and_then(|t| Json::parse(t).ok());
+            ResumeStore::from_json(j.as_ref())
+        };
         let mut s = ResumeStore::default();
         s.record("a", 120.5, 600.0, 1.0);
         s.rate = 1.7;
-        let back = ResumeStore::from_json(Some(&s.to_json()));
+        let back = load(Some(&s.to_json().to_text()));
         assert_eq!(back, s);
         for bad in [
             None,
@@ -279,14 +320,29 @@ mod tests {
             Some("{"),
             Some("[]"),
             Some(r#"{"rate": "fast"}"#),
+            Some(r#"{"episodes": [["a"]]}"#),
+            Some(r#"{"episodes": [["a", {"d": 3}]]}"#),
         ] {
-            assert_eq!(
-                ResumeStore::from_json(bad),
-                ResumeStore::default(),
-                "{bad:?}"
-            );
+            assert_eq!(load(bad), ResumeStore::default(), "{bad:?}");
         }
-        assert_eq!(ResumeStore::from_json(Some(r#"{"rate": 9}"#)).rate, 3.0);
+        assert_eq!(load(Some(r#"{"rate": 9}"#)).rate, 3.0);
+    }
+
+    #[test]
+    fn can_read_what_earlier_versions_saved() {
+        // Written by the serde-based store: positions must survive updates.
+        let saved = r#"{"episodes":[["ep-1",{"p":61.5,"d":3600.0,"x":false,"u":1700000000000.0}],["ep-2",{"p":10.0}]],"rate":1.5,"volume":0.8}"#;
+        let s = ResumeStore::from_json(Json::parse(saved).ok().as_ref());
+        assert_eq!(s.resume_position("ep-1"), Some(61.5));
+        assert_eq!(s.get("ep-2").map(|p| p.duration), Some(0.0));
+        assert_eq!((s.rate, s.volume, s.len()), (1.5, 0.8, 2));
+        let again = Json::parse(&s.to_json().to_text()).unwrap();
+        let first = |j: &Json| j.get("episodes").unwrap().items("").unwrap()[0].clone();
+        assert_eq!(
+            first(&again),
+            first(&Json::parse(saved).unwrap()),
+            "same shape"
+        );
     }
 
     #[test]

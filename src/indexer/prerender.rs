@@ -8,6 +8,7 @@
 
 use super::Diagnostic;
 use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
+use crate::core::json::Json;
 use crate::core::prerender::{
     archive_page, episode_file, episode_page, listing_page, manifest, not_found_page, robots,
     sitemap, Icon, Shell, EPISODES_DIR,
@@ -84,12 +85,15 @@ pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
         std::fs::write(&path, text).map_err(|e| fail(&path, e.to_string()))
     };
     let shell = Shell::parse(&read(SHELL_FILE)?).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
-    let mut catalog: Catalog = serde_json::from_str(&read(INDEX_FILE)?)
-        .map_err(|e| fail(&dir.join(INDEX_FILE), e.to_string()))?;
+    // Read with the browser's decoders, so every build checks them against
+    // what the indexer wrote.
+    let json = |name: &str| Json::parse(&read(name)?).map_err(|e| fail(&dir.join(name), e));
+    let mut catalog =
+        Catalog::from_json(&json(INDEX_FILE)?).map_err(|e| fail(&dir.join(INDEX_FILE), e))?;
     catalog.expand();
     while let Some(part) = catalog.parts.first().cloned() {
-        let episodes: Vec<EpisodeSummary> = serde_json::from_str(&read(&part)?)
-            .map_err(|e| fail(&dir.join(&part), e.to_string()))?;
+        let episodes =
+            EpisodeSummary::list_from_json(&json(&part)?).map_err(|e| fail(&dir.join(&part), e))?;
         catalog.add_part(episodes);
     }
 

@@ -5,9 +5,10 @@
 use crate::core::catalog::{
     notes_url, text_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER, SEARCH_FILE,
 };
-use crate::core::json_problem;
+use crate::core::json::Json;
 use crate::core::search::SearchIndex;
 
+pub mod json;
 pub mod offline;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -116,12 +117,8 @@ pub async fn yield_now() {
 /// Fetches and decodes the head of the catalog index: the site and the
 /// newest episodes. Larger archives name further parts; see [`fetch_part`].
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    let text = fetch_text(INDEX_FILE).await?;
-    yield_now().await;
-    let mut catalog: Catalog = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
-        url: INDEX_FILE.to_string(),
-        reason: json_problem(&e),
-    })?;
+    let json = fetch_json(INDEX_FILE).await?;
+    let mut catalog = Catalog::from_json(&json).map_err(|reason| invalid(INDEX_FILE, reason))?;
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
     // Drawing the listing is the next task's work, not this one's.
@@ -131,14 +128,42 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 
 /// Fetches one further part of the catalog index.
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
-    let text = fetch_text(name).await?;
-    yield_now().await;
-    let part = serde_json::from_str(&text).map_err(|e| FetchError::Invalid {
-        url: name.to_string(),
-        reason: json_problem(&e),
-    })?;
+    let json = fetch_json(name).await?;
+    let part = EpisodeSummary::list_from_json(&json).map_err(|reason| invalid(name, reason))?;
     yield_now().await;
     Ok(part)
+}
+
+fn invalid(url: &str, reason: String) -> FetchError {
+    FetchError::Invalid {
+        url: url.to_string(),
+        reason,
+    }
+}
+
+/// Fetches `url` and parses it with the browser's `JSON.parse`; see
+/// [`crate::core::json`] for why not serde.
+async fn fetch_json(url: &str) -> Result<Json, FetchError> {
+    let response = fetch_response(url).await?;
+    // The browser parses straight from the bytes: the text never crosses
+    // into wasm.
+    let value = JsFuture::from(response.json().map_err(network)?)
+        .await
+        .map_err(|e| match e.dyn_ref::<js_sys::SyntaxError>() {
+            Some(e) => invalid(
+                url,
+                format!(
+                    "it is not valid JSON, perhaps cut short ({})",
+                    String::from(e.message())
+                ),
+            ),
+            // The body stopped arriving.
+            None => network(e),
+        })?;
+    yield_now().await;
+    let json = json::from_js(&value);
+    yield_now().await;
+    Ok(json)
 }
 
 /// Fetches an episode's notes, rendered and sanitized at build time.
@@ -155,11 +180,8 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
 
 /// Fetches a Podcasting 2.0 JSON chapters file.
 pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chapter>, FetchError> {
-    let text = fetch_text(url).await?;
-    crate::core::chapters::parse_json(&text).map_err(|reason| FetchError::Invalid {
-        url: url.to_string(),
-        reason,
-    })
+    let json = fetch_json(url).await?;
+    crate::core::chapters::from_json(&json).map_err(|reason| invalid(url, reason))
 }
 
 /// Fetches the search index, built with the catalog. It can weigh

@@ -79,7 +79,7 @@ pub fn PlayerBar() -> Html {
     };
     let pct = |x: f64| {
         if length > 0.0 {
-            (x / length * 100.0).clamp(0.0, 100.0)
+            crate::core::clamp(x / length * 100.0, 0.0, 100.0)
         } else {
             0.0
         }

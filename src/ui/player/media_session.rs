@@ -107,7 +107,10 @@ pub fn set_position(position: f64, duration: f64, rate: f64) {
     if let Some(session) = session() {
         let state = object(&[
             ("duration", duration.into()),
-            ("position", position.clamp(0.0, duration).into()),
+            (
+                "position",
+                crate::core::clamp(position, 0.0, duration).into(),
+            ),
             ("playbackRate", rate.into()),
         ]);
         let _ = session.set_position_state(&state);

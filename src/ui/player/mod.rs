@@ -282,7 +282,7 @@ impl Player {
     pub fn seek(&self, t: f64) {
         let length = self.audio.duration();
         let t = if length.is_finite() && length > 0.0 {
-            t.clamp(0.0, length)
+            crate::core::clamp(t, 0.0, length)
         } else {
             t.max(0.0)
         };
@@ -316,7 +316,7 @@ impl Player {
     }
 
     pub fn set_volume(&self, volume: f64) {
-        let volume = volume.clamp(0.0, 1.0);
+        let volume = crate::core::clamp(volume, 0.0, 1.0);
         self.audio.set_volume(volume);
         self.audio.set_muted(volume == 0.0);
         let mut store = self.store.borrow_mut();

@@ -2,6 +2,7 @@
 //! two podcasts hosted on one domain under different paths stay apart.
 
 use crate::core::resume::ResumeStore;
+use crate::io::json;
 
 fn key() -> String {
     let path = web_sys::window()
@@ -20,13 +21,13 @@ fn storage() -> Option<web_sys::Storage> {
 /// The saved store, or a fresh one when storage is empty, damaged or
 /// unavailable (private browsing).
 pub fn load() -> ResumeStore {
-    let json = storage().and_then(|s| s.get_item(&key()).ok().flatten());
-    ResumeStore::from_json(json.as_deref())
+    let text = storage().and_then(|s| s.get_item(&key()).ok().flatten());
+    ResumeStore::from_json(text.and_then(|t| json::parse(&t)).as_ref())
 }
 
 /// Saves the store; a full or blocked storage only loses the newest position.
 pub fn save(store: &ResumeStore) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(&key(), &store.to_json());
+    if let (Some(s), Some(text)) = (storage(), json::stringify(&store.to_json())) {
+        let _ = s.set_item(&key(), &text);
     }
 }

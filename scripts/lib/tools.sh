@@ -95,6 +95,8 @@ restage_site() {
   local args=(--content "$content" --out "$out")
   [[ -n "$site" ]] && args+=(--site "$site")
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?
-  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out") || return $?
+  local csp=()
+  [[ -f "$app/_headers" ]] && csp=(--csp)
+  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out" "${csp[@]}") || return $?
   if [[ -f "$app/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
 }

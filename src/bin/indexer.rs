@@ -1,8 +1,9 @@
 //! `indexer --content DIR --out DIR [--site FILE] [--keep-going]`: builds the
 //! catalog index. Trunk runs it before every build; see `scripts/index-hook`.
 //!
-//! `indexer --prerender DIR`: writes the static pages into a built site,
-//! from its index and the app's shell. Trunk runs it after every build; see
+//! `indexer --prerender DIR [--csp]`: writes the static pages into a built
+//! site, from its index and the app's shell, with the Content Security
+//! Policy when asked. Trunk runs it after every build; see
 //! `scripts/post-build`.
 //!
 //! Exit status: 0 when every file was indexed, 1 when files are broken
@@ -17,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]\n       indexer --prerender DIR";
+    "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]\n       indexer --prerender DIR [--csp]";
 
 /// The exit status of a build that left broken files out.
 const SKIPPED: u8 = 3;
@@ -28,9 +29,17 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [flag, dir] = args.as_slice() {
+    if let [flag, dir, rest @ ..] = args.as_slice() {
         if flag == "--prerender" {
-            return match podcast_viewer::indexer::prerender(std::path::Path::new(dir)) {
+            let csp = match rest {
+                [] => false,
+                [c] if c == "--csp" => true,
+                _ => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            };
+            return match podcast_viewer::indexer::prerender(std::path::Path::new(dir), csp) {
                 Ok(pages) => {
                     eprintln!("prerendered {pages} page(s) into {dir}");
                     ExitCode::SUCCESS

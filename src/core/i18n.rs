@@ -22,6 +22,10 @@ pub struct Strings {
     pub remove_offline: &'static str,
     pub save_failed: &'static str,
     pub all_episodes: &'static str,
+    /// The name of the navigation back to the listing.
+    pub breadcrumb: &'static str,
+    /// The name of the previous and next episode links.
+    pub pager: &'static str,
     pub episode: &'static str,
     pub news: &'static str,
     pub download: &'static str,
@@ -110,6 +114,8 @@ pub const EN: Strings = Strings {
     remove_offline: "Remove download",
     save_failed: "Could not save this episode",
     all_episodes: "All episodes",
+    breadcrumb: "Breadcrumb",
+    pager: "Newer and older episodes",
     episode: "Episode",
     news: "News",
     download: "Download",
@@ -198,6 +204,8 @@ pub const FR: Strings = Strings {
     remove_offline: "Supprimer le téléchargement",
     save_failed: "Impossible d’enregistrer cet épisode",
     all_episodes: "Tous les épisodes",
+    breadcrumb: "Fil d’Ariane",
+    pager: "Épisodes plus récents et plus anciens",
     episode: "Épisode",
     news: "Actualité",
     download: "Télécharger",

@@ -9,6 +9,8 @@
 
 pub mod catalog;
 pub mod chapters;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csp;
 pub mod date;
 pub mod duration;
 pub mod episode;

@@ -383,7 +383,8 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
     let mut b = String::with_capacity(notes.map_or(0, str::len) + 4096);
     let _ = write!(
         b,
-        r#"<article class="episode"><nav class="breadcrumb"><a href="./">← {}</a></nav><header class="episode-header">{}<h1>{}</h1>"#,
+        r#"<article class="episode"><nav class="breadcrumb" aria-label="{}"><a href="./">← {}</a></nav><header class="episode-header">{}<h1>{}</h1>"#,
+        escape(t.breadcrumb),
         escape(t.all_episodes),
         kicker(e, t, &site.language, &badge, e.duration.map(format_clock)),
         escape(&e.title)
@@ -448,7 +449,7 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
     if let Some(notes) = notes {
         let _ = write!(b, r#"<div class="show-notes prose">{notes}</div>"#);
     }
-    b.push_str(r#"<nav class="pager">"#);
+    let _ = write!(b, r#"<nav class="pager" aria-label="{}">"#, escape(t.pager));
     for (e, label, class) in [(newer, t.newer, "newer"), (older, t.older, "older")] {
         match e {
             Some(e) => {

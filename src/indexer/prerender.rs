@@ -8,6 +8,7 @@
 
 use super::Diagnostic;
 use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
+use crate::core::csp;
 use crate::core::json::Json;
 use crate::core::prerender::{
     archive_page, episode_file, episode_page, listing_page, manifest, not_found_page, robots,
@@ -66,8 +67,38 @@ fn icons(dir: &Path, catalog: &Catalog) -> Vec<Icon> {
     .collect()
 }
 
+/// The other sites the app fetches from: audio hosts (saving for offline
+/// downloads the file) and remote chapter files.
+fn fetched_origins(catalog: &Catalog) -> Vec<String> {
+    let urls = catalog
+        .episodes
+        .iter()
+        .flat_map(|e| [e.audio.as_deref(), e.chapters_url.as_deref()])
+        .chain([catalog.site.audio_url.as_deref()])
+        .flatten();
+    let mut origins: Vec<String> = urls.filter_map(origin).map(str::to_string).collect();
+    origins.sort_unstable();
+    origins.dedup();
+    origins
+}
+
+/// `https://host:port` of an absolute http(s) URL.
+fn origin(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let end = url.len() - rest.len() + rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(&url[..end]).filter(|o| !o.ends_with("//"))
+}
+
+/// Netlify's file of response headers.
+pub const HEADERS_FILE: &str = "_headers";
+
 /// Writes the static pages into the built site `dir`; returns how many.
-pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
+/// With `csp`, every page carries the Content Security Policy, and so does
+/// a `_headers` file (see [`crate::core::csp`]). Development builds go
+/// without: Trunk's live-reload script is not one the policy knows.
+pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     let fail = |path: &Path, reason: String| Diagnostic {
         path: path.into(),
         line: 0,
@@ -84,7 +115,7 @@ pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
         }
         std::fs::write(&path, text).map_err(|e| fail(&path, e.to_string()))
     };
-    let shell = Shell::parse(&read(SHELL_FILE)?).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
+    let mut shell_html = read(SHELL_FILE)?;
     // Read with the browser's decoders, so every build checks them against
     // what the indexer wrote.
     let json = |name: &str| Json::parse(&read(name)?).map_err(|e| fail(&dir.join(name), e));
@@ -96,6 +127,12 @@ pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
             EpisodeSummary::list_from_json(&json(&part)?).map_err(|e| fail(&dir.join(&part), e))?;
         catalog.add_part(episodes);
     }
+    if csp {
+        let policy = csp::policy(&shell_html, &fetched_origins(&catalog));
+        shell_html = csp::with_meta(&shell_html, &policy);
+        write(HEADERS_FILE, &csp::headers_file(&policy))?;
+    }
+    let shell = Shell::parse(&shell_html).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
 
     for (i, e) in catalog.episodes.iter().enumerate() {
         // Notes are missing only when a file was left out on purpose.
@@ -126,4 +163,23 @@ pub fn prerender(dir: &Path) -> Result<usize, Diagnostic> {
         &manifest(&catalog.site, &icons(dir, &catalog)),
     )?;
     Ok(catalog.episodes.len() + 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin;
+
+    #[test]
+    fn can_find_the_origin_of_a_url() {
+        for (url, want) in [
+            ("https://cdn.example/a/b.mp3", Some("https://cdn.example")),
+            ("http://h:8080?x", Some("http://h:8080")),
+            ("https://h", Some("https://h")),
+            ("content/a.mp3", None),
+            ("https:///x", None),
+            ("ftp://h/x", None),
+        ] {
+            assert_eq!(origin(url), want, "{url}");
+        }
+    }
 }

@@ -22,6 +22,13 @@ export const test = base.extend({
       }
     }
     const errors = [];
+    // The release build runs under a strict Content Security Policy (see
+    // core::csp); anything it blocks fails the test that met it.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+      );
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !allowedErrors.some((re) => re.test(msg.text()))) {
         errors.push(msg.text());

@@ -138,7 +138,7 @@ test('an unknown slug and an unknown path show the not-found view', async ({ pag
 });
 
 test.describe('failures', () => {
-  test.use({ allowedErrors: [/Failed to load resource/] });
+  test.use({ allowedErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED/] });
 
   test('a notes 404 shows the error view, and retry recovers', async ({ page }) => {
     let fail = true;
@@ -172,10 +172,65 @@ test.describe('failures', () => {
     await expect(page.getByRole('alert')).toContainText('network');
   });
 
-  test('a damaged index says so', async ({ page }) => {
-    await page.route('**/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"site": {"title": "x"}, "episo' }));
+  test('a truncated index says it is damaged, and retry recovers', async ({ page }) => {
+    let cut = true;
+    await page.route('**/index.json', async (route) => {
+      if (!cut) return route.continue();
+      const whole = await (await route.fetch()).text();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, whole.length / 2) });
+    });
     await page.goto('./');
-    await expect(page.getByRole('alert')).toContainText('damaged');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('index.json is damaged: it is not valid JSON, perhaps cut short');
+    cut = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+  });
+
+  test('an index of the wrong shape names the field at fault', async ({ page }) => {
+    await page.route('**/index.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"site": {"title": "x"}, "episodes": [{"title": "a", "date": "2020-01-01"}, {"title": 3, "date": "2020-01-02"}]}' }),
+    );
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('index.json is damaged: entry 2: title should be text, not a number.');
+  });
+
+  test.describe('a slow index', () => {
+    test.use({ waitForApp: false });
+
+    test('shows the static listing at once, announces loading, then the app takes over', async ({ page }) => {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/index.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('./');
+      // The listener reads and clicks from the first paint on.
+      await expect(page.locator('#static .episode-card').first()).toBeVisible();
+      await expect(page.locator('#app .loading[role="status"]')).toHaveText('Loading episodes…');
+      await page.waitForTimeout(3000);
+      await expect(page.locator('#static')).toBeVisible();
+      release();
+      await expect(page.locator('#static')).toHaveCount(0);
+      await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+    });
+  });
+
+  test('going offline mid-session: a new episode says so, and retry works once back', async ({ page, context }) => {
+    await page.goto('./');
+    await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+    await context.setOffline(true);
+    await page.getByRole('link', { name: withAudio.title }).click();
+    // What the index knows still shows; the notes cannot come.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('You are offline, and this page has not been saved on this device');
+    await expect(page.locator('.offline-banner')).toBeVisible();
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.show-notes table')).toBeVisible();
+    await expect(page.locator('.offline-banner')).toHaveCount(0);
   });
 
 });

@@ -60,7 +60,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                             <span class="badge badge-played">{ "✓ " }{ t.played }</span>
                         }
                         if saved {
-                            <span class="badge badge-offline">{ "⤓ " }{ t.saved_offline }</span>
+                            <span class="badge badge-offline"><span aria-hidden="true">{ "⤓ " }</span>{ t.saved_offline }</span>
                         }
                     </p>
                     <h2 class="card-title">

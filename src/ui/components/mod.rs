@@ -18,7 +18,7 @@ mod site_header;
 
 pub use chapter_list::chapter_list;
 pub use episode_card::EpisodeCard;
-pub use error_view::error_view;
+pub use error_view::{error_page, error_view};
 pub use highlighted::highlighted;
 pub use icon::{icon, IconKind};
 pub use loading::loading;

@@ -80,7 +80,7 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
             </span>
         },
         Saving::Idle => html! {
-            <button type="button" class="link-button" onclick={save}>{ "⤓ " }{ t.save_offline }</button>
+            <button type="button" class="link-button" onclick={save}><span aria-hidden="true">{ "⤓ " }</span>{ t.save_offline }</button>
         },
     }
 }

@@ -142,8 +142,11 @@ pub fn PlayerBar() -> Html {
                 </div>
                 <div class="player-extra">
                     <div class="speed">
-                        <button type="button" class="speed-button" aria-label={t.speed} aria-haspopup="true"
+                        // Named by its visible text, so speech control
+                        // users can say what they see.
+                        <button type="button" class="speed-button" aria-haspopup="true"
                             aria-expanded={(*speed_open).to_string()} onclick={toggle_speed}>
+                            <span class="visually-hidden">{ t.speed }{ " " }</span>
                             { format!("{}×", fixed(s.rate, 1)) }
                         </button>
                         if *speed_open {

@@ -38,7 +38,8 @@ pub fn SiteHeader() -> Html {
                 if let Some(src) = artwork {
                     <img class="site-artwork" {src} alt="" width="40" height="40" />
                 }
-                <span>{ title }</span>
+                // Named even when the index failed and the title is unknown.
+                <span>{ if title.is_empty() { t.all_episodes.to_string() } else { title } }</span>
             </Link>
             <a class="subscribe" href="feed.xml" type="application/rss+xml">{ t.subscribe }</a>
             if !online {

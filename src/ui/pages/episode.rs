@@ -4,7 +4,7 @@ use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
 use crate::ui::components::{
-    chapter_list, error_view, loading, play_button, OfflineControls, ShowNotes,
+    chapter_list, error_page, loading, play_button, OfflineControls, ShowNotes,
 };
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
@@ -74,7 +74,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let c = match &catalog.state {
         Load::Loading => return html! { { loading(t.loading_episodes) } },
         Load::Failed(error) => {
-            return html! { { error_view(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
+            return html! { { error_page(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
         }
         Load::Ready(c) => c,
     };
@@ -96,7 +96,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     };
     html! {
         <article class="episode">
-            <nav class="breadcrumb">
+            <nav class="breadcrumb" aria-label={t.breadcrumb}>
                 <Link to={Route::Listing}>{ "← " }{ t.all_episodes }</Link>
             </nav>
             <header class="episode-header">
@@ -147,7 +147,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             }
             { chapter_list(&player_ctx, t, &e) }
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
-            <nav class="pager">
+            <nav class="pager" aria-label={t.pager}>
                 { pager_link(newer, t.newer, "newer") }
                 { pager_link(older, t.older, "older") }
             </nav>

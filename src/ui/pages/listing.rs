@@ -2,7 +2,7 @@ use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
-use crate::ui::components::{error_view, loading, EpisodeCard, SearchBar};
+use crate::ui::components::{error_page, error_view, loading, EpisodeCard, SearchBar};
 use crate::ui::dom::{set_title, take_over};
 use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
 use crate::ui::player::use_listening;
@@ -170,32 +170,37 @@ pub fn ListingPage() -> Html {
     let c = match &catalog.state {
         Load::Loading => return html! { { loading(t.loading_episodes) } },
         Load::Failed(error) => {
-            return html! { { error_view(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
+            return html! { { error_page(t.episodes_error, &error.clone(), &catalog.retry.clone(), t.retry) } }
         }
         Load::Ready(c) => c,
     };
     let (years, people) = (*filters).clone().unwrap_or_default();
     let words = Rc::new(query.words());
     let searching = !query.is_empty();
+    // The count to announce: the whole archive's, parts included, without
+    // a search; none while there is nothing to count yet.
+    let mut total = None;
     let body = match ((*selection).clone(), &index) {
         // Searching and filtering need the whole archive.
         _ if searching && !c.is_complete() => loading(t.searching),
-        (Some(Selection::Episodes(found)), _) => results(
-            Results {
-                total: if searching {
-                    found.len()
-                } else {
-                    c.total.max(found.len())
+        (Some(Selection::Episodes(found)), _) => {
+            total = Some(if searching {
+                found.len()
+            } else {
+                c.total.max(found.len())
+            });
+            results(
+                Results {
+                    catalog: c,
+                    found: &found,
+                    shown: *shown,
+                    set_shown: &shown,
+                    query: searching.then(|| words.clone()),
+                    on_change: &on_change,
                 },
-                catalog: c,
-                found: &found,
-                shown: *shown,
-                set_shown: &shown,
-                query: searching.then(|| words.clone()),
-                on_change: &on_change,
-            },
-            t,
-        ),
+                t,
+            )
+        }
         (_, SearchIndexState::Failed(error)) => html! {
             { error_view(t.search_error, &error.clone(), &request_index.clone(), t.retry) }
         },
@@ -213,16 +218,24 @@ pub fn ListingPage() -> Html {
             if !searching {
                 { continue_listening(c, &listen.store.continue_listening(3), t) }
             }
+            // One live region for the whole life of the page: screen
+            // readers announce changes to a region they know, not new ones.
+            <p class="count" role="status" aria-live="polite">{ total.map(|n| count_text(n, t)).unwrap_or_default() }</p>
             { body }
         </>
+    }
+}
+
+fn count_text(n: usize, t: &Strings) -> String {
+    match n {
+        1 => t.results_one.to_string(),
+        n => format!("{n} {}", t.episode_count),
     }
 }
 
 /// The list itself: a page at a time, more as the listener scrolls.
 /// What the result list needs to draw itself.
 struct Results<'a> {
-    /// The count to announce: the whole archive without a search.
-    total: usize,
     catalog: &'a Catalog,
     found: &'a [usize],
     shown: usize,
@@ -233,7 +246,6 @@ struct Results<'a> {
 
 fn results(r: Results, t: &'static Strings) -> Html {
     let Results {
-        total,
         catalog: c,
         found,
         shown,
@@ -241,17 +253,10 @@ fn results(r: Results, t: &'static Strings) -> Html {
         query,
         on_change,
     } = r;
-    // Without a search, the count is the whole archive's, parts included.
-    let count = match total {
-        1 => t.results_one.to_string(),
-        n => format!("{n} {}", t.episode_count),
-    };
-    let status = html! { <p class="count" role="status" aria-live="polite">{ count }</p> };
     if found.is_empty() {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
         return html! {
             <>
-                { status }
                 <div class="empty">
                     <p><strong>{ t.no_results }</strong></p>
                     <p>{ t.no_results_hint }</p>
@@ -267,7 +272,6 @@ fn results(r: Results, t: &'static Strings) -> Html {
     };
     html! {
         <>
-            { status }
             <ol class="episode-list" aria-label={t.all_episodes}>
                 { for found.iter().take(shown).enumerate().map(|(rank, &i)| {
                     let e = Rc::new(c.episodes[i].clone());

@@ -323,10 +323,19 @@ impl Catalog {
     /// Reads the head of the index. What [`Catalog::compact`] dropped is
     /// not rebuilt here; see [`Catalog::expand`].
     pub fn from_json(j: &Json) -> Result<Catalog, String> {
+        let mut catalog = Catalog::head_from_json(j)?;
+        let episodes = j.fields("the index")?.required_field("episodes")?;
+        catalog.episodes = EpisodeSummary::list_from_json(episodes)?;
+        Ok(catalog)
+    }
+
+    /// Reads everything but the episodes, which the browser decodes a few
+    /// hundred per task.
+    pub fn head_from_json(j: &Json) -> Result<Catalog, String> {
         let f = j.fields("the index")?;
         Ok(Catalog {
             site: Site::from_json(f.required_field("site")?)?,
-            episodes: EpisodeSummary::list_from_json(f.required_field("episodes")?)?,
+            episodes: Vec::new(),
             parts: f.texts("parts")?,
             total: f.opt_whole("total", MAX_SIZE)?.unwrap_or(0) as usize,
         })

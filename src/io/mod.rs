@@ -117,8 +117,21 @@ pub async fn yield_now() {
 /// Fetches and decodes the head of the catalog index: the site and the
 /// newest episodes. Larger archives name further parts; see [`fetch_part`].
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    let json = fetch_json(INDEX_FILE).await?;
-    let mut catalog = Catalog::from_json(&json).map_err(|reason| invalid(INDEX_FILE, reason))?;
+    let value = fetch_js_json(INDEX_FILE).await?;
+    let key = wasm_bindgen::JsValue::from_str("episodes");
+    let episodes = js_sys::Reflect::get(&value, &key).unwrap_or_default();
+    if !value.is_object() || episodes.is_undefined() || episodes.is_null() {
+        // Let the decoder say what is missing.
+        let head = json::from_js(&value);
+        return Err(invalid(
+            INDEX_FILE,
+            Catalog::from_json(&head).err().unwrap_or_default(),
+        ));
+    }
+    let _ = js_sys::Reflect::delete_property(value.unchecked_ref::<js_sys::Object>(), &key);
+    let mut catalog =
+        Catalog::head_from_json(&json::from_js(&value)).map_err(|r| invalid(INDEX_FILE, r))?;
+    catalog.episodes = decode_episodes(&episodes, INDEX_FILE).await?;
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
     // Drawing the listing is the next task's work, not this one's.
@@ -128,10 +141,34 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 
 /// Fetches one further part of the catalog index.
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
-    let json = fetch_json(name).await?;
-    let part = EpisodeSummary::list_from_json(&json).map_err(|reason| invalid(name, reason))?;
+    let value = fetch_js_json(name).await?;
+    decode_episodes(&value, name).await
+}
+
+/// Episodes decoded per task: a few milliseconds each, on a slow phone.
+const EPISODES_PER_TASK: usize = 200;
+
+/// Decodes a list of listing entries, a slice per task, so that a
+/// thousand-episode index part never blocks the page.
+async fn decode_episodes(
+    list: &wasm_bindgen::JsValue,
+    url: &str,
+) -> Result<Vec<EpisodeSummary>, FetchError> {
+    let Some(list) = list.dyn_ref::<js_sys::Array>() else {
+        let whole = EpisodeSummary::list_from_json(&json::from_js(list));
+        return Err(invalid(url, whole.err().unwrap_or_default()));
+    };
+    let mut episodes = Vec::with_capacity(list.length() as usize);
+    for (i, value) in list.iter().enumerate() {
+        if i > 0 && i % EPISODES_PER_TASK == 0 {
+            yield_now().await;
+        }
+        let e = EpisodeSummary::from_json(&json::from_js(&value))
+            .map_err(|r| invalid(url, format!("entry {}: {r}", i + 1)))?;
+        episodes.push(e);
+    }
     yield_now().await;
-    Ok(part)
+    Ok(episodes)
 }
 
 fn invalid(url: &str, reason: String) -> FetchError {
@@ -144,6 +181,14 @@ fn invalid(url: &str, reason: String) -> FetchError {
 /// Fetches `url` and parses it with the browser's `JSON.parse`; see
 /// [`crate::core::json`] for why not serde.
 async fn fetch_json(url: &str) -> Result<Json, FetchError> {
+    let value = fetch_js_json(url).await?;
+    let json = json::from_js(&value);
+    yield_now().await;
+    Ok(json)
+}
+
+/// The browser's parse of `url`, as a JavaScript value.
+async fn fetch_js_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
     let response = fetch_response(url).await?;
     // The browser parses straight from the bytes: the text never crosses
     // into wasm.
@@ -161,9 +206,7 @@ async fn fetch_json(url: &str) -> Result<Json, FetchError> {
             None => network(e),
         })?;
     yield_now().await;
-    let json = json::from_js(&value);
-    yield_now().await;
-    Ok(json)
+    Ok(value)
 }
 
 /// Fetches an episode's notes, rendered and sanitized at build time.

@@ -29,21 +29,28 @@ pub fn start() {
     let root = gloo_utils_document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    // Drop the static "Loading…" placeholder that covers the wasm download.
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
-    crate::io::offline::register_service_worker();
-    // While the index downloads, in a task of its own.
-    let warm = wasm_bindgen::closure::Closure::once_into_js(|| {
+    // Instantiating the wasm and drawing the first view each take a few
+    // dozen milliseconds on a slow phone: in separate tasks, neither holds
+    // the page (already readable, from the static copy) for long. The date
+    // formatter warms up in a third, while the index downloads.
+    let window = web_sys::window().expect("a browser window");
+    let later = |f: Box<dyn FnOnce()>| {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = window.set_timeout_with_callback(f.unchecked_ref());
+    };
+    later(Box::new(move || {
+        // Drop the static "Loading…" placeholder that covers the download.
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+        crate::io::offline::register_service_worker();
+    }));
+    later(Box::new(|| {
         let lang = gloo_utils_document()
             .document_element()
             .and_then(|e| e.get_attribute("lang"))
             .unwrap_or_default();
         format::warm_up(&lang);
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback(warm.unchecked_ref());
-    }
+    }));
 }
 
 fn gloo_utils_document() -> web_sys::Document {

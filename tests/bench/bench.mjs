@@ -29,6 +29,7 @@ const median = (xs) => {
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (x) => `${x.toFixed(0)} ms`;
+const taskFigure = ([typical, worst]) => `${ms(typical)} (worst ${ms(worst)})`;
 
 async function serve(dir, port) {
   const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
@@ -49,6 +50,11 @@ async function measureOnce(browser, base, dir) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push([e.startTime, e.duration]))).observe({ entryTypes: ['longtask'] });
+    // When the app replaces the static page (see ui::dom::take_over).
+    new MutationObserver(() => {
+      if (document.getElementById('static')) window.__sawStatic = true;
+      else if (window.__sawStatic && !window.__takeover) window.__takeover = performance.now();
+    }).observe(document, { subtree: true, childList: true });
   });
   const requested = new Set();
   page.on('request', (r) => requested.add(new URL(r.url()).pathname));
@@ -60,7 +66,12 @@ async function measureOnce(browser, base, dir) {
 
   await page.goto(base);
   await page.waitForSelector('.episode-card');
-  const listing = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  // The listing is painted from the static page; the app then takes over.
+  await page.waitForFunction(() => window.__takeover);
+  const { listing, takeover } = await page.evaluate(() => ({
+    listing: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    takeover: window.__takeover,
+  }));
   // Large archives load their further index parts after the first paint.
   await page.waitForTimeout(1500);
   const longLoad = await longest(0);
@@ -105,7 +116,7 @@ async function measureOnce(browser, base, dir) {
   const longTyping = await longest(beforeTyping);
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   await context.close();
-  return { listing, notes, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes };
+  return { listing, takeover, notes, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes };
 }
 
 const browser = await chromium.launch({
@@ -134,13 +145,15 @@ for (const dir of sites) {
     name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
     episodes: index.total || index.episodes.length,
     listing: pick('listing'),
+    takeover: pick('takeover'),
     notes: pick('notes'),
     search: pick('search'),
     heap: pick('heap'),
-    longLoad: Math.max(...all.map((r) => r.longLoad)),
-    longNotes: Math.max(...all.map((r) => r.longNotes)),
-    longIndex: Math.max(...all.map((r) => r.longIndex)),
-    longTyping: Math.max(...all.map((r) => r.longTyping)),
+    // Each run's longest task: the median run, and the worst.
+    longLoad: [pick('longLoad'), Math.max(...all.map((r) => r.longLoad))],
+    longNotes: [pick('longNotes'), Math.max(...all.map((r) => r.longNotes))],
+    longIndex: [pick('longIndex'), Math.max(...all.map((r) => r.longIndex))],
+    longTyping: [pick('longTyping'), Math.max(...all.map((r) => r.longTyping))],
     listingBytes: pick('listingBytes'),
     appBytes: wasm,
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
@@ -156,13 +169,14 @@ const rows = [
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search index `search.json` (gzip)', ...results.map((r) => kb(r.searchBytes)), 'much smaller than a 684 KB `search.json`', verdict(small.searchBytes < 684 * 1024 / 2)],
-  ['Navigation to listing painted', ...results.map((r) => ms(r.listing)), '10,000 within 1.5× of 359', verdict(big.listing <= 1.5 * small.listing)],
+  ['Navigation to listing painted (first contentful paint, static page)', ...results.map((r) => ms(r.listing)), '10,000 within 1.5× of 359', verdict(big.listing <= 1.5 * small.listing)],
+  ['Navigation to the app taking over the listing', ...results.map((r) => ms(r.takeover)), '10,000 within 1.5× of 359', verdict(big.takeover <= 1.5 * small.takeover)],
   ['Listing click to notes painted', ...results.map((r) => ms(r.notes)), '', ''],
   [`Keystroke to results (median of ${QUERIES.length} queries)`, ...results.map((r) => ms(r.search)), '10,000 within 3× of 359', verdict(big.search <= 3 * small.search)],
-  ['Longest task: loading the listing (all index parts)', ...results.map((r) => ms(r.longLoad)), '< 50 ms', verdict(results.every((r) => r.longLoad < 50))],
-  ['Longest task: opening an episode', ...results.map((r) => ms(r.longNotes)), '< 50 ms', verdict(results.every((r) => r.longNotes < 50))],
-  ['Longest task: loading the search index', ...results.map((r) => ms(r.longIndex)), '< 50 ms', verdict(results.every((r) => r.longIndex < 50))],
-  ['Longest task: typing 20 queries', ...results.map((r) => ms(r.longTyping)), '< 50 ms', verdict(results.every((r) => r.longTyping < 50))],
+  ['Longest task: loading the listing (all index parts)', ...results.map((r) => taskFigure(r.longLoad)), '< 50 ms', verdict(results.every((r) => r.longLoad[1] < 50))],
+  ['Longest task: opening an episode', ...results.map((r) => taskFigure(r.longNotes)), '< 50 ms', verdict(results.every((r) => r.longNotes[1] < 50))],
+  ['Longest task: loading the search index', ...results.map((r) => taskFigure(r.longIndex)), '< 50 ms', verdict(results.every((r) => r.longIndex[1] < 50))],
+  ['Longest task: typing 20 queries', ...results.map((r) => taskFigure(r.longTyping)), '< 50 ms', verdict(results.every((r) => r.longTyping[1] < 50))],
   ['JS heap after searching', ...results.map((r) => `${(r.heap / 1024 / 1024).toFixed(1)} MB`), '< 64 MB', verdict(results.every((r) => r.heap < 64 * 1024 * 1024))],
 ];
 const cpu = (os.cpus()[0]?.model ?? 'unknown CPU').trim();
@@ -175,7 +189,7 @@ const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(
 const report = [
   '# Benchmarks',
   '',
-  `Written by \`scripts/bench\` on ${new Date().toISOString().slice(0, 10)}: release build, ${runs} runs per archive (medians; longest tasks are the worst of all runs, from the Long Tasks API), headless ${chromiumVersion || 'Chromium'}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.`,
+  `Written by \`scripts/bench\` on ${new Date().toISOString().slice(0, 10)}: release build, ${runs} runs per archive (medians; for longest tasks, from the Long Tasks API, the median run and the worst run), headless ${chromiumVersion || 'Chromium'}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.`,
   'Archives are generated by `tests/fixtures/generate-archive.mjs` with note sizes distributed like real show notes. Sizes are gzip level 9.',
   '',
   table,

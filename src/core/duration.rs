@@ -46,21 +46,6 @@ pub fn format_length(seconds: u32) -> String {
     }
 }
 
-/// A file size for a download link: `53.6 MB`, `312 KB`. Integer
-/// arithmetic: float formatting would cost the wasm ~10 KB.
-pub fn format_bytes(bytes: u64) -> String {
-    let tenths = |unit: u64| {
-        let t = (bytes * 10 + unit / 2) / unit;
-        format!("{}.{}", t / 10, t % 10)
-    };
-    match bytes {
-        b if b >= 1_000_000_000 => format!("{} GB", tenths(1_000_000_000)),
-        b if b >= 1_000_000 => format!("{} MB", tenths(1_000_000)),
-        b if b >= 1_000 => format!("{} KB", (b + 500) / 1_000),
-        b => format!("{b} B"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,13 +78,5 @@ mod tests {
         assert_eq!(format_length(3900), "1 h 05");
         assert_eq!(format_length(2520), "42 min");
         assert_eq!(format_length(40), "40 s");
-        assert_eq!(format_bytes(56_249_169), "56.2 MB");
-        assert_eq!(format_bytes(31_200), "31 KB");
-        assert_eq!(format_bytes(999), "999 B");
-        assert_eq!(format_bytes(1_500), "2 KB");
-        assert_eq!(format_bytes(999_949), "1000 KB");
-        assert_eq!(format_bytes(1_000_000), "1.0 MB");
-        assert_eq!(format_bytes(1_049_999), "1.0 MB");
-        assert_eq!(format_bytes(2_345_678_901), "2.3 GB");
     }
 }

@@ -1,8 +1,10 @@
 //! Every string the interface shows, in one table per language.
 //!
 //! The site's `language` setting picks the table; unknown languages fall back
-//! to English. Dates and numbers are formatted by the browser for the same
-//! language, so only words live here.
+//! to English. Dates are formatted by the browser's `Intl` for the same
+//! language (and by [`super::prerender::long_date`] for the static pages).
+//! Counts and file sizes are formatted here, so the static pages and the app
+//! write them alike: `10,000 episodes, 1.5 MB` and `10 000 épisodes, 1,5 Mo`.
 
 /// The words of the interface in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -35,6 +37,12 @@ pub struct Strings {
     pub with: &'static str,
     pub guests: &'static str,
     pub episode_count: &'static str,
+    /// Between the units and the tenths.
+    pub decimal: &'static str,
+    /// Between groups of three digits.
+    pub thousands: &'static str,
+    /// Bytes, kilobytes, megabytes, gigabytes.
+    pub byte_units: [&'static str; 4],
     pub skip_to_content: &'static str,
     pub crashed: &'static str,
     pub subscribe: &'static str,
@@ -125,6 +133,9 @@ pub const EN: Strings = Strings {
     with: "With",
     guests: "Guests:",
     episode_count: "episodes",
+    decimal: ".",
+    thousands: ",",
+    byte_units: ["B", "KB", "MB", "GB"],
     skip_to_content: "Skip to content",
     crashed: "Something went wrong. Reload the page to continue.",
     subscribe: "Subscribe (RSS)",
@@ -215,6 +226,10 @@ pub const FR: Strings = Strings {
     with: "Avec",
     guests: "Invités :",
     episode_count: "épisodes",
+    decimal: ",",
+    // A narrow no-break space, as French typography groups digits.
+    thousands: "\u{202f}",
+    byte_units: ["o", "ko", "Mo", "Go"],
     skip_to_content: "Aller au contenu",
     crashed: "Une erreur est survenue. Rechargez la page pour continuer.",
     subscribe: "S’abonner (RSS)",
@@ -278,6 +293,46 @@ pub const FR: Strings = Strings {
 };
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
+impl Strings {
+    /// A whole number with its thousands grouped: `12,345`, `12 345`.
+    pub fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + 8);
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(self.thousands);
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    /// How many episodes: `1 episode`, `1,234 episodes`.
+    pub fn episodes(&self, n: usize) -> String {
+        match n {
+            1 => self.results_one.to_string(),
+            n => format!("{} {}", self.number(n as u64), self.episode_count),
+        }
+    }
+
+    /// A file size in decimal units, with tenths from a megabyte on:
+    /// `640 KB`, `1.5 MB`, `1,5 Mo`. Integer arithmetic: float formatting
+    /// would cost the wasm ~10 KB.
+    pub fn bytes(&self, bytes: u64) -> String {
+        let [b, kb, mb, gb] = self.byte_units;
+        let tenths = |unit: u64| {
+            let t = (bytes * 10 + unit / 2) / unit;
+            format!("{}{}{}", self.number(t / 10), self.decimal, t % 10)
+        };
+        match bytes {
+            n if n >= 1_000_000_000 => format!("{} {gb}", tenths(1_000_000_000)),
+            n if n >= 1_000_000 => format!("{} {mb}", tenths(1_000_000)),
+            n if n >= 1_000 => format!("{} {kb}", self.number((n + 500) / 1_000)),
+            n => format!("{n} {b}"),
+        }
+    }
+}
+
 pub fn strings(language: &str) -> &'static Strings {
     let primary = language
         .split(['-', '_'])
@@ -356,5 +411,41 @@ mod tests {
             spoken_position(90.5, 600.0, &FR),
             "1 minute 30 secondes sur 10 minutes"
         );
+    }
+
+    #[test]
+    fn can_format_numbers_and_sizes_for_the_language() {
+        for (lang, n, want) in [
+            ("en", 0, "0"),
+            ("en", 999, "999"),
+            ("en", 1_000, "1,000"),
+            ("en", 1_234_567, "1,234,567"),
+            ("fr", 10_000, "10\u{202f}000"),
+        ] {
+            assert_eq!(strings(lang).number(n), want, "{lang} {n}");
+        }
+        for (lang, n, want) in [
+            ("en", 1, "1 episode"),
+            ("en", 10_000, "10,000 episodes"),
+            ("fr", 0, "0 épisodes"),
+            ("fr", 359, "359 épisodes"),
+        ] {
+            assert_eq!(strings(lang).episodes(n), want, "{lang} {n}");
+        }
+        for (lang, n, want) in [
+            ("en", 56_249_169, "56.2 MB"),
+            ("en", 31_200, "31 KB"),
+            ("en", 999, "999 B"),
+            ("en", 1_500, "2 KB"),
+            ("en", 999_949, "1,000 KB"),
+            ("en", 1_000_000, "1.0 MB"),
+            ("en", 1_049_999, "1.0 MB"),
+            ("en", 2_345_678_901, "2.3 GB"),
+            ("fr", 1_500_000, "1,5 Mo"),
+            ("fr", 640_000, "640 ko"),
+            ("fr", 12, "12 o"),
+        ] {
+            assert_eq!(strings(lang).bytes(n), want, "{lang} {n}");
+        }
     }
 }

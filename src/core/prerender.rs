@@ -17,7 +17,7 @@
 
 use super::catalog::{Catalog, EpisodeSummary, Site};
 use super::date::Date;
-use super::duration::{format_bytes, format_clock, format_length};
+use super::duration::{format_clock, format_length};
 use super::feed::{absolute, escape};
 use super::i18n::{strings, Strings};
 use std::fmt::Write;
@@ -418,7 +418,7 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
         // with its play button, in a row of the same height.
         let size = e
             .size
-            .map_or(String::new(), |s| format!(" ({})", format_bytes(s)));
+            .map_or(String::new(), |s| format!(" ({})", t.bytes(s)));
         let _ = write!(
             b,
             r#"<div class="episode-actions"><audio class="static-audio" controls preload="none" src="{a}"></audio></div><p class="episode-links"><a href="{a}" download="">{}{size}</a>{youtube}</p>"#,
@@ -552,7 +552,7 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
     let length = e
         .duration
         .map(format_length)
-        .or_else(|| e.size.map(format_bytes));
+        .or_else(|| e.size.map(|s| t.bytes(s)));
     let mut c = format!(
         r#"<li class="episode-card{}"><article><div class="card-body">{}<h2 class="card-title"><a href="{}">{}</a></h2>"#,
         if e.is_news() { " news" } else { "" },
@@ -580,10 +580,7 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
             escape(&site.description)
         );
     }
-    let count = match catalog.episodes.len() {
-        1 => t.results_one.to_string(),
-        n => format!("{n} {}", t.episode_count),
-    };
+    let count = t.episodes(catalog.episodes.len());
     let _ = write!(
         b,
         r#"</section><p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,

@@ -49,6 +49,16 @@ test('every file is indexed', async () => {
   expect(index.episodes.map((e) => e.title).sort()).toEqual(posts.map((p) => p.title.replace(/\s+/g, ' ')).sort());
 });
 
+test('the interface speaks the site language, numbers and dates included', async ({ page }) => {
+  const french = index.site.language?.startsWith('fr');
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', index.site.language ?? 'en');
+  const n = index.episodes.length.toLocaleString(french ? 'fr' : 'en').replace(/\u00a0/g, '\u202f');
+  await expect(page.locator('p.count')).toHaveText(`${n} ${french ? 'épisodes' : 'episodes'}`);
+  const months = french ? /(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/ : /(January|February|March|April|May|June|July|August|September|October|November|December)/;
+  await expect(page.locator('.episode-card time').first()).toHaveText(months);
+});
+
 for (const post of posts) {
   test(`${post.file} renders`, async ({ page }) => {
     // Nothing outside loopback is reachable here: answer for the old host.

@@ -1,6 +1,6 @@
 use crate::core::catalog::notes_url;
 use crate::core::catalog::EpisodeSummary;
-use crate::core::duration::{format_bytes, format_length};
+use crate::core::duration::format_length;
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Query};
 use crate::ui::components::{highlighted, play_button, SearchSnippet};
@@ -33,7 +33,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let length = e
         .duration
         .map(format_length)
-        .or_else(|| e.size.map(format_bytes));
+        .or_else(|| e.size.map(|s| t.bytes(s)));
     let state = listen.store.state(&e.slug);
     let offline = use_offline();
     let saved = e

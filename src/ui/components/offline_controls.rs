@@ -1,4 +1,3 @@
-use crate::core::duration::format_bytes;
 use crate::io::offline::{remove_audio, save_audio};
 use crate::ui::hooks::{use_language, use_offline};
 use wasm_bindgen_futures::spawn_local;
@@ -36,7 +35,7 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
         };
         return html! {
             <span class="offline-status saved">
-                <span>{ "✓ " }{ t.saved_offline }{ " · " }{ format_bytes(size) }</span>
+                <span>{ "✓ " }{ t.saved_offline }{ " · " }{ t.bytes(size) }</span>
                 <button type="button" class="link-button" onclick={remove}>{ t.remove_offline }</button>
             </span>
         };
@@ -67,8 +66,8 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
         Saving::Progress(received, total) => html! {
             <span class="offline-status" role="status">
                 <label>
-                    { t.saving_offline }{ " " }{ format_bytes(*received) }
-                    if *total > 0 { { " / " }{ format_bytes(*total) } }
+                    { t.saving_offline }{ " " }{ t.bytes(*received) }
+                    if *total > 0 { { " / " }{ t.bytes(*total) } }
                     <progress max={total.max(&1).to_string()} value={received.to_string()}></progress>
                 </label>
             </span>

@@ -1,5 +1,5 @@
 use crate::core::catalog::EpisodeSummary;
-use crate::core::duration::{format_bytes, format_clock};
+use crate::core::duration::format_clock;
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
@@ -135,7 +135,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 <p class="episode-links">
                     <a href={audio.clone()} download="">
                         { t.download }
-                        if let Some(size) = e.size { { format!(" ({})", format_bytes(size)) } }
+                        if let Some(size) = e.size { { format!(" ({})", t.bytes(size)) } }
                     </a>
                     if let Some(yt) = &e.youtube {
                         <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>

@@ -220,16 +220,9 @@ pub fn ListingPage() -> Html {
             }
             // One live region for the whole life of the page: screen
             // readers announce changes to a region they know, not new ones.
-            <p class="count" role="status" aria-live="polite">{ total.map(|n| count_text(n, t)).unwrap_or_default() }</p>
+            <p class="count" role="status" aria-live="polite">{ total.map(|n| t.episodes(n)).unwrap_or_default() }</p>
             { body }
         </>
-    }
-}
-
-fn count_text(n: usize, t: &Strings) -> String {
-    match n {
-        1 => t.results_one.to_string(),
-        n => format!("{n} {}", t.episode_count),
     }
 }
 

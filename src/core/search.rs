@@ -367,7 +367,31 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
 /// A passage of `text` of about `max_chars` around the best match, cut at
 /// word boundaries, with `…` where it was cut, and its marks.
 pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Range<usize>>) {
-    let tokens = tokenize(text);
+    snippet_of(&Tokenized::new(text.to_string()), query, max_chars)
+}
+
+/// A text and its tokens: the listing keeps the notes of search results
+/// this way, so each keystroke finds snippets without splitting them again.
+#[derive(Debug, PartialEq)]
+pub struct Tokenized {
+    pub text: String,
+    tokens: Vec<Token>,
+}
+
+impl Tokenized {
+    pub fn new(text: String) -> Self {
+        let tokens = tokenize(&text);
+        Tokenized { text, tokens }
+    }
+}
+
+/// [`snippet`] over a text tokenized beforehand.
+pub fn snippet_of(
+    prepared: &Tokenized,
+    query: &Query,
+    max_chars: usize,
+) -> (String, Vec<Range<usize>>) {
+    let (text, tokens) = (prepared.text.as_str(), &prepared.tokens);
     // The best match: the place where the most different query words meet
     // within the window; the first such place on ties.
     let matches: Vec<(usize, usize)> = tokens

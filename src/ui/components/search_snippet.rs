@@ -1,4 +1,4 @@
-use crate::core::search::{snippet, Query};
+use crate::core::search::{snippet_of, Query, Tokenized};
 use crate::io::fetch_notes_text;
 use crate::ui::components::highlighted;
 use std::cell::RefCell;
@@ -8,9 +8,12 @@ use yew::prelude::*;
 /// How long a snippet is, in characters.
 const SNIPPET_CHARS: usize = 180;
 
+/// How many episodes' notes are kept for snippets: a few searches' worth.
+const KEPT: usize = 60;
+
 thread_local! {
-    /// Notes already fetched for snippets, for the rest of the visit.
-    static TEXTS: RefCell<Vec<(String, Rc<String>)>> = const { RefCell::new(Vec::new()) };
+    /// Notes already fetched for snippets, tokenized once, newest last.
+    static TEXTS: RefCell<Vec<(String, Rc<Tokenized>)>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,8 +43,14 @@ pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
                 let slug = slug.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(notes) = fetch_notes_text(&slug).await {
-                        let notes = Rc::new(notes);
-                        TEXTS.with(|t| t.borrow_mut().push((slug, notes.clone())));
+                        let notes = Rc::new(Tokenized::new(notes));
+                        TEXTS.with(|t| {
+                            let mut kept = t.borrow_mut();
+                            if kept.len() >= KEPT {
+                                kept.remove(0);
+                            }
+                            kept.push((slug, notes.clone()));
+                        });
                         text.set(Some(notes));
                     }
                 });
@@ -50,7 +59,7 @@ pub fn SearchSnippet(props: &SearchSnippetProps) -> Html {
     }
     match &*text {
         Some(notes) => {
-            let (passage, marks) = snippet(notes, &props.query, SNIPPET_CHARS);
+            let (passage, marks) = snippet_of(notes, &props.query, SNIPPET_CHARS);
             html! { <p class="excerpt snippet">{ highlighted(&passage, &marks) }</p> }
         }
         None => html! { <p class="excerpt">{ &props.fallback }</p> },

@@ -372,5 +372,37 @@ fn can_write_the_demo_feed() {
             Some(e.duration.unwrap().to_string().as_str())
         );
         assert!(item.description().unwrap().contains("<p>"), "notes as HTML");
+        // Chapters, inline or from a local file, are named as a file the
+        // build wrote, which reads back as the episode's chapters.
+        let chapters = item
+            .extensions()
+            .get("podcast")
+            .and_then(|p| p.get("chapters"));
+        if e.chapters.is_empty() {
+            assert!(chapters.is_none(), "{}", e.slug);
+            continue;
+        }
+        let url = chapters.unwrap()[0].attrs()["url"].clone();
+        let file = format!("chapters/{}.json", e.slug);
+        assert_eq!(url, format!("https://tabs-and-spaces.example/{file}"));
+        let json = std::fs::read_to_string(out.0.join(&file)).unwrap();
+        assert_eq!(
+            podcast_viewer::core::chapters::parse_json(&json).unwrap(),
+            e.chapters
+        );
     }
+    // The demo has both kinds: chapters in front matter (episode 12) and
+    // a local chapters file (episode 2).
+    let chaptered: Vec<_> = episodes
+        .iter()
+        .filter(|e| !e.chapters.is_empty())
+        .map(|e| e.slug.as_str())
+        .collect();
+    assert_eq!(
+        chaptered,
+        [
+            "tas-012-live-from-the-workshop",
+            "tas-002-tabs-versus-spaces"
+        ]
+    );
 }

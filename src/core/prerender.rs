@@ -720,6 +720,54 @@ pub struct Icon {
     pub mime: &'static str,
 }
 
+/// The square PNG icons that install prompts ask for, in pixels.
+pub const ICON_SIZES: [u32; 2] = [192, 512];
+
+/// The file, at the site's root, of the icon cut at `size` pixels.
+pub fn icon_file(size: u32) -> String {
+    format!("icon-{size}.png")
+}
+
+/// The icon sizes a `width`×`height` artwork can fill: only those its
+/// shorter side reaches, since an upscaled icon is a blurred one.
+pub fn icon_sizes(width: u32, height: u32) -> Vec<u32> {
+    let side = width.min(height);
+    ICON_SIZES.into_iter().filter(|&s| s <= side).collect()
+}
+
+/// The largest centred square of a `width`×`height` image, as
+/// `(x, y, side)`: icons are square, and a show's artwork is meant to be,
+/// so what a crop loses is at most a border. An odd margin leaves its
+/// extra pixel on the right or at the bottom.
+pub fn centre_square(width: u32, height: u32) -> (u32, u32, u32) {
+    let side = width.min(height);
+    ((width - side) / 2, (height - side) / 2, side)
+}
+
+/// The manifest's icons for a raster artwork of `width`×`height` at `src`:
+/// the square PNGs cut from it at `cut` sizes, then the artwork itself at
+/// its own size, for a browser that wants another size.
+pub fn raster_icons(
+    src: &str,
+    mime: &'static str,
+    width: u32,
+    height: u32,
+    cut: &[u32],
+) -> Vec<Icon> {
+    cut.iter()
+        .map(|&size| Icon {
+            src: icon_file(size),
+            sizes: format!("{size}x{size}"),
+            mime: "image/png",
+        })
+        .chain([Icon {
+            src: src.to_string(),
+            sizes: format!("{width}x{height}"),
+            mime,
+        }])
+        .collect()
+}
+
 /// The web app manifest: the show installs as an app, named after it.
 pub fn manifest(site: &Site, icons: &[Icon]) -> String {
     let short: String = site.title.chars().take(12).collect();
@@ -966,6 +1014,48 @@ mod tests {
         assert_eq!(m["start_url"], "./");
         assert_eq!(m["lang"], "fr");
         assert_eq!(m["icons"][0]["sizes"], "1400x1400");
+    }
+
+    #[test]
+    fn can_choose_icon_sizes_without_upscaling() {
+        for (width, height, want) in [
+            (3000, 3000, vec![192, 512]),
+            (512, 512, vec![192, 512]),
+            (511, 2000, vec![192]),
+            (600, 400, vec![192]),
+            (192, 192, vec![192]),
+            (191, 1000, vec![]),
+            (0, 0, vec![]),
+        ] {
+            assert_eq!(icon_sizes(width, height), want, "{width}x{height}");
+        }
+    }
+
+    #[test]
+    fn can_find_the_centred_square() {
+        for (width, height, want) in [
+            (600, 400, (100, 0, 400)),
+            (400, 600, (0, 100, 400)),
+            (512, 512, (0, 0, 512)),
+            (601, 400, (100, 0, 400)),
+            (1, 0, (0, 0, 0)),
+        ] {
+            assert_eq!(centre_square(width, height), want, "{width}x{height}");
+        }
+    }
+
+    #[test]
+    fn can_list_cut_icons_before_the_artwork() {
+        let icons = raster_icons("content/art%201.jpg", "image/jpeg", 600, 400, &[192]);
+        let m: serde_json::Value =
+            serde_json::from_str(&manifest(&catalog().site, &icons)).unwrap();
+        assert_eq!(
+            m["icons"],
+            serde_json::json!([
+                {"src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+                {"src": "content/art%201.jpg", "sizes": "600x400", "type": "image/jpeg", "purpose": "any"},
+            ])
+        );
     }
 
     #[test]

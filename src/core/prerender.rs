@@ -20,6 +20,7 @@ use super::date::Date;
 use super::duration::{format_bytes, format_clock, format_length};
 use super::feed::{absolute, escape};
 use super::i18n::{strings, Strings};
+use super::listing::{people, years};
 use std::fmt::Write;
 
 /// The id of the static body; the app removes it when it takes over.
@@ -566,8 +567,42 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
     c
 }
 
-/// The listing: the show, then its newest episodes as the app's first
-/// page draws them, and a link to the archive of all of them.
+/// The listing's search box and filters, as the app's `SearchBar` draws
+/// them (same elements, classes, words and options), so that the page
+/// keeps its height when the app takes over. Before the app runs it is a
+/// plain GET form to the listing: the app reads `?q=`, `year` and `who`
+/// from the address when it starts.
+fn search_form(catalog: &Catalog, t: &Strings) -> String {
+    let mut f = format!(
+        r#"<form class="search" role="search" action="./" method="get"><label class="visually-hidden" for="viewer-search">{label}</label><input id="viewer-search" name="q" type="search" placeholder="{placeholder}" autocomplete="off" spellcheck="false" aria-label="{label}"><div class="filters"><label><span class="visually-hidden">{year}</span><select name="year" aria-label="{year}"><option value="">{all_years}</option>"#,
+        label = escape(t.search_label),
+        placeholder = escape(t.search_placeholder),
+        year = escape(t.year),
+        all_years = escape(t.all_years),
+    );
+    for y in years(catalog) {
+        let _ = write!(f, r#"<option value="{y}">{y}</option>"#);
+    }
+    let _ = write!(
+        f,
+        r#"</select></label><label><span class="visually-hidden">{person}</span><select name="who" aria-label="{person}"><option value="">{everyone}</option>"#,
+        person = escape(t.person),
+        everyone = escape(t.everyone),
+    );
+    for (p, n) in people(catalog) {
+        let _ = write!(
+            f,
+            r#"<option value="{}">{} ({n})</option>"#,
+            escape(&p),
+            escape(&p)
+        );
+    }
+    f.push_str("</select></label></div></form>");
+    f
+}
+
+/// The listing: the show, its search box, then its newest episodes as the
+/// app's first page draws them, and a link to the archive of all of them.
 pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
     let site = &catalog.site;
     let t = strings(&site.language);
@@ -585,7 +620,8 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
     };
     let _ = write!(
         b,
-        r#"</section><p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,
+        r#"</section>{}<p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,
+        search_form(catalog, t),
         escape(&count),
         escape(t.all_episodes)
     );
@@ -974,6 +1010,41 @@ mod tests {
         let archive = archive_page(&shell, &c);
         assert_eq!(archive.matches("<li><a href=\"episodes/ep-").count(), 20);
         assert_eq!(archive.matches("<h2>2024</h2>").count(), 1);
+    }
+
+    #[test]
+    fn can_render_the_apps_search_form_in_the_sites_language() {
+        let shell = Shell::parse(SHELL).unwrap();
+        let mut c = catalog();
+        c.episodes[1].date = Date::new(2023, 1, 5).unwrap();
+        c.episodes[1].team.push("Zoé".into());
+        let page = listing_page(&shell, &c);
+        // Between the intro and the count, where the app draws it.
+        let form = &page[page.find("<form").unwrap()..page.find("</form>").unwrap()];
+        assert!(
+            page.find("</section><form").is_some() && page.contains("</form><p class=\"count\">")
+        );
+        for want in [
+            r#"<form class="search" role="search" action="./" method="get">"#,
+            r#"<label class="visually-hidden" for="viewer-search">Rechercher dans les épisodes</label>"#,
+            r#"<input id="viewer-search" name="q" type="search" placeholder="Titres, notes, personnes…" autocomplete="off" spellcheck="false" aria-label="Rechercher dans les épisodes">"#,
+            r#"<div class="filters"><label><span class="visually-hidden">Année</span><select name="year" aria-label="Année">"#,
+            r#"<option value="">Toutes les années</option><option value="2024">2024</option><option value="2023">2023</option></select>"#,
+            r#"<select name="who" aria-label="Personne"><option value="">Tout le monde</option>"#,
+            // The most frequent first, as the app lists them.
+            r#"<option value="Ada Lovelace">Ada Lovelace (2)</option><option value="Grace &amp; Co">Grace &amp; Co (2)</option><option value="Zoé">Zoé (1)</option>"#,
+        ] {
+            assert!(form.contains(want), "missing {want}\n{form}");
+        }
+        c.site.language = "en".into();
+        let page = listing_page(&shell, &c);
+        for want in [
+            r#"placeholder="Titles, notes, people…""#,
+            r#"<option value="">All years</option>"#,
+            r#"<option value="">Everyone</option>"#,
+        ] {
+            assert!(page.contains(want), "missing {want}");
+        }
     }
 
     #[test]

@@ -372,5 +372,115 @@ fn can_write_the_demo_feed() {
             Some(e.duration.unwrap().to_string().as_str())
         );
         assert!(item.description().unwrap().contains("<p>"), "notes as HTML");
+        // Chapters, inline or from a local file, are named as a file the
+        // build wrote, which reads back as the episode's chapters.
+        let chapters = item
+            .extensions()
+            .get("podcast")
+            .and_then(|p| p.get("chapters"));
+        if e.chapters.is_empty() {
+            assert!(chapters.is_none(), "{}", e.slug);
+            continue;
+        }
+        let url = chapters.unwrap()[0].attrs()["url"].clone();
+        let file = format!("chapters/{}.json", e.slug);
+        assert_eq!(url, format!("https://tabs-and-spaces.example/{file}"));
+        let json = std::fs::read_to_string(out.0.join(&file)).unwrap();
+        assert_eq!(
+            podcast_viewer::core::chapters::parse_json(&json).unwrap(),
+            e.chapters
+        );
+    }
+    // The demo has both kinds: chapters in front matter (episode 12) and
+    // a local chapters file (episode 2).
+    let chaptered: Vec<_> = episodes
+        .iter()
+        .filter(|e| !e.chapters.is_empty())
+        .map(|e| e.slug.as_str())
+        .collect();
+    assert_eq!(
+        chaptered,
+        [
+            "tas-012-live-from-the-workshop",
+            "tas-002-tabs-versus-spaces"
+        ]
+    );
+}
+
+fn prerender(out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .args(["--prerender", out.to_str().unwrap()])
+        .output()
+        .unwrap()
+}
+
+/// A raster artwork gives the manifest square PNG icons, centre-cropped
+/// and only at the sizes it can fill, then itself.
+#[test]
+fn can_cut_manifest_icons_from_raster_artwork() {
+    use image::{ImageFormat, Rgb, RgbImage};
+    // Red bands on the left and right: a centre crop leaves none of them.
+    let artwork = |width: u32, height: u32| {
+        let margin = width.saturating_sub(height) / 2;
+        RgbImage::from_fn(width, height, |x, _| {
+            if x < margin || x >= width - margin {
+                Rgb([255, 0, 0])
+            } else {
+                Rgb([0, 128, 0])
+            }
+        })
+    };
+    for (file, (width, height), format, want) in [
+        ("art.png", (600, 400), ImageFormat::Png, vec![192]),
+        ("art.jpg", (900, 600), ImageFormat::Jpeg, vec![192, 512]),
+        ("small.png", (150, 150), ImageFormat::Png, vec![]),
+    ] {
+        let dir = Scratch::new(&format!("icons-{file}"));
+        dir.write("site.yaml", &format!("title: Show\nartwork: {file}\n"))
+            .write("2020-01-01-one.md", "---\ntitle: One\n---\nNotes.\n");
+        artwork(width, height)
+            .save_with_format(dir.0.join(file), format)
+            .unwrap();
+        let out = Scratch::new(&format!("icons-{file}-out"));
+        assert!(index(&dir.0, &out.0).status.success());
+        out.write(
+            "shell.html",
+            "<html><head><title>App</title></head><body><div id=app></div></body></html>",
+        );
+        let o = prerender(&out.0);
+        assert!(o.status.success(), "{}", stderr(&o));
+
+        for size in [192, 512] {
+            let path = out.0.join(format!("icon-{size}.png"));
+            if !want.contains(&size) {
+                assert!(!path.exists(), "{file}: no upscaled {size} icon");
+                continue;
+            }
+            let icon = image::open(&path).unwrap().to_rgb8();
+            assert_eq!(icon.dimensions(), (size, size), "{file}");
+            for (x, y) in [(0, 0), (size - 1, size / 2), (size / 2, size - 1)] {
+                let [r, g, _] = icon.get_pixel(x, y).0;
+                assert!(r < 40 && g > 90, "{file} {size}: cropped at ({x}, {y})");
+            }
+        }
+        let manifest: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(out.0.join("manifest.webmanifest")).unwrap(),
+        )
+        .unwrap();
+        let mut icons: Vec<serde_json::Value> = want
+            .iter()
+            .map(|s| {
+                serde_json::json!({"src": format!("icon-{s}.png"), "sizes": format!("{s}x{s}"),
+                    "type": "image/png", "purpose": "any"})
+            })
+            .collect();
+        let mime = if file.ends_with(".png") {
+            "image/png"
+        } else {
+            "image/jpeg"
+        };
+        icons.push(serde_json::json!({"src": format!("content/{file}"),
+            "sizes": format!("{width}x{height}"), "type": mime, "purpose": "any"}));
+        assert_eq!(manifest["icons"], serde_json::Value::from(icons), "{file}");
     }
 }

@@ -88,7 +88,10 @@ build_site() {
 restage_site() {
   local app=$1 content=$2 out=$3 site=${4:-}
   rm -rf "$out"; mkdir -p "$out"
-  find "$app" -maxdepth 1 -type f ! -name 'index*.json' ! -name '*.html' ! -name sitemap.xml ! -name feed.xml -exec cp {} "$out/" \;
+  # Not what the indexer writes for the archive: the index, the pages, the
+  # feed, the sitemap and the install icons cut from the artwork
+  # (icon-192.png, icon-512.png; the app's own icon-HASH.svg is kept).
+  find "$app" -maxdepth 1 -type f ! -name 'index*.json' ! -name '*.html' ! -name sitemap.xml ! -name feed.xml ! -name 'icon-*.png' -exec cp {} "$out/" \;
   cp "$app/shell.html" "$out/"
   # wasm-bindgen's JS snippets (src/io/offline.js) live in a folder.
   if [[ -d "$app/snippets" ]]; then cp -r "$app/snippets" "$out/"; fi

@@ -19,6 +19,11 @@ pub const INDEX_FILE: &str = "index.json";
 /// Where the rendered notes of each episode are published.
 pub const NOTES_DIR: &str = "notes";
 
+/// Where the indexer writes a Podcasting 2.0 chapters file for each episode
+/// whose chapters are inline in its front matter: the feed can only point
+/// podcast apps at a file, never carry the chapters itself.
+pub const CHAPTERS_DIR: &str = "chapters";
+
 /// The first line of every published notes file. A host that answers a
 /// missing file with its SPA fallback page sends something else, which the
 /// app then treats as missing rather than showing the page inside itself.
@@ -36,6 +41,12 @@ pub fn text_url(slug: &str) -> String {
 /// Slugs are URL-safe by construction, so no encoding is needed.
 pub fn notes_url(slug: &str) -> String {
     format!("{NOTES_DIR}/{slug}.html")
+}
+
+/// The URL of the chapters file the indexer writes for an episode with
+/// inline chapters, relative to the site root.
+pub fn chapters_file_url(slug: &str) -> String {
+    format!("{CHAPTERS_DIR}/{slug}.json")
 }
 
 /// Site settings, from `site.yaml`.
@@ -135,6 +146,22 @@ pub struct EpisodeSummary {
 impl EpisodeSummary {
     pub fn is_news(&self) -> bool {
         self.number.is_none()
+    }
+
+    /// Whether the indexer writes this episode's chapters to a file of its
+    /// own (see [`chapters_file_url`]): it has chapters, and no file of
+    /// its own to name instead.
+    pub fn needs_chapters_file(&self) -> bool {
+        self.chapters_url.is_none() && !self.chapters.is_empty()
+    }
+
+    /// The chapters file the feed names, relative or absolute: the
+    /// episode's own `chapters_url`, else the file written from its chapters.
+    pub fn chapters_file(&self) -> Option<String> {
+        self.chapters_url.clone().or_else(|| {
+            self.needs_chapters_file()
+                .then(|| chapters_file_url(&self.slug))
+        })
     }
 
     /// Everyone named on the episode: team, then guests.
@@ -540,6 +567,33 @@ mod tests {
             encode_path("content/2015-09-28-lcc.md"),
             "content/2015-09-28-lcc.md"
         );
+    }
+
+    #[test]
+    fn can_name_the_chapters_file_the_feed_points_to() {
+        let inline = vec![Chapter(0, "Intro".into())];
+        for (chapters, url, want_file, want) in [
+            (vec![], None, false, None),
+            (inline.clone(), None, true, Some("chapters/ep.json")),
+            (
+                inline,
+                Some("https://h/c.json"),
+                false,
+                Some("https://h/c.json"),
+            ),
+            (
+                vec![],
+                Some("https://h/c.json"),
+                false,
+                Some("https://h/c.json"),
+            ),
+        ] {
+            let mut e = ep("ep", "2020-01-01", Some(1));
+            e.chapters = chapters;
+            e.chapters_url = url.map(String::from);
+            assert_eq!(e.needs_chapters_file(), want_file, "{url:?}");
+            assert_eq!(e.chapters_file().as_deref(), want, "{url:?}");
+        }
     }
 
     #[test]

@@ -67,6 +67,37 @@ pub fn parse_json(text: &str) -> Result<Vec<Chapter>, String> {
     from_json(&file)
 }
 
+/// Writes a Podcasting 2.0 JSON chapters file, the inverse of
+/// [`parse_json`]: podcast apps read chapters from such a file named in the
+/// feed, so the indexer writes one for chapters given in front matter.
+/// Only the indexer calls it; the browser reads chapters from the index.
+pub fn to_json_file(chapters: &[Chapter]) -> String {
+    // Structs rather than `json!`, to keep the spec's key order
+    // (`version` first), which readers do not need but people do.
+    #[derive(Serialize)]
+    struct File<'a> {
+        version: &'static str,
+        chapters: Vec<Entry<'a>>,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Entry<'a> {
+        start_time: u32,
+        title: &'a str,
+    }
+    let file = File {
+        version: "1.2.0",
+        chapters: chapters
+            .iter()
+            .map(|c| Entry {
+                start_time: c.start(),
+                title: c.title(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&file).expect("chapters serialize")
+}
+
 /// The index of the chapter playing at `t` seconds.
 pub fn current(chapters: &[Chapter], t: f64) -> Option<usize> {
     chapters.iter().rposition(|c| f64::from(c.start()) <= t)
@@ -118,6 +149,25 @@ mod tests {
                 Chapter(60, "News".into()),
                 Chapter(300, "Mail".into())
             ]
+        );
+    }
+
+    #[test]
+    fn can_write_a_chapters_file_that_reads_back() {
+        for chapters in [
+            demo(),
+            vec![],
+            vec![
+                Chapter(0, "Quotes \" and \\ and </script>".into()),
+                Chapter(4_000_000, "Émission «spéciale» 🎙".into()),
+            ],
+        ] {
+            let json = to_json_file(&chapters);
+            assert_eq!(parse_json(&json).unwrap(), chapters, "{json}");
+        }
+        assert_eq!(
+            to_json_file(&demo()[..1]),
+            r#"{"version":"1.2.0","chapters":[{"startTime":0,"title":"Intro"}]}"#
         );
     }
 

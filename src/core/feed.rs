@@ -134,10 +134,10 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
             "<itunes:episode>{n}</itunes:episode>\n<itunes:episodeType>full</itunes:episodeType>\n"
         ));
     }
-    if let Some(url) = &e.chapters_url {
+    if let Some(url) = e.chapters_file() {
         x.push_str(&format!(
             "<podcast:chapters url=\"{}\" type=\"application/json+chapters\"/>\n",
-            escape(&absolute(base, url))
+            escape(&absolute(base, &url))
         ));
     }
     for (people, role) in [(&e.team, "host"), (&e.guests, "guest")] {
@@ -156,6 +156,7 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
 mod tests {
     use super::*;
     use crate::core::catalog::Site;
+    use crate::core::chapters::Chapter;
     use crate::core::date::Date;
 
     fn catalog() -> Catalog {
@@ -175,6 +176,10 @@ mod tests {
             chapters: vec![],
             chapters_url: Some("content/chapters/a.json".into()),
         };
+        // Episode one has its chapters in front matter, not in a file.
+        let mut one = ep("one", Some(1));
+        one.chapters = vec![Chapter(0, "Intro".into()), Chapter(60, "News".into())];
+        one.chapters_url = None;
         Catalog {
             site: Site {
                 title: "Tabs & Spaces".into(),
@@ -184,7 +189,7 @@ mod tests {
                 url: Some("https://show.example/sub/".into()),
                 ..Site::default()
             },
-            episodes: vec![ep("two", Some(2)), ep("news", None), ep("one", Some(1))],
+            episodes: vec![ep("two", Some(2)), ep("news", None), one],
             parts: vec![],
             total: 3,
         }
@@ -240,8 +245,18 @@ mod tests {
         );
         let podcast = &one.extensions()["podcast"];
         assert_eq!(podcast["person"].len(), 2);
+        // Inline chapters: the file the indexer writes for them.
         assert_eq!(
             podcast["chapters"][0].attrs()["url"],
+            "https://show.example/sub/chapters/one.json"
+        );
+        assert_eq!(
+            podcast["chapters"][0].attrs()["type"],
+            "application/json+chapters"
+        );
+        // A chapters file of the episode's own.
+        assert_eq!(
+            items[0].extensions()["podcast"]["chapters"][0].attrs()["url"],
             "https://show.example/sub/content/chapters/a.json"
         );
     }

@@ -20,6 +20,7 @@ use super::date::Date;
 use super::duration::{format_clock, format_length};
 use super::feed::{absolute, escape};
 use super::i18n::{strings, Strings};
+use super::listing::{people, years};
 use std::fmt::Write;
 
 /// The id of the static body; the app removes it when it takes over.
@@ -567,8 +568,42 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
     c
 }
 
-/// The listing: the show, then its newest episodes as the app's first
-/// page draws them, and a link to the archive of all of them.
+/// The listing's search box and filters, as the app's `SearchBar` draws
+/// them (same elements, classes, words and options), so that the page
+/// keeps its height when the app takes over. Before the app runs it is a
+/// plain GET form to the listing: the app reads `?q=`, `year` and `who`
+/// from the address when it starts.
+fn search_form(catalog: &Catalog, t: &Strings) -> String {
+    let mut f = format!(
+        r#"<form class="search" role="search" action="./" method="get"><label class="visually-hidden" for="viewer-search">{label}</label><input id="viewer-search" name="q" type="search" placeholder="{placeholder}" autocomplete="off" spellcheck="false" aria-label="{label}"><div class="filters"><label><span class="visually-hidden">{year}</span><select name="year" aria-label="{year}"><option value="">{all_years}</option>"#,
+        label = escape(t.search_label),
+        placeholder = escape(t.search_placeholder),
+        year = escape(t.year),
+        all_years = escape(t.all_years),
+    );
+    for y in years(catalog) {
+        let _ = write!(f, r#"<option value="{y}">{y}</option>"#);
+    }
+    let _ = write!(
+        f,
+        r#"</select></label><label><span class="visually-hidden">{person}</span><select name="who" aria-label="{person}"><option value="">{everyone}</option>"#,
+        person = escape(t.person),
+        everyone = escape(t.everyone),
+    );
+    for (p, n) in people(catalog) {
+        let _ = write!(
+            f,
+            r#"<option value="{}">{} ({n})</option>"#,
+            escape(&p),
+            escape(&p)
+        );
+    }
+    f.push_str("</select></label></div></form>");
+    f
+}
+
+/// The listing: the show, its search box, then its newest episodes as the
+/// app's first page draws them, and a link to the archive of all of them.
 pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
     let site = &catalog.site;
     let t = strings(&site.language);
@@ -583,7 +618,8 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
     let count = t.episodes(catalog.episodes.len());
     let _ = write!(
         b,
-        r#"</section><p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,
+        r#"</section>{}<p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,
+        search_form(catalog, t),
         escape(&count),
         escape(t.all_episodes)
     );
@@ -716,6 +752,54 @@ pub struct Icon {
     /// `512x512`, or `any` for a vector image.
     pub sizes: String,
     pub mime: &'static str,
+}
+
+/// The square PNG icons that install prompts ask for, in pixels.
+pub const ICON_SIZES: [u32; 2] = [192, 512];
+
+/// The file, at the site's root, of the icon cut at `size` pixels.
+pub fn icon_file(size: u32) -> String {
+    format!("icon-{size}.png")
+}
+
+/// The icon sizes a `width`×`height` artwork can fill: only those its
+/// shorter side reaches, since an upscaled icon is a blurred one.
+pub fn icon_sizes(width: u32, height: u32) -> Vec<u32> {
+    let side = width.min(height);
+    ICON_SIZES.into_iter().filter(|&s| s <= side).collect()
+}
+
+/// The largest centred square of a `width`×`height` image, as
+/// `(x, y, side)`: icons are square, and a show's artwork is meant to be,
+/// so what a crop loses is at most a border. An odd margin leaves its
+/// extra pixel on the right or at the bottom.
+pub fn centre_square(width: u32, height: u32) -> (u32, u32, u32) {
+    let side = width.min(height);
+    ((width - side) / 2, (height - side) / 2, side)
+}
+
+/// The manifest's icons for a raster artwork of `width`×`height` at `src`:
+/// the square PNGs cut from it at `cut` sizes, then the artwork itself at
+/// its own size, for a browser that wants another size.
+pub fn raster_icons(
+    src: &str,
+    mime: &'static str,
+    width: u32,
+    height: u32,
+    cut: &[u32],
+) -> Vec<Icon> {
+    cut.iter()
+        .map(|&size| Icon {
+            src: icon_file(size),
+            sizes: format!("{size}x{size}"),
+            mime: "image/png",
+        })
+        .chain([Icon {
+            src: src.to_string(),
+            sizes: format!("{width}x{height}"),
+            mime,
+        }])
+        .collect()
 }
 
 /// The web app manifest: the show installs as an app, named after it.
@@ -927,6 +1011,41 @@ mod tests {
     }
 
     #[test]
+    fn can_render_the_apps_search_form_in_the_sites_language() {
+        let shell = Shell::parse(SHELL).unwrap();
+        let mut c = catalog();
+        c.episodes[1].date = Date::new(2023, 1, 5).unwrap();
+        c.episodes[1].team.push("Zoé".into());
+        let page = listing_page(&shell, &c);
+        // Between the intro and the count, where the app draws it.
+        let form = &page[page.find("<form").unwrap()..page.find("</form>").unwrap()];
+        assert!(
+            page.find("</section><form").is_some() && page.contains("</form><p class=\"count\">")
+        );
+        for want in [
+            r#"<form class="search" role="search" action="./" method="get">"#,
+            r#"<label class="visually-hidden" for="viewer-search">Rechercher dans les épisodes</label>"#,
+            r#"<input id="viewer-search" name="q" type="search" placeholder="Titres, notes, personnes…" autocomplete="off" spellcheck="false" aria-label="Rechercher dans les épisodes">"#,
+            r#"<div class="filters"><label><span class="visually-hidden">Année</span><select name="year" aria-label="Année">"#,
+            r#"<option value="">Toutes les années</option><option value="2024">2024</option><option value="2023">2023</option></select>"#,
+            r#"<select name="who" aria-label="Personne"><option value="">Tout le monde</option>"#,
+            // The most frequent first, as the app lists them.
+            r#"<option value="Ada Lovelace">Ada Lovelace (2)</option><option value="Grace &amp; Co">Grace &amp; Co (2)</option><option value="Zoé">Zoé (1)</option>"#,
+        ] {
+            assert!(form.contains(want), "missing {want}\n{form}");
+        }
+        c.site.language = "en".into();
+        let page = listing_page(&shell, &c);
+        for want in [
+            r#"placeholder="Titles, notes, people…""#,
+            r#"<option value="">All years</option>"#,
+            r#"<option value="">Everyone</option>"#,
+        ] {
+            assert!(page.contains(want), "missing {want}");
+        }
+    }
+
+    #[test]
     fn not_found_is_not_indexed() {
         let page = not_found_page(&Shell::parse(SHELL).unwrap(), &catalog().site);
         assert!(page.contains(r#"<meta name="robots" content="noindex">"#));
@@ -964,6 +1083,48 @@ mod tests {
         assert_eq!(m["start_url"], "./");
         assert_eq!(m["lang"], "fr");
         assert_eq!(m["icons"][0]["sizes"], "1400x1400");
+    }
+
+    #[test]
+    fn can_choose_icon_sizes_without_upscaling() {
+        for (width, height, want) in [
+            (3000, 3000, vec![192, 512]),
+            (512, 512, vec![192, 512]),
+            (511, 2000, vec![192]),
+            (600, 400, vec![192]),
+            (192, 192, vec![192]),
+            (191, 1000, vec![]),
+            (0, 0, vec![]),
+        ] {
+            assert_eq!(icon_sizes(width, height), want, "{width}x{height}");
+        }
+    }
+
+    #[test]
+    fn can_find_the_centred_square() {
+        for (width, height, want) in [
+            (600, 400, (100, 0, 400)),
+            (400, 600, (0, 100, 400)),
+            (512, 512, (0, 0, 512)),
+            (601, 400, (100, 0, 400)),
+            (1, 0, (0, 0, 0)),
+        ] {
+            assert_eq!(centre_square(width, height), want, "{width}x{height}");
+        }
+    }
+
+    #[test]
+    fn can_list_cut_icons_before_the_artwork() {
+        let icons = raster_icons("content/art%201.jpg", "image/jpeg", 600, 400, &[192]);
+        let m: serde_json::Value =
+            serde_json::from_str(&manifest(&catalog().site, &icons)).unwrap();
+        assert_eq!(
+            m["icons"],
+            serde_json::json!([
+                {"src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+                {"src": "content/art%201.jpg", "sizes": "600x400", "type": "image/jpeg", "purpose": "any"},
+            ])
+        );
     }
 
     #[test]

@@ -10,8 +10,9 @@
 //! 3. [`render`]: write `index.json`, one `notes/{slug}.html` per episode
 //!    (fetched only when that episode is opened), the search index
 //!    `search.json` with one `notes/{slug}.txt` per episode for search
-//!    snippets (fetched only when the listener searches), and the media the
-//!    site uses.
+//!    snippets (fetched only when the listener searches), a
+//!    `chapters/{slug}.json` for each episode whose chapters the feed could
+//!    not otherwise name, and the media the site uses.
 //!
 //! 4. [`prerender`], run after Trunk has written the app's shell: the
 //!    static pages, for crawlers, link previews and reading without
@@ -22,10 +23,10 @@
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site, CONTENT_DIR, NOTES_DIR,
-    NOTES_MARKER, SEARCH_FILE,
+    chapters_file_url, notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site,
+    CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
 };
-use crate::core::chapters::parse_json as parse_chapters;
+use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
 use crate::core::feed;
 use crate::core::liquid;
@@ -518,6 +519,22 @@ pub fn render(
     for (slug, text) in &processed.texts {
         let path = out.join(text_url(slug));
         std::fs::write(&path, text).map_err(|e| fail(&path, e))?;
+    }
+    // Chapters from front matter (or a local file, read into them) get a
+    // file of their own, which the feed names for podcast apps.
+    let chaptered: Vec<&EpisodeSummary> = processed
+        .catalog
+        .episodes
+        .iter()
+        .filter(|e| e.needs_chapters_file())
+        .collect();
+    if !chaptered.is_empty() {
+        let dir = out.join(CHAPTERS_DIR);
+        std::fs::create_dir_all(&dir).map_err(|e| fail(&dir, e))?;
+    }
+    for e in chaptered {
+        let path = out.join(chapters_file_url(&e.slug));
+        std::fs::write(&path, chapters_json(&e.chapters)).map_err(|e| fail(&path, e))?;
     }
     if let Some(base) = processed.catalog.site.url.as_deref() {
         let notes: HashMap<&str, &str> = processed

@@ -3,17 +3,21 @@
 //! Reads back what steps 1–3 published (the index and each episode's
 //! notes) and the app's shell, then writes, through `core::prerender`:
 //! `index.html` (the listing), `episodes/index.html` (the archive), one
-//! `episodes/{slug}/index.html` per episode, `404.html`, `robots.txt`, and
-//! `sitemap.xml` when the site's address is known.
+//! `episodes/{slug}/index.html` per episode, `404.html`, `robots.txt`,
+//! `sitemap.xml` when the site's address is known, and the web app
+//! manifest with its icons (`icon-192.png`, `icon-512.png` when the
+//! artwork is a raster image big enough).
 
 use super::Diagnostic;
 use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
 use crate::core::csp;
 use crate::core::json::Json;
 use crate::core::prerender::{
-    archive_page, episode_file, episode_page, listing_page, manifest, not_found_page, robots,
-    sitemap, Icon, Shell, EPISODES_DIR,
+    archive_page, centre_square, episode_file, episode_page, icon_file, icon_sizes, listing_page,
+    manifest, not_found_page, raster_icons, robots, sitemap, Icon, Shell, EPISODES_DIR,
 };
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 use std::path::Path;
 
 /// The app's shell as Trunk wrote it. The build keeps a copy because
@@ -24,9 +28,10 @@ pub const SHELL_FILE: &str = "shell.html";
 /// The web app manifest, linked from the app's `index.html`.
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
 
-/// The manifest's icons: the show's artwork at its own size, else the
-/// app's icon. Browsers scale them; a vector image fits every size.
-fn icons(dir: &Path, catalog: &Catalog) -> Vec<Icon> {
+/// The manifest's icons. A raster artwork gives the square PNGs install
+/// prompts ask for (see [`cut_icons`]), then itself at its own size; a
+/// vector artwork fits every size; without an artwork, the app's icon.
+fn icons(dir: &Path, catalog: &Catalog) -> Result<Vec<Icon>, Diagnostic> {
     let artwork = catalog
         .site
         .artwork
@@ -39,32 +44,87 @@ fn icons(dir: &Path, catalog: &Catalog) -> Vec<Icon> {
             (name.starts_with("icon-") && name.ends_with(".svg")).then_some(name)
         })
     };
-    let icon = match artwork {
-        Some((src, file)) if file.ends_with(".svg") => Some(Icon {
+    let icons = match artwork {
+        Some((src, file)) if file.ends_with(".svg") => vec![Icon {
             src: src.to_string(),
             sizes: "any".into(),
             mime: "image/svg+xml",
-        }),
-        Some((src, file)) => imagesize::size(dir.join(&file)).ok().map(|size| Icon {
-            src: src.to_string(),
-            sizes: format!("{}x{}", size.width, size.height),
-            mime: if file.ends_with(".png") {
-                "image/png"
-            } else {
-                "image/jpeg"
-            },
-        }),
-        None => None,
+        }],
+        Some((src, file)) => match imagesize::size(dir.join(&file)) {
+            Ok(size) => {
+                let (width, height) = (size.width as u32, size.height as u32);
+                let mime = if file.ends_with(".png") {
+                    "image/png"
+                } else {
+                    "image/jpeg"
+                };
+                let cut = if icon_sizes(width, height).is_empty() {
+                    Vec::new()
+                } else {
+                    cut_icons(&dir.join(&file), dir)?
+                };
+                raster_icons(src, mime, width, height, &cut)
+            }
+            Err(_) => Vec::new(),
+        },
+        None => Vec::new(),
     };
-    icon.or_else(|| {
-        app_icon().map(|src| Icon {
+    if !icons.is_empty() {
+        return Ok(icons);
+    }
+    Ok(app_icon()
+        .map(|src| Icon {
             src,
             sizes: "any".into(),
             mime: "image/svg+xml",
         })
-    })
-    .into_iter()
-    .collect()
+        .into_iter()
+        .collect())
+}
+
+/// Writes the square icons of the artwork at `path` into `dir`, centre-
+/// cropped and scaled down to each size it can fill; returns the sizes
+/// written. An artwork that does not decode (not PNG or JPEG) gets a
+/// warning and no icons: the manifest still lists it as it is.
+fn cut_icons(path: &Path, dir: &Path) -> Result<Vec<u32>, Diagnostic> {
+    let decode = || -> image::ImageResult<DynamicImage> {
+        let mut decoder = ImageReader::open(path)?
+            .with_guessed_format()?
+            .into_decoder()?;
+        // A photo's EXIF rotation is what the listener sees elsewhere.
+        let orientation = decoder.orientation()?;
+        let mut artwork = DynamicImage::from_decoder(decoder)?;
+        artwork.apply_orientation(orientation);
+        Ok(artwork)
+    };
+    let artwork = match decode() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!(
+                "warning: {}: no install icons cut from the artwork: {e}",
+                path.display()
+            );
+            return Ok(Vec::new());
+        }
+    };
+    let (x, y, side) = centre_square(artwork.width(), artwork.height());
+    let square = artwork.crop_imm(x, y, side, side);
+    let sizes = icon_sizes(side, side);
+    for &size in &sizes {
+        let out = dir.join(icon_file(size));
+        let fail = |reason: String| Diagnostic {
+            path: out.clone(),
+            line: 0,
+            reason,
+        };
+        let mut png = std::io::Cursor::new(Vec::new());
+        square
+            .resize_exact(size, size, FilterType::Lanczos3)
+            .write_to(&mut png, ImageFormat::Png)
+            .map_err(|e| fail(e.to_string()))?;
+        std::fs::write(&out, png.into_inner()).map_err(|e| fail(e.to_string()))?;
+    }
+    Ok(sizes)
 }
 
 /// The other sites the app fetches from: audio hosts (saving for offline
@@ -160,7 +220,7 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     }
     write(
         MANIFEST_FILE,
-        &manifest(&catalog.site, &icons(dir, &catalog)),
+        &manifest(&catalog.site, &icons(dir, &catalog)?),
     )?;
     Ok(catalog.episodes.len() + 4)
 }

@@ -42,6 +42,40 @@ test.describe('without JavaScript', () => {
     await page.locator('.archive a', { hasText: first.title }).click();
     await expect(page.locator('h1')).toHaveText(first.title);
   });
+
+  test("the listing's search box sends the search to the listing's address", async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('searchbox', { name: 'Search episodes' })).toHaveAttribute('placeholder', 'Titles, notes, people…');
+    await expect(page.locator('.filters select[name=year] option')).toContainText(['All years', '2026']);
+    await page.getByRole('searchbox').fill('tabs');
+    await Promise.all([page.waitForURL(/\?q=tabs/), page.getByRole('searchbox').press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/podcast/');
+  });
+});
+
+test.describe('the listing taken over by the app', () => {
+  test.use({ waitForApp: false });
+
+  test('keeps its search box and list in place', async ({ page }) => {
+    const boxes = (root) =>
+      page.evaluate(
+        (root) => ['.search', '.filters', '.count', '.episode-card'].map((s) => JSON.stringify(document.querySelector(`${root} ${s}`).getBoundingClientRect())),
+        root,
+      );
+    // Hold the index back so that the static copy can be measured first.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'load' });
+    const before = await boxes('#static');
+    release();
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('#app .episode-card').first()).toBeVisible();
+    expect(await boxes('#app')).toEqual(before);
+  });
 });
 
 test('a static page is taken over by the app in place, and plays and seeks', async ({ page }) => {

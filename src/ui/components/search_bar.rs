@@ -26,7 +26,9 @@ fn value_of(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// The search box and the filters of the listing.
+/// The search box and the filters of the listing. The static listing draws
+/// the same markup (`core::prerender`'s `search_form`): change both, or the
+/// page moves when the app takes over.
 #[component]
 pub fn SearchBar(props: &SearchBarProps) -> Html {
     let (t, _) = use_language();

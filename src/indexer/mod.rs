@@ -592,7 +592,7 @@ impl Progress {
     }
 
     fn tick(&self, done: usize) {
-        if self.total >= Self::THRESHOLD && (done % self.step == 0 || done == self.total) {
+        if self.total >= Self::THRESHOLD && (done.is_multiple_of(self.step) || done == self.total) {
             eprint!("\rindexing {done}/{} files", self.total);
             if done == self.total {
                 eprintln!();

@@ -160,7 +160,7 @@ async fn decode_episodes(
     };
     let mut episodes = Vec::with_capacity(list.length() as usize);
     for (i, value) in list.iter().enumerate() {
-        if i > 0 && i % EPISODES_PER_TASK == 0 {
+        if i > 0 && i.is_multiple_of(EPISODES_PER_TASK) {
             yield_now().await;
         }
         let e = EpisodeSummary::from_json(&json::from_js(&value))

@@ -18,6 +18,7 @@ pub mod episode;
 pub mod feed;
 pub mod frontmatter;
 pub mod i18n;
+pub mod icons;
 pub mod json;
 pub mod liquid;
 pub mod listing;

@@ -564,7 +564,21 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
     if !e.excerpt.is_empty() {
         let _ = write!(c, r#"<p class="excerpt">{}</p>"#, escape(&e.excerpt));
     }
-    c.push_str("</div></article></li>");
+    c.push_str("</div>");
+    // The app's play button, in the same place: before the app runs it
+    // opens the episode page, which has a player of its own.
+    if e.audio.is_some() {
+        let _ = write!(
+            c,
+            r#"<a class="play-button" href="{}" aria-label="{}: {}" title="{}">{}</a>"#,
+            episode_path(&e.slug),
+            escape(t.play_episode),
+            escape(&e.title),
+            escape(t.play_episode),
+            super::icons::svg(super::icons::PLAY)
+        );
+    }
+    c.push_str("</article></li>");
     c
 }
 
@@ -1005,6 +1019,18 @@ mod tests {
         assert!(page.contains(r#"href="episodes/">"#));
         assert!(page.contains(r#""@type":"PodcastSeries""#));
         assert!(page.contains("20 épisodes"), "{page}");
+        // Each card with audio has the app's play button, as a link.
+        let with_audio = c
+            .episodes
+            .iter()
+            .take(LISTING_SIZE)
+            .filter(|e| e.audio.is_some());
+        assert!(with_audio.clone().count() > 0);
+        assert_eq!(
+            page.matches(r#"<a class="play-button" href="episodes/"#)
+                .count(),
+            with_audio.count()
+        );
         let archive = archive_page(&shell, &c);
         assert_eq!(archive.matches("<li><a href=\"episodes/ep-").count(), 20);
         assert_eq!(archive.matches("<h2>2024</h2>").count(), 1);

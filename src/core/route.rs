@@ -11,6 +11,8 @@ use super::catalog::percent_decode;
 pub enum Route {
     /// `/`: the listing (with its search in the query string).
     Listing,
+    /// `/episodes/`: every episode by year, as the build wrote it.
+    Archive,
     /// `/episodes/{slug}`
     Episode { slug: String },
     /// Anything else.
@@ -22,9 +24,9 @@ impl Route {
     pub fn recognize(path: &str) -> Route {
         let path = path.trim_start_matches('/');
         match path.split_once('/') {
-            None if path.is_empty() || path == "index.html" || path == "episodes" => Route::Listing,
-            // The static archive page; the app's listing is its live form.
-            Some(("episodes", "" | "index.html")) => Route::Listing,
+            None if path.is_empty() || path == "index.html" => Route::Listing,
+            None if path == "episodes" => Route::Archive,
+            Some(("episodes", "" | "index.html")) => Route::Archive,
             Some(("episodes", slug)) => {
                 let slug = slug.trim_end_matches('/');
                 if !slug.is_empty() && !slug.contains('/') {
@@ -43,6 +45,7 @@ impl Route {
     pub fn path(&self) -> String {
         match self {
             Route::Listing => String::new(),
+            Route::Archive => "episodes/".to_string(),
             Route::Episode { slug } => format!("episodes/{slug}"),
             Route::NotFound => "404".to_string(),
         }
@@ -63,9 +66,9 @@ mod tests {
             ("episodes/lcc-133", ep("lcc-133")),
             ("/episodes/lcc-133/", ep("lcc-133")),
             ("episodes/caf%C3%A9", ep("café")),
-            ("episodes/", Route::Listing),
-            ("episodes", Route::Listing),
-            ("episodes/index.html", Route::Listing),
+            ("episodes/", Route::Archive),
+            ("episodes", Route::Archive),
+            ("episodes/index.html", Route::Archive),
             ("episodes/a/b", Route::NotFound),
             ("no/such/page", Route::NotFound),
             ("404", Route::NotFound),

@@ -3,7 +3,7 @@
 
 use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
 use super::hooks::{use_keyboard_shortcuts, CatalogProvider, OfflineProvider};
-use super::pages::{EpisodePage, ListingPage, NotFoundPage};
+use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_player, PlayerProvider};
 use super::router::{use_location, Route, Router};
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 fn switch(route: &Route) -> Html {
     match route.clone() {
         Route::Listing => html! { <ListingPage /> },
+        Route::Archive => html! { <ArchivePage /> },
         Route::Episode { slug } => html! { <EpisodePage {slug} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

@@ -55,6 +55,14 @@ pub fn take_over() {
     }
 }
 
+/// Whether the static page in the document is the archive of every
+/// episode (see `core::prerender::archive_page`).
+pub fn has_static_archive() -> bool {
+    document()
+        .and_then(|d| d.query_selector("#static .archive").ok().flatten())
+        .is_some()
+}
+
 /// Replaces the app with a plain message after a panic.
 pub fn show_crash_message() {
     let Some(doc) = document() else { return };

@@ -85,6 +85,29 @@ test.describe('the listing taken over by the app', () => {
   }
 });
 
+test.describe('the archive page', () => {
+  test.use({ waitForApp: false });
+
+  test('stays as the build wrote it once the app runs, and its links open episodes', async ({ page }) => {
+    await page.goto('episodes/');
+    // The app has started (its header is drawn, hidden under the page)…
+    await expect(page.locator('#app .site-header')).toHaveCount(1);
+    // …and left every episode, by year, where it was.
+    await expect(page.locator('#static .archive li')).toHaveCount(episodes.length);
+    await expect(page.locator('#static .archive h2').first()).toHaveText(episodes[0].date.slice(0, 4));
+    await page.getByRole('link', { name: episodes[1].title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/episodes/${episodes[1].slug}/?$`));
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('#app h1')).toHaveText(episodes[1].title);
+  });
+
+  test('with a search in the address, becomes the listing', async ({ page }) => {
+    await page.goto('episodes/?q=rust');
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('.episode-card mark').first()).toBeVisible();
+  });
+});
+
 test('a static page is taken over by the app in place, and plays and seeks', async ({ page }) => {
   const heading = async () => (await page.locator('h1').first().boundingBox()).y;
   // Hold the notes back so that the static copy can be measured first.

@@ -63,6 +63,33 @@ pub fn has_static_archive() -> bool {
         .is_some()
 }
 
+/// The text in the static listing's search box, and whether it has focus:
+/// a listener may start typing before the app is ready.
+pub fn static_search() -> Option<(String, bool)> {
+    use wasm_bindgen::JsCast;
+    let doc = document()?;
+    let input: web_sys::HtmlInputElement = doc
+        .query_selector("#static #viewer-search")
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    let focused = doc.active_element().is_some_and(|a| a == **input);
+    Some((input.value(), focused))
+}
+
+/// Puts the focus in the app's search box, keeping the caret at the end.
+pub fn focus_search() {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id("viewer-search"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        let end = input.value().encode_utf16().count() as u32;
+        let _ = input.set_selection_range(end, end);
+    }
+}
+
 /// Replaces the app with a plain message after a panic.
 pub fn show_crash_message() {
     let Some(doc) = document() else { return };

@@ -85,6 +85,31 @@ test.describe('the listing taken over by the app', () => {
   }
 });
 
+test.describe('typing before the app is ready', () => {
+  test.use({ waitForApp: false });
+
+  test('carries the search text and the focus over to the app', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'load' });
+    await page.locator('#static #viewer-search').fill('rust');
+    release();
+    await expect(page.locator('#static')).toHaveCount(0);
+    const search = page.getByRole('searchbox');
+    await expect(search).toHaveValue('rust');
+    await expect(search).toBeFocused();
+    await expect(page).toHaveURL(/\?q=rust$/);
+    await expect(page.locator('.episode-card mark').first()).toBeVisible();
+    // Typing goes on in the same box.
+    await page.keyboard.type('x');
+    await expect(search).toHaveValue('rustx');
+  });
+});
+
 test.describe('the archive page', () => {
   test.use({ waitForApp: false });
 

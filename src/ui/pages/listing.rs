@@ -3,7 +3,7 @@ use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
 use crate::ui::components::{error_page, error_view, loading, EpisodeCard, SearchBar};
-use crate::ui::dom::{set_title, take_over};
+use crate::ui::dom::{focus_search, set_title, static_search, take_over};
 use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
 use crate::ui::player::use_listening;
 use crate::ui::router::{query_string, use_location, use_navigator, Location, Route};
@@ -53,14 +53,29 @@ pub fn ListingPage() -> Html {
     let catalog = use_catalog();
     let listen = use_listening();
     let (t, _) = use_language();
-    // The static listing stays until this one can replace it.
-    use_effect_with(matches!(catalog.state, Load::Loading), |loading| {
-        if !*loading {
-            take_over();
-        }
-    });
     let navigator = use_navigator();
     let query = query_from(&use_location());
+    // The static listing stays until this one can replace it. What the
+    // listener typed into its search box meanwhile carries over.
+    {
+        let navigator = navigator.clone();
+        let query = query.clone();
+        use_effect_with(matches!(catalog.state, Load::Loading), move |loading| {
+            if !*loading {
+                let typed = static_search();
+                take_over();
+                if let Some((text, focused)) = typed {
+                    if !text.trim().is_empty() && query.q.is_empty() {
+                        let q = ListingQuery { q: text, ..query };
+                        navigator.go(&Route::Listing, &query_string(&q.to_pairs()), false);
+                    }
+                    if focused {
+                        focus_search();
+                    }
+                }
+            }
+        });
+    }
     let (index, request_index) = use_search_index();
 
     // The way back restores how far the listener had scrolled.

@@ -19,12 +19,26 @@ fn switch(route: &Route) -> Html {
 
 #[component]
 pub fn App() -> Html {
+    // The providers start (the index download first of all) in one task,
+    // and the views are drawn in the next: together they would hold the
+    // page for longer than 50 ms on a slow phone. The static copy of the
+    // page covers the gap.
+    let drawn = use_state(|| false);
+    {
+        let drawn = drawn.setter();
+        use_effect_with((), move |()| {
+            let timeout = gloo_timers::callback::Timeout::new(0, move || drawn.set(true));
+            move || drop(timeout)
+        });
+    }
     html! {
         <Router>
             <CatalogProvider>
                 <PlayerProvider>
                     <OfflineProvider>
-                        <Shell />
+                        if *drawn {
+                            <Shell />
+                        }
                     </OfflineProvider>
                 </PlayerProvider>
             </CatalogProvider>

@@ -84,7 +84,8 @@ build_site() {
 
 # restage_site APP_DIST CONTENT OUT [SITE]: the app already built in APP_DIST
 # with another archive's index, notes and media. Used by the tests to serve
-# several archives with one (slow) release build of the app.
+# several archives with one (slow) release build of the app. With
+# KEEP_GOING=1, broken episode files are left out and it returns 3.
 restage_site() {
   local app=$1 content=$2 out=$3 site=${4:-}
   rm -rf "$out"; mkdir -p "$out"
@@ -95,11 +96,15 @@ restage_site() {
   cp "$app/shell.html" "$out/"
   # wasm-bindgen's JS snippets (src/io/offline.js) live in a folder.
   if [[ -d "$app/snippets" ]]; then cp -r "$app/snippets" "$out/"; fi
-  local args=(--content "$content" --out "$out")
+  local args=(--content "$content" --out "$out") status=0
   [[ -n "$site" ]] && args+=(--site "$site")
-  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || return $?
+  [[ -n "${KEEP_GOING:-}" ]] && args+=(--keep-going)
+  # Status 3: broken files were left out of a complete index (KEEP_GOING).
+  (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || status=$?
+  [[ $status == 0 || $status == 3 ]] || return $status
   local csp=()
   [[ -f "$app/_headers" ]] && csp=(--csp)
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out" "${csp[@]}") || return $?
   if [[ -f "$app/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
+  return $status
 }

@@ -29,6 +29,16 @@ for (const slug of ['hostile-1', 'hostile-2']) {
   });
 }
 
+test('a broken episode file is left out, and the others work', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('.episode-card')).toHaveCount(2);
+  await expect(page.locator('.count')).toHaveText('2 episodes');
+  await page.goto('episodes/hostile-3');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.goto('episodes/hostile-2');
+  await expect(page.locator('.show-notes')).toBeVisible();
+});
+
 test('benign HTML survives the sanitizer', async ({ page }) => {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
   await page.goto('episodes/hostile-1');

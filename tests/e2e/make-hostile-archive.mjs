@@ -41,4 +41,4 @@ episode(2, 'Markdown payloads', markdown);
 // A broken file beside them: the build leaves it out, with a report, and
 // the others publish (see scripts/test).
 fs.writeFileSync(path.join(out, '2024-01-03-hostile-3.md'), '---\ntitle: [never closed\nepisode: 3\n---\nNotes.\n');
-console.log(`wrote ${payloads.length} raw payloads and ${markdown.length / 2 + 1} Markdown ones to ${out}`);
+console.log(`wrote ${payloads.length} raw payloads and ${markdown.filter(Boolean).length} Markdown ones, and one broken file, to ${out}`);

@@ -16,8 +16,14 @@ const FRAMES: &str =
     "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com";
 
 /// The policy for a shell whose inline scripts are `html`'s, and which
-/// fetches from `origins` besides its own (audio saved for offline, remote
-/// chapter files).
+/// fetches from `origins` besides its own (audio, remote chapter files).
+///
+/// With any such origin, `connect-src` allows every `https:` host, plus the
+/// plain-`http:` origins named: podcast audio usually goes through
+/// tracking prefixes that redirect to CDNs the build cannot know, and both
+/// saving for offline and the service worker (which plays under this
+/// policy too when a host sends it as a header) fetch through those
+/// redirects. Script can still only come from the site itself.
 pub fn policy(html: &str, origins: &[String]) -> String {
     let hashes: Vec<String> = inline_scripts(html)
         .map(|s| {
@@ -35,8 +41,8 @@ pub fn policy(html: &str, origins: &[String]) -> String {
     }
     p.push_str("; style-src 'self' 'unsafe-inline'; img-src * data:; media-src *; ");
     if !origins.is_empty() {
-        p.push_str("connect-src 'self'");
-        for o in origins {
+        p.push_str("connect-src 'self' https:");
+        for o in origins.iter().filter(|o| o.starts_with("http:")) {
             p.push(' ');
             p.push_str(o);
         }
@@ -47,57 +53,66 @@ pub fn policy(html: &str, origins: &[String]) -> String {
     p
 }
 
-/// The text of each inline script that a browser would run: no `src`, and
-/// a JavaScript type. JSON-LD is data, which the policy does not govern.
+/// The text of every inline script the policy governs: all but data
+/// blocks (JSON-LD, JSON). Hashing one too many does no harm; missing one
+/// would stop the app, so anything that is not known data counts.
 fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    let mut rest = html;
+    // Tags are matched without regard to case; ASCII lowercasing keeps
+    // byte offsets, so they index `html` itself.
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
     std::iter::from_fn(move || loop {
-        let start = rest.find("<script")?;
-        let tag_end = start + rest[start..].find('>')?;
-        let tag = &rest[start..tag_end];
-        let body_end = tag_end + rest[tag_end..].find("</script>")?;
-        let body = &rest[tag_end + 1..body_end];
-        rest = &rest[body_end..];
-        let runs = !tag.contains(" src=")
-            && match attr(tag, "type") {
-                None => true,
-                Some(t) => {
-                    matches!(
-                        t.to_ascii_lowercase().as_str(),
-                        "module" | "text/javascript"
-                    )
-                }
-            };
-        if runs {
-            return Some(body);
+        let start = from + lower[from..].find("<script")?;
+        let tag_end = start + lower[start..].find('>')?;
+        let tag = &lower[start..tag_end];
+        let body_end = tag_end + lower[tag_end..].find("</script")?;
+        from = body_end;
+        let data = matches!(
+            attr(tag, "type").map(str::trim),
+            Some("application/ld+json" | "application/json")
+        );
+        if attr(tag, "src").is_none() && !data {
+            return Some(&html[tag_end + 1..body_end]);
         }
     })
 }
 
-/// An attribute's value in a start tag, quoted or not (Trunk minifies).
+/// An attribute's value in a lowercased start tag, quoted or not (Trunk
+/// minifies).
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let i = tag.find(&format!(" {name}="))? + name.len() + 2;
-    let v = &tag[i..];
-    Some(match v.as_bytes().first()? {
-        q @ (b'"' | b'\'') => v[1..].split(*q as char).next()?,
+    let at = tag
+        .match_indices(name)
+        .find(|(i, _)| {
+            tag[..*i].ends_with(|c: char| c.is_ascii_whitespace())
+                && tag[i + name.len()..].starts_with('=')
+        })?
+        .0;
+    let v = &tag[at + name.len() + 1..];
+    Some(match v.as_bytes().first() {
+        Some(q @ (b'"' | b'\'')) => v[1..].split(*q as char).next()?,
         _ => v.split([' ', '>']).next()?,
     })
 }
 
-/// `html` with `policy` as its first `<head>` element, replacing any
-/// policy from an earlier build, so that the loader is covered.
-pub fn with_meta(html: &str, policy: &str) -> String {
+/// `html` with `policy` right after `<meta charset>` (which must stay in
+/// the first 1024 bytes), before any script, replacing any policy from an
+/// earlier build.
+pub fn with_meta(html: &str, policy: &str) -> Result<String, String> {
     let html = without_meta(html);
     let tag = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        policy.replace('"', "&quot;")
+        // A double-quoted attribute needs no more than these two.
+        policy.replace('&', "&amp;").replace('"', "&quot;")
     );
-    // After `<meta charset>`, which must stay in the first 1024 bytes.
-    let at = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">", "<head>"]
-        .iter()
-        .find_map(|t| html.find(t).map(|i| i + t.len()))
-        .unwrap_or(0);
-    format!("{}{tag}{}", &html[..at], &html[at..])
+    let lower = html.to_ascii_lowercase();
+    let at = lower
+        .find("<meta charset")
+        .and_then(|i| lower[i..].find('>').map(|e| i + e + 1))
+        .ok_or("the app's index.html has no <meta charset> to put the policy after")?;
+    if lower[..at].contains("<script") {
+        return Err("the app's index.html has a script before <meta charset>".into());
+    }
+    Ok(format!("{}{tag}{}", &html[..at], &html[at..]))
 }
 
 fn without_meta(html: &str) -> String {
@@ -148,21 +163,45 @@ await init();</script><script type="application/ld+json">{"a":1}</script><script
     }
 
     #[test]
-    fn can_allow_fetching_audio_from_its_hosts() {
-        let p = policy(SHELL, &["https://cdn.example".into()]);
+    fn can_hash_scripts_whatever_their_case_or_type() {
+        let page = r#"<SCRIPT>a()</SCRIPT><script type="">b()</script><script TYPE="application/javascript">c()</script><script type=importmap>{}</script><script type=speculationrules>{}</script><script type="application/ld+json">{}</script><script type=application/json>{}</script><script async src="x.js"></script><script data-src=y>d()</script>"#;
+        assert_eq!(
+            inline_scripts(page).collect::<Vec<_>>(),
+            ["a()", "b()", "c()", "{}", "{}", "d()"]
+        );
+    }
+
+    #[test]
+    fn can_allow_fetching_audio_through_redirects() {
+        let p = policy(
+            SHELL,
+            &["https://cdn.example".into(), "http://old.example".into()],
+        );
         assert!(
-            p.contains("; connect-src 'self' https://cdn.example; "),
+            p.contains("; connect-src 'self' https: http://old.example; "),
             "{p}"
+        );
+        assert!(!policy(SHELL, &[]).contains("connect-src"));
+    }
+
+    #[test]
+    fn errors_if_the_policy_cannot_come_first() {
+        assert!(with_meta("<!doctype html><title>x</title>", "p").is_err());
+        assert!(with_meta("<script>x()</script><meta charset=utf-8>", "p").is_err());
+        let ok = with_meta(r#"<!DOCTYPE html><META CHARSET="UTF-8"><title>x"#, "a&\"b").unwrap();
+        assert_eq!(
+            ok,
+            r#"<!DOCTYPE html><META CHARSET="UTF-8"><meta http-equiv="Content-Security-Policy" content="a&amp;&quot;b"><title>x"#
         );
     }
 
     #[test]
     fn can_put_the_policy_first_and_replace_an_old_one() {
-        let once = with_meta(SHELL, "default-src 'self'");
+        let once = with_meta(SHELL, "default-src 'self'").unwrap();
         assert!(once.starts_with(
             r#"<!doctype html><html lang="en"><meta charset=utf-8><meta http-equiv="Content-Security-Policy" content="default-src 'self'">"#
         ));
-        let twice = with_meta(&once, "default-src 'none'");
+        let twice = with_meta(&once, "default-src 'none'").unwrap();
         assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
         assert!(twice.contains(r#"content="default-src 'none'""#));
         assert_eq!(

@@ -292,7 +292,6 @@ pub const FR: Strings = Strings {
     seconds: "secondes",
 };
 
-/// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
 impl Strings {
     /// A whole number with its thousands grouped: `12,345`, `12 345`.
     pub fn number(&self, n: u64) -> String {
@@ -320,19 +319,25 @@ impl Strings {
     /// would cost the wasm ~10 KB.
     pub fn bytes(&self, bytes: u64) -> String {
         let [b, kb, mb, gb] = self.byte_units;
-        let tenths = |unit: u64| {
-            let t = (bytes * 10 + unit / 2) / unit;
-            format!("{}{}{}", self.number(t / 10), self.decimal, t % 10)
+        let tenths = |t: u64, unit: &str| {
+            format!("{}{}{} {unit}", self.number(t / 10), self.decimal, t % 10)
         };
-        match bytes {
-            n if n >= 1_000_000_000 => format!("{} {gb}", tenths(1_000_000_000)),
-            n if n >= 1_000_000 => format!("{} {mb}", tenths(1_000_000)),
-            n if n >= 1_000 => format!("{} {kb}", self.number((n + 500) / 1_000)),
-            n => format!("{n} {b}"),
+        // The unit is chosen after rounding: 999,999 bytes are `1.0 MB`,
+        // not `1,000 KB`.
+        let (k, m) = ((bytes + 500) / 1_000, (bytes + 50_000) / 100_000);
+        if bytes < 1_000 {
+            format!("{bytes} {b}")
+        } else if k < 1_000 {
+            format!("{} {kb}", self.number(k))
+        } else if m < 10_000 {
+            tenths(m, mb)
+        } else {
+            tenths((bytes + 50_000_000) / 100_000_000, gb)
         }
     }
 }
 
+/// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
 pub fn strings(language: &str) -> &'static Strings {
     let primary = language
         .split(['-', '_'])
@@ -437,7 +442,10 @@ mod tests {
             ("en", 31_200, "31 KB"),
             ("en", 999, "999 B"),
             ("en", 1_500, "2 KB"),
-            ("en", 999_949, "1,000 KB"),
+            ("en", 999_499, "999 KB"),
+            ("en", 999_949, "1.0 MB"),
+            ("en", 999_960_000, "1.0 GB"),
+            ("en", 999_940_000, "999.9 MB"),
             ("en", 1_000_000, "1.0 MB"),
             ("en", 1_049_999, "1.0 MB"),
             ("en", 2_345_678_901, "2.3 GB"),

@@ -37,12 +37,6 @@ pub mod slug;
 pub mod text;
 pub mod timestamp;
 
-/// Why JSON could not be read, for the indexer's messages.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn json_problem(e: &serde_json::Error) -> String {
-    e.to_string()
-}
-
 /// `x` kept within `lo..=hi`. Unlike `f64::clamp` it never panics: a NaN
 /// `x` or `hi` (an unknown duration) gives `lo`. Having no panic message
 /// also keeps Rust's float printing, several KB, out of the wasm.

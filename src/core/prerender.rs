@@ -565,15 +565,15 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
         let _ = write!(c, r#"<p class="excerpt">{}</p>"#, escape(&e.excerpt));
     }
     c.push_str("</div>");
-    // The app's play button, in the same place: before the app runs it
-    // opens the episode page, which has a player of its own.
+    // The app's play button, in the same place so nothing moves when the
+    // app takes over. Before that it opens the episode page, which has a
+    // player of its own: the same place as the title's link, so it is
+    // hidden from screen readers and the Tab key, which have that link.
     if e.audio.is_some() {
         let _ = write!(
             c,
-            r#"<a class="play-button" href="{}" aria-label="{}: {}" title="{}">{}</a>"#,
+            r#"<a class="play-button" href="{}" tabindex="-1" aria-hidden="true" title="{}">{}</a>"#,
             episode_path(&e.slug),
-            escape(t.play_episode),
-            escape(&e.title),
             escape(t.play_episode),
             super::icons::svg(super::icons::PLAY)
         );
@@ -612,7 +612,13 @@ fn search_form(catalog: &Catalog, t: &Strings) -> String {
             escape(&p)
         );
     }
-    f.push_str("</select></label></div></form>");
+    // Without the app, the filters need a button to send them; it shows
+    // when reached with the keyboard, and takes no room otherwise.
+    let _ = write!(
+        f,
+        r#"</select></label></div><button type="submit" class="visually-hidden focusable">{}</button></form>"#,
+        escape(t.search_label)
+    );
     f
 }
 

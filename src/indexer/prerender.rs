@@ -136,19 +136,27 @@ fn fetched_origins(catalog: &Catalog) -> Vec<String> {
         .flat_map(|e| [e.audio.as_deref(), e.chapters_url.as_deref()])
         .chain([catalog.site.audio_url.as_deref()])
         .flatten();
-    let mut origins: Vec<String> = urls.filter_map(origin).map(str::to_string).collect();
+    let mut origins: Vec<String> = urls.filter_map(origin).collect();
     origins.sort_unstable();
     origins.dedup();
     origins
 }
 
-/// `https://host:port` of an absolute http(s) URL.
-fn origin(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let end = url.len() - rest.len() + rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    Some(&url[..end]).filter(|o| !o.ends_with("//"))
+/// `https://host:port` of an absolute http(s) URL, lowercased. Anything
+/// that is not a plain host (user info, spaces, `;`) gives `None`: it
+/// would otherwise write itself into the policy.
+fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'));
+    plain.then(|| format!("{scheme}://{}", host.to_ascii_lowercase()))
 }
 
 /// Netlify's file of response headers.
@@ -189,7 +197,8 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     }
     if csp {
         let policy = csp::policy(&shell_html, &fetched_origins(&catalog));
-        shell_html = csp::with_meta(&shell_html, &policy);
+        shell_html =
+            csp::with_meta(&shell_html, &policy).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
         write(HEADERS_FILE, &csp::headers_file(&policy))?;
     }
     let shell = Shell::parse(&shell_html).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
@@ -235,11 +244,15 @@ mod tests {
             ("https://cdn.example/a/b.mp3", Some("https://cdn.example")),
             ("http://h:8080?x", Some("http://h:8080")),
             ("https://h", Some("https://h")),
+            ("HTTPS://CDN.Example/x", Some("https://cdn.example")),
             ("content/a.mp3", None),
             ("https:///x", None),
             ("ftp://h/x", None),
+            ("https://user:pw@h/x", None),
+            ("https://h; script-src *", None),
+            ("https://h\nX-Header: 1", None),
         ] {
-            assert_eq!(origin(url), want, "{url}");
+            assert_eq!(origin(url).as_deref(), want, "{url}");
         }
     }
 }

@@ -131,7 +131,7 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     let _ = js_sys::Reflect::delete_property(value.unchecked_ref::<js_sys::Object>(), &key);
     let mut catalog =
         Catalog::head_from_json(&json::from_js(&value)).map_err(|r| invalid(INDEX_FILE, r))?;
-    catalog.episodes = decode_episodes(&episodes, INDEX_FILE).await?;
+    catalog.episodes = decode_episodes(&episodes, INDEX_FILE, "episodes").await?;
     // Rebuild what the indexer left out to keep the index small.
     catalog.expand();
     // Drawing the listing is the next task's work, not this one's.
@@ -142,7 +142,7 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 /// Fetches one further part of the catalog index.
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     let value = fetch_js_json(name).await?;
-    decode_episodes(&value, name).await
+    decode_episodes(&value, name, "the index part").await
 }
 
 /// Episodes decoded per task: a few milliseconds each, on a slow phone.
@@ -153,10 +153,11 @@ const EPISODES_PER_TASK: usize = 200;
 async fn decode_episodes(
     list: &wasm_bindgen::JsValue,
     url: &str,
+    what: &str,
 ) -> Result<Vec<EpisodeSummary>, FetchError> {
     let Some(list) = list.dyn_ref::<js_sys::Array>() else {
-        let whole = EpisodeSummary::list_from_json(&json::from_js(list));
-        return Err(invalid(url, whole.err().unwrap_or_default()));
+        let reason = json::from_js(list).items(what).err().unwrap_or_default();
+        return Err(invalid(url, reason));
     };
     let mut episodes = Vec::with_capacity(list.length() as usize);
     for (i, value) in list.iter().enumerate() {
@@ -202,7 +203,8 @@ async fn fetch_js_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
                     String::from(e.message())
                 ),
             ),
-            // The body stopped arriving.
+            // Any other rejection (the body stopped arriving, an abort) is
+            // the network's failure, not the file's.
             None => network(e),
         })?;
     yield_now().await;
@@ -235,11 +237,7 @@ pub async fn fetch_search_index() -> Result<SearchIndex, FetchError> {
         url: SEARCH_FILE.to_string(),
         reason,
     };
-    let response = fetch_response(SEARCH_FILE).await?;
-    let json = JsFuture::from(response.json().map_err(network)?)
-        .await
-        .map_err(|_| invalid("not JSON".into()))?;
-    yield_now().await;
+    let json = fetch_js_json(SEARCH_FILE).await?;
     let field = |k: &str| js_sys::Reflect::get(&json, &k.into()).ok();
     let docs = field("docs")
         .and_then(|d| d.as_f64())

@@ -55,6 +55,13 @@ pub fn take_over() {
     }
 }
 
+/// Whether the static page still covers the app.
+pub fn static_page_shown() -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id("static"))
+        .is_some()
+}
+
 /// Whether the static page in the document is the archive of every
 /// episode (see `core::prerender::archive_page`).
 pub fn has_static_archive() -> bool {
@@ -63,18 +70,30 @@ pub fn has_static_archive() -> bool {
         .is_some()
 }
 
-/// The text in the static listing's search box, and whether it has focus:
-/// a listener may start typing before the app is ready.
-pub fn static_search() -> Option<(String, bool)> {
+/// What the listener set in the static listing's search form before the
+/// app was ready (its `q`, `year` and `who` pairs), and whether the search
+/// box has focus.
+pub fn static_search() -> Option<(Vec<(String, String)>, bool)> {
     use wasm_bindgen::JsCast;
     let doc = document()?;
-    let input: web_sys::HtmlInputElement = doc
-        .query_selector("#static #viewer-search")
-        .ok()??
-        .dyn_into()
-        .ok()?;
-    let focused = doc.active_element().is_some_and(|a| a == **input);
-    Some((input.value(), focused))
+    let form = doc.query_selector("#static form.search").ok()??;
+    let fields = form.query_selector_all("input[name], select[name]").ok()?;
+    let mut pairs = Vec::new();
+    for i in 0..fields.length() {
+        let Some(el) = fields.item(i) else { continue };
+        let value = if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            (input.name(), input.value())
+        } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            (select.name(), select.value())
+        } else {
+            continue;
+        };
+        pairs.push(value);
+    }
+    let focused = doc
+        .active_element()
+        .is_some_and(|a| a.id() == "viewer-search");
+    Some((pairs, focused))
 }
 
 /// Puts the focus in the app's search box, keeping the caret at the end.

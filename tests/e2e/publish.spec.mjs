@@ -108,6 +108,24 @@ test.describe('typing before the app is ready', () => {
     await page.keyboard.type('x');
     await expect(search).toHaveValue('rustx');
   });
+
+  test('carries a filter chosen in the static form over to the app', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'load' });
+    const year = episodes[0].date.slice(0, 4);
+    await page.locator('#static select[name="year"]').selectOption(year);
+    release();
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`\\?year=${year}$`));
+    await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue(year);
+    const shown = await page.locator('.episode-card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime').slice(0, 4)));
+    expect(new Set(shown)).toEqual(new Set([year]));
+  });
 });
 
 test.describe('the archive page', () => {
@@ -126,7 +144,21 @@ test.describe('the archive page', () => {
     await expect(page.locator('#app h1')).toHaveText(episodes[1].title);
   });
 
+  test("leaves the browser's keys alone: Space scrolls the page", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 400 });
+    await page.goto('episodes/');
+    await expect(page.locator('#app .site-header')).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    // `?` would open the (hidden) app's shortcut list.
+    await page.keyboard.press('?');
+    await page.waitForTimeout(200);
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  });
+
   test('with a search in the address, becomes the listing', async ({ page }) => {
+    await page.goto('episodes/?utm_source=feed');
+    await expect(page.locator('#static .archive')).toBeVisible();
     await page.goto('episodes/?q=rust');
     await expect(page.locator('#static')).toHaveCount(0);
     await expect(page.locator('.episode-card mark').first()).toBeVisible();

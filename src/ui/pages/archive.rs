@@ -1,5 +1,6 @@
 use crate::ui::dom::has_static_archive;
-use crate::ui::pages::ListingPage;
+use crate::ui::pages::{listing::query_from, ListingPage};
+use crate::ui::router::use_location;
 use yew::prelude::*;
 
 /// `/episodes/`: every episode by year. The build writes this page in full
@@ -10,9 +11,7 @@ use yew::prelude::*;
 /// for, the listing stands in.
 #[component]
 pub fn ArchivePage() -> Html {
-    let searching = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| s.len() > 1);
+    let searching = !query_from(&use_location()).is_empty();
     if has_static_archive() && !searching {
         html! {}
     } else {

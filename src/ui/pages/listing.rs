@@ -22,7 +22,7 @@ const PAGE: usize = 12;
 /// How many search results show a passage of their notes.
 const SNIPPETS: usize = 10;
 
-fn query_from(location: &Location) -> ListingQuery {
+pub(crate) fn query_from(location: &Location) -> ListingQuery {
     let get = |k: &str| location.param(k).unwrap_or_default();
     let (q, year, who) = (get("q"), get("year"), get("who"));
     ListingQuery::from_pairs([
@@ -64,10 +64,12 @@ pub fn ListingPage() -> Html {
             if !*loading {
                 let typed = static_search();
                 take_over();
-                if let Some((text, focused)) = typed {
-                    if !text.trim().is_empty() && query.q.is_empty() {
-                        let q = ListingQuery { q: text, ..query };
-                        navigator.go(&Route::Listing, &query_string(&q.to_pairs()), false);
+                if let Some((pairs, focused)) = typed {
+                    let set = ListingQuery::from_pairs(
+                        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                    );
+                    if query.is_empty() && !set.is_empty() {
+                        navigator.go(&Route::Listing, &query_string(&set.to_pairs()), false);
                     }
                     if focused {
                         focus_search();

@@ -41,6 +41,21 @@ export const test = base.extend({
 });
 export { expect };
 
+/**
+ * Holds back every request matching `pattern` until the returned function
+ * is called: the static page can then be measured, or typed into, before
+ * the app has what it needs to take over.
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The demo episodes as the content folder defines them, newest first. */
 export function demoEpisodes() {
   const dir = path.resolve(import.meta.dirname, '../../content');

@@ -1,7 +1,7 @@
 // Publishing: the static pages (read without JavaScript, then taken over by
 // the app without a jump), the files for crawlers, and offline use through
 // the service worker.
-import { test, expect, demoEpisodes } from './fixtures.mjs';
+import { test, expect, demoEpisodes, holdBack } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
 const first = episodes.find((e) => e.slug === 'tas-001-hello-world');
@@ -68,12 +68,7 @@ test.describe('the listing taken over by the app', () => {
           root,
         );
       // Hold the index back so that the static copy can be measured first.
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/index.json', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdBack(page, '**/index.json');
       await page.goto('./', { waitUntil: 'load' });
       const before = await boxes('#static');
       release();
@@ -89,12 +84,7 @@ test.describe('typing before the app is ready', () => {
   test.use({ waitForApp: false });
 
   test('carries the search text and the focus over to the app', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/index.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/index.json');
     await page.goto('./', { waitUntil: 'load' });
     await page.locator('#static #viewer-search').fill('rust');
     release();
@@ -110,12 +100,7 @@ test.describe('typing before the app is ready', () => {
   });
 
   test('carries a filter chosen in the static form over to the app', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/index.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/index.json');
     await page.goto('./', { waitUntil: 'load' });
     const year = episodes[0].date.slice(0, 4);
     await page.locator('#static select[name="year"]').selectOption(year);
@@ -168,12 +153,7 @@ test.describe('the archive page', () => {
 test('a static page is taken over by the app in place, and plays and seeks', async ({ page }) => {
   const heading = async () => (await page.locator('h1').first().boundingBox()).y;
   // Hold the notes back so that the static copy can be measured first.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(`**/notes/${stamped.slug}.html`, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, `**/notes/${stamped.slug}.html`);
   await page.goto(`episodes/${stamped.slug}/`, { waitUntil: 'load' });
   await expect(page.locator('#static h1')).toHaveText(stamped.title);
   const before = await heading();

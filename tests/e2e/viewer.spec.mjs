@@ -1,6 +1,6 @@
 // The viewer as a listener uses it: listing, episode, playback, deep links,
 // and every failure a static host can produce.
-import { test, expect, demoEpisodes } from './fixtures.mjs';
+import { test, expect, demoEpisodes, holdBack } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
 const withAudio = episodes.find((e) => e.episode === 4);
@@ -199,12 +199,7 @@ test.describe('failures', () => {
     test.use({ waitForApp: false });
 
     test('shows the static listing at once, and the app takes over when the index comes', async ({ page }) => {
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/index.json', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdBack(page, '**/index.json');
       await page.goto('./');
       // The listener reads and clicks from the first paint on.
       await expect(page.locator('#static .episode-card').first()).toBeVisible();

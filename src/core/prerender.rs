@@ -216,43 +216,10 @@ fn meta_description(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
 }
 
-/// A date as the app shows it (`Intl.DateTimeFormat`'s long style) for
-/// the two languages the interface speaks; ISO elsewhere.
+/// A date as the app shows it, in the two languages the interface
+/// speaks; ISO elsewhere (the app's browser formats those).
 pub fn long_date(d: Date, language: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let month = usize::from(d.month - 1);
-    match language.split('-').next().unwrap_or("") {
-        "fr" => format!("{} {} {}", d.day, FR[month], d.year),
-        "en" | "" => format!("{} {}, {}", EN[month], d.day, d.year),
-        _ => d.to_string(),
-    }
+    super::i18n::long_date(d, language).unwrap_or_else(|| d.to_string())
 }
 
 /// ISO 8601 duration, as schema.org wants it.

@@ -35,15 +35,22 @@ fn date_formatter(language: &str) -> js_sys::Function {
     })
 }
 
-/// Builds the date formatter ahead of time: the first `Intl.DateTimeFormat`
-/// of a page loads locale data (~30 ms), which would otherwise land in the
-/// same task as drawing the listing.
+/// Builds the date formatter ahead of time, for a language that core does
+/// not format: the first `Intl.DateTimeFormat` of a page loads locale data
+/// (30 to 50 ms), which would otherwise land in the same task as drawing
+/// the listing.
 pub fn warm_up(language: &str) {
-    date_formatter(language);
+    if !crate::core::i18n::formats_dates(language) {
+        date_formatter(language);
+    }
 }
 
-/// `28 septembre 2015` for `fr`, `September 28, 2015` for `en`.
+/// `28 septembre 2015` for `fr`, `September 28, 2015` for `en` (by core,
+/// as the static pages write them); other languages by the browser.
 pub fn long_date(date: Date, language: &str) -> String {
+    if let Some(s) = crate::core::i18n::long_date(date, language) {
+        return s;
+    }
     let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64)
         + (date.day as f64 - 1.0) * 86_400_000.0;
     let js_date = js_sys::Date::new(&JsValue::from_f64(ms));

@@ -93,6 +93,11 @@ pub fn PlayerBar() -> Html {
     });
 
     html! {
+        <>
+        // Room at the end of the page, so the fixed bar never covers the
+        // last lines. A `body:has(.player-bar)` rule did this, but made the
+        // browser check every change to the page against it.
+        <div class="player-spacer" aria-hidden="true"></div>
         <section class="player-bar" aria-label={t.player}>
             <div class="player-track">
                 <div class="player-rail" aria-hidden="true">
@@ -176,5 +181,6 @@ pub fn PlayerBar() -> Html {
                 </div>
             }
         </section>
+        </>
     }
 }

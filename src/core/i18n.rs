@@ -339,18 +339,30 @@ impl Strings {
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
 pub fn strings(language: &str) -> &'static Strings {
-    match primary(language).as_str() {
-        "fr" => &FR,
+    match known(language) {
+        Some(Known::Fr) => &FR,
         _ => &EN,
     }
 }
 
-fn primary(language: &str) -> String {
-    language
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+/// The languages with a table here.
+#[derive(Clone, Copy)]
+enum Known {
+    En,
+    Fr,
+}
+
+/// Which table a tag names, if any (an empty tag is English). Without
+/// allocating: it runs for every card the listing draws.
+fn known(language: &str) -> Option<Known> {
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
+        Some(Known::En)
+    } else if primary.eq_ignore_ascii_case("fr") {
+        Some(Known::Fr)
+    } else {
+        None
+    }
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -388,19 +400,16 @@ const MONTHS_FR: [&str; 12] = [
 /// static pages and the app alike, and spares the app `Intl`'s first use,
 /// which loads locale data in one long task (30 to 50 ms on a slow phone).
 pub fn long_date(d: super::date::Date, language: &str) -> Option<String> {
-    if !formats_dates(language) {
-        return None;
-    }
     let month = usize::from(d.month.clamp(1, 12) - 1);
-    match primary(language).as_str() {
-        "fr" => Some(format!("{} {} {}", d.day, MONTHS_FR[month], d.year)),
-        _ => Some(format!("{} {}, {}", MONTHS_EN[month], d.day, d.year)),
-    }
+    Some(match known(language)? {
+        Known::Fr => format!("{} {} {}", d.day, MONTHS_FR[month], d.year),
+        Known::En => format!("{} {}, {}", MONTHS_EN[month], d.day, d.year),
+    })
 }
 
 /// Whether [`long_date`] formats dates in `language`.
 pub fn formats_dates(language: &str) -> bool {
-    matches!(primary(language).as_str(), "en" | "fr" | "")
+    known(language).is_some()
 }
 
 /// A length as a screen reader should say it: `12 minutes 34 seconds`.

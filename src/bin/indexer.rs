@@ -1,6 +1,9 @@
 //! `indexer --content DIR --out DIR [--site FILE] [--keep-going]`: builds the
 //! catalog index. Trunk runs it before every build; see `scripts/index-hook`.
 //!
+//! `indexer --check --content DIR`: says what it understood of an archive
+//! (generator, fields, what is missing) and writes nothing.
+//!
 //! `indexer --prerender DIR [--csp]`: writes the static pages into a built
 //! site, from its index and the app's shell, with the Content Security
 //! Policy when asked. Trunk runs it after every build; see
@@ -17,8 +20,7 @@ use podcast_viewer::indexer::{run, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going]\n       indexer --prerender DIR [--csp]";
+const USAGE: &str = "usage: indexer --content DIR --out DIR [--site FILE] [--keep-going] [--drafts] [--future]\n       indexer --check --content DIR [--site FILE]\n       indexer --prerender DIR [--csp]";
 
 /// The exit status of a build that left broken files out.
 const SKIPPED: u8 = 3;
@@ -51,13 +53,25 @@ fn main() -> ExitCode {
             };
         }
     }
-    let options = match parse_args(args.into_iter()) {
+    let (options, check) = match parse_args(args.into_iter()) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("indexer: {e}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
+    if check {
+        return match podcast_viewer::indexer::check(&options) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(failure) => {
+                eprintln!("{failure}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match run(&options) {
         Ok(report) => {
             for w in &report.warnings {
@@ -74,6 +88,13 @@ fn main() -> ExitCode {
                 report.index_bytes,
                 report.published_files,
             );
+            let s = &report.summary;
+            if s.drafts + s.future + s.not_episodes > 0 {
+                eprintln!(
+                    "left out: {} draft(s) (--drafts includes them), {} dated in the future (--future includes them), {} page(s) that are not episodes",
+                    s.drafts, s.future, s.not_episodes
+                );
+            }
             if report.skipped.is_empty() {
                 ExitCode::SUCCESS
             } else {
@@ -92,8 +113,9 @@ fn main() -> ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let (mut content, mut out, mut site, mut keep_going) = (None, None, None, false);
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<(Options, bool), String> {
+    let (mut content, mut out, mut site) = (None, None, None);
+    let (mut keep_going, mut drafts, mut future, mut check) = (false, false, false, false);
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
@@ -101,14 +123,28 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
             "--out" => out = Some(PathBuf::from(value()?)),
             "--site" => site = Some(PathBuf::from(value()?)),
             "--keep-going" => keep_going = true,
+            "--drafts" => drafts = true,
+            "--future" => future = true,
+            "--check" => check = true,
             "-h" | "--help" => return Err("help".into()),
             other => return Err(format!("unknown argument {other}")),
         }
     }
-    Ok(Options {
-        content: content.ok_or("--content is required")?,
-        out: out.ok_or("--out is required")?,
-        site,
-        keep_going,
-    })
+    let content: PathBuf = content.ok_or("--content is required")?;
+    let out = match (out, check) {
+        (Some(out), _) => out,
+        // `--check` writes nothing; the build goes to a scratch folder.
+        (None, true) => std::env::temp_dir().join(format!("indexer-check-{}", std::process::id())),
+        (None, false) => return Err("--out is required".into()),
+    };
+    Ok((
+        Options {
+            site,
+            keep_going,
+            drafts,
+            future,
+            ..Options::new(content, out)
+        },
+        check,
+    ))
 }

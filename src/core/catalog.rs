@@ -4,10 +4,13 @@
 //! types. Fields that are usually absent are skipped to keep it small.
 
 use super::chapters::Chapter;
-use super::date::Date;
+use super::date::{Date, Time};
+use super::fields::Keys;
 use super::json::{each, Json};
 use super::slug::slugify;
+pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Where the indexer copies the content folder inside the built site, and so
 /// the prefix of every relative URL into it.
@@ -80,6 +83,16 @@ pub struct Site {
     /// Used by the indexer only.
     #[serde(default, skip_serializing)]
     pub assets_base: Option<String>,
+    /// What a relative audio value in front matter is relative to: the
+    /// media host's folder (`https://media.example/show/`). Used by the
+    /// indexer only.
+    #[serde(default, skip_serializing)]
+    pub audio_base: Option<String>,
+    /// Which front-matter keys hold which field, where an archive's names
+    /// are not among the defaults (see [`super::fields`]). Used by the
+    /// indexer only.
+    #[serde(default, skip_serializing)]
+    pub fields: BTreeMap<String, Keys>,
 }
 
 fn default_language() -> String {
@@ -99,21 +112,35 @@ impl Default for Site {
             category: None,
             audio_url: None,
             assets_base: None,
+            audio_base: None,
+            fields: BTreeMap::new(),
         }
     }
 }
 
 /// One entry of the listing: everything shown before the notes are opened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EpisodeSummary {
     /// Left out of the index when it is the title's own slug.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub slug: String,
     pub title: String,
     /// `None` for news posts, which are not episodes and have no audio.
+    /// Zero and negative numbers exist (`#00`, a `#-1` prequel).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<u32>,
+    pub number: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<u32>,
+    /// `trailer` or `bonus` (iTunes' `episodeType`); `None` for a full
+    /// episode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode_type: Option<String>,
+    /// The author's calendar date.
     pub date: Date,
+    /// The time of day, when the front matter gives one. Not in the index:
+    /// the feed and the build's ordering use it, the listing shows days.
+    #[serde(skip)]
+    pub time: Option<Time>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub excerpt: String,
     /// Not in the index: the listing does not show it.
@@ -141,6 +168,21 @@ pub struct EpisodeSummary {
     /// Local files are read into `chapters` at build time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chapters_url: Option<String>,
+    /// Chapters marked `toc: false`: in the feed's chapters file, not
+    /// listed. Not in the index.
+    #[serde(skip)]
+    pub hidden_chapters: Vec<Chapter>,
+    /// The episode's own artwork: an absolute URL or a path from the site
+    /// root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// The feed's `guid` when the front matter sets one, kept exactly.
+    /// Not in the index.
+    #[serde(skip)]
+    pub guid: Option<String>,
+    /// iTunes' per-episode `explicit`. Not in the index.
+    #[serde(skip)]
+    pub explicit: Option<bool>,
 }
 
 impl EpisodeSummary {
@@ -196,6 +238,7 @@ impl Catalog {
         self.episodes.sort_by(|a, b| {
             b.date
                 .cmp(&a.date)
+                .then(b.time.map(|t| t.seconds).cmp(&a.time.map(|t| t.seconds)))
                 .then(b.number.cmp(&a.number))
                 .then(a.slug.cmp(&b.slug))
         });
@@ -308,6 +351,8 @@ impl Site {
             category: None,
             audio_url: f.opt_text("audio_url")?,
             assets_base: None,
+            audio_base: None,
+            fields: BTreeMap::new(),
         })
     }
 }
@@ -320,7 +365,10 @@ impl EpisodeSummary {
         Ok(EpisodeSummary {
             slug: f.text_or_empty("slug")?,
             title: f.text("title")?,
-            number: f.opt_whole("number", u32::MAX.into())?.map(|n| n as u32),
+            number: f.opt_integer("number")?.map(|n| n as i32),
+            season: f.opt_whole("season", u32::MAX.into())?.map(|n| n as u32),
+            episode_type: f.opt_text("episode_type")?,
+            time: None,
             date: Date::parse_ymd(&date)
                 .ok_or_else(|| format!("date \"{date}\" is not a YYYY-MM-DD date"))?,
             excerpt: f.text_or_empty("excerpt")?,
@@ -333,6 +381,10 @@ impl EpisodeSummary {
             youtube: f.opt_text("youtube")?,
             chapters: each(f.list("chapters")?, "chapter", Chapter::from_json)?,
             chapters_url: f.opt_text("chapters_url")?,
+            hidden_chapters: Vec::new(),
+            image: f.opt_text("image")?,
+            guid: None,
+            explicit: None,
         })
     }
 
@@ -369,60 +421,13 @@ impl Catalog {
     }
 }
 
-fn templated_audio(template: &str, e: &EpisodeSummary) -> Option<String> {
-    super::episode::audio_url(None, Some(template), e.number, &e.slug)
-}
-
-/// Decodes `%XX` escapes (others are kept as written); `None` when the
-/// bytes are not UTF-8. The inverse of [`encode_path`].
-pub fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Percent-encodes each segment of a relative path so that file names with
-/// spaces, `#`, `?` or non-ASCII characters fetch the right file.
-pub fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for (i, segment) in path.split('/').enumerate() {
-        if i > 0 {
-            out.push('/');
-        }
-        for b in segment.bytes() {
-            if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&b) {
-                out.push(b as char);
-            } else {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
-}
+use super::episode::templated_audio;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ep(slug: &str, date: &str, number: Option<u32>) -> EpisodeSummary {
+    fn ep(slug: &str, date: &str, number: Option<i32>) -> EpisodeSummary {
         EpisodeSummary {
             slug: slug.into(),
             title: slug.into(),
@@ -438,6 +443,7 @@ mod tests {
             youtube: None,
             chapters: vec![],
             chapters_url: None,
+            ..EpisodeSummary::default()
         }
     }
 

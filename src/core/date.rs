@@ -10,6 +10,17 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Default for Date {
+    /// The Unix epoch's day, 1970-01-01.
+    fn default() -> Self {
+        Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }
+    }
+}
+
 impl Date {
     /// Builds a date, or `None` when it does not exist.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -31,32 +42,6 @@ impl Date {
         };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
-
-    /// Parses a front-matter `date:` value in any of the forms podcast
-    /// archives use: `2015-09-28`, `2015-09-28 10:00:00 +0200`, ISO 8601
-    /// (`2015-09-28T10:00:00Z`), or a Unix epoch in seconds or milliseconds.
-    /// The time part is ignored: an episode is dated by the day written in
-    /// it (for an epoch, the UTC day).
-    pub fn parse_lenient(s: &str) -> Option<Date> {
-        let s = s.trim();
-        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-            return Date::from_epoch(s.parse().ok()?);
-        }
-        let head = s.get(..10)?;
-        let rest = &s[10..];
-        if !(rest.is_empty() || rest.starts_with([' ', 'T', 't'])) {
-            return None;
-        }
-        Date::parse_ymd(head)
-    }
-
-    /// The UTC day of a Unix timestamp. Values from 10^11 up are taken as
-    /// milliseconds: as seconds they would be past the year 5000.
-    pub fn from_epoch(n: u64) -> Option<Date> {
-        let seconds = if n >= 100_000_000_000 { n / 1000 } else { n };
-        let days = i64::try_from(seconds / 86_400).ok()?;
-        Some(civil_from_days(days))
-    }
 }
 
 impl Date {
@@ -71,20 +56,143 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date at midnight UTC in RFC 2822, as RSS wants it:
-    /// `Mon, 28 Sep 2015 00:00:00 +0000`.
-    pub fn rfc2822(&self) -> String {
+    /// The weekday's English abbreviation, as RFC 2822 writes it.
+    fn weekday(&self) -> &'static str {
         const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        DAYS[self.days_since_epoch().rem_euclid(7) as usize]
+    }
+
+    /// The month's English abbreviation, as RFC 2822 writes it.
+    fn month_abbreviation(&self) -> &'static str {
         const MONTHS: [&str; 12] = [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
-        let weekday = DAYS[self.days_since_epoch().rem_euclid(7) as usize];
+        MONTHS[usize::from(self.month.clamp(1, 12) - 1)]
+    }
+}
+
+/// The time of day an episode was published at, as its author wrote it:
+/// seconds since local midnight and the UTC offset of that local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time {
+    pub seconds: u32,
+    /// Seconds east of UTC; 0 when the author wrote no offset.
+    pub offset: i32,
+}
+
+/// When an episode was published: the author's calendar date, and the
+/// time when one was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Published {
+    pub date: Date,
+    pub time: Option<Time>,
+}
+
+impl Published {
+    /// A date with no time.
+    pub fn day(date: Date) -> Published {
+        Published { date, time: None }
+    }
+
+    /// Seconds since the Unix epoch. A date without a time counts from
+    /// its midnight UTC.
+    pub fn timestamp(&self) -> i64 {
+        let time = self
+            .time
+            .map_or(0, |t| i64::from(t.seconds) - i64::from(t.offset));
+        self.date.days_since_epoch() * 86_400 + time
+    }
+
+    /// RFC 2822, as RSS `pubDate` wants it
+    /// ([RSS 2.0](https://www.rssboard.org/rss-specification#ltpubdategtSubelementOfLtitemgt)),
+    /// with English names whatever the site's language. A time is written
+    /// in the author's own offset: `Sat, 06 Mar 2021 22:30:00 -0500`. A
+    /// date alone is written at noon UTC, which is that same calendar day
+    /// from UTC−12 to UTC+11, so no podcast app shows it a day early.
+    pub fn rfc2822(&self) -> String {
+        let d = self.date;
+        let (seconds, offset) = self.time.map_or((12 * 3600, 0), |t| (t.seconds, t.offset));
+        let sign = if offset < 0 { '-' } else { '+' };
+        let off = offset.unsigned_abs() / 60;
         format!(
-            "{weekday}, {:02} {} {:04} 00:00:00 +0000",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
+            "{}, {:02} {} {:04} {:02}:{:02}:{:02} {sign}{:02}{:02}",
+            d.weekday(),
+            d.day,
+            d.month_abbreviation(),
+            d.year,
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60,
+            off / 60,
+            off % 60
         )
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Published {
+    /// Parses a front-matter date in any of the forms archives use:
+    ///
+    /// - `2015-09-28` (a calendar day);
+    /// - ISO 8601 / RFC 3339: `2015-09-28T10:00:00Z`, `2022-02-08 05:00:00+00:00`;
+    /// - Jekyll's `2015-09-28 10:00:00 +0200`;
+    /// - RFC 2822: `Mon, 28 Sep 2015 10:00:00 +0200`;
+    /// - a Unix epoch in seconds or milliseconds (values from 10^11 up are
+    ///   milliseconds: as seconds they would be past the year 5000).
+    ///
+    /// The date is the author's: `2021-03-06 22:30:00 -0500` is March 6,
+    /// although it is already March 7 in UTC.
+    pub fn parse(s: &str) -> Option<Published> {
+        use jiff::fmt::temporal::Pieces;
+        let s = s.trim();
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u64 = s.parse().ok()?;
+            let seconds = if n >= 100_000_000_000 { n / 1000 } else { n };
+            let days = i64::try_from(seconds / 86_400).ok()?;
+            return Some(Published {
+                date: civil_from_days(days),
+                time: Some(Time {
+                    seconds: (seconds % 86_400) as u32,
+                    offset: 0,
+                }),
+            });
+        }
+        if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let zoned = jiff::fmt::rfc2822::parse(s).ok()?;
+            let (d, t) = (zoned.date(), zoned.time());
+            return Some(Published {
+                date: Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8)?,
+                time: Some(Time {
+                    seconds: t.hour() as u32 * 3600 + t.minute() as u32 * 60 + t.second() as u32,
+                    offset: zoned.offset().seconds(),
+                }),
+            });
+        }
+        let normalized = normalize_offset(s);
+        let pieces = Pieces::parse(normalized.as_str()).ok()?;
+        let d = pieces.date();
+        let date = Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8)?;
+        let time = pieces.time().map(|t| Time {
+            seconds: t.hour() as u32 * 3600 + t.minute() as u32 * 60 + t.second() as u32,
+            offset: pieces.to_numeric_offset().map_or(0, |o| o.seconds()),
+        });
+        Some(Published { date, time })
+    }
+}
+
+/// Jekyll writes a space before the offset (`10:00:00 +0200`) and some
+/// sites a zone name (`UTC`); ISO 8601 wants neither.
+#[cfg(not(target_arch = "wasm32"))]
+fn normalize_offset(s: &str) -> String {
+    let s = s
+        .strip_suffix(" UTC")
+        .or_else(|| s.strip_suffix(" GMT"))
+        .map_or_else(|| s.to_string(), |t| format!("{t}Z"));
+    match s.rfind([' ']) {
+        Some(i) if i > 10 && s[i + 1..].starts_with(['+', '-']) => {
+            format!("{}{}", &s[..i], &s[i + 1..])
+        }
+        _ => s,
     }
 }
 
@@ -152,18 +260,93 @@ mod tests {
     }
 
     #[test]
-    fn can_parse_front_matter_dates_with_a_time() {
-        let want = Date::new(2015, 9, 28);
-        for input in [
-            "2015-09-28",
-            "2015-09-28 10:00:00 +0200",
-            "2015-09-28T08:00:00Z",
-            " 2015-09-28 ",
-        ] {
-            assert_eq!(Date::parse_lenient(input), want, "{input:?}");
+    fn can_parse_front_matter_dates_with_their_time() {
+        // (input, the author's date, RFC 2822 pubDate)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "2021-03-04",
+                "2021-03-04",
+                "Thu, 04 Mar 2021 12:00:00 +0000",
+            ),
+            (
+                "2021-03-05T22:30:00Z",
+                "2021-03-05",
+                "Fri, 05 Mar 2021 22:30:00 +0000",
+            ),
+            (
+                "2021-03-06 22:30:00 -0500",
+                "2021-03-06",
+                "Sat, 06 Mar 2021 22:30:00 -0500",
+            ),
+            (
+                "1615156200000",
+                "2021-03-07",
+                "Sun, 07 Mar 2021 22:30:00 +0000",
+            ),
+            (
+                "1536152400",
+                "2018-09-05",
+                "Wed, 05 Sep 2018 13:00:00 +0000",
+            ),
+            (
+                "2022-02-08 05:00:00+00:00",
+                "2022-02-08",
+                "Tue, 08 Feb 2022 05:00:00 +0000",
+            ),
+            (
+                "2015-10-30T21:24:02-06:00",
+                "2015-10-30",
+                "Fri, 30 Oct 2015 21:24:02 -0600",
+            ),
+            (
+                "2015-09-28 10:00:00 +0200",
+                "2015-09-28",
+                "Mon, 28 Sep 2015 10:00:00 +0200",
+            ),
+            (
+                "2015-09-28 10:00",
+                "2015-09-28",
+                "Mon, 28 Sep 2015 10:00:00 +0000",
+            ),
+            (
+                "Mon, 28 Sep 2015 10:00:00 +0200",
+                "2015-09-28",
+                "Mon, 28 Sep 2015 10:00:00 +0200",
+            ),
+            (
+                "2020-07-01 00:00:00 UTC",
+                "2020-07-01",
+                "Wed, 01 Jul 2020 00:00:00 +0000",
+            ),
+            (
+                " 2015-09-28 ",
+                "2015-09-28",
+                "Mon, 28 Sep 2015 12:00:00 +0000",
+            ),
+        ];
+        for (input, date, rfc) in cases {
+            let p = Published::parse(input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(
+                (p.date.to_string().as_str(), p.rfc2822().as_str()),
+                (*date, *rfc),
+                "{input:?}"
+            );
         }
-        assert_eq!(Date::parse_lenient("2015-09-28x"), None);
-        assert_eq!(Date::parse_lenient("yesterday"), None);
+    }
+
+    #[test]
+    fn errors_if_a_date_is_no_date() {
+        for input in ["2015-09-28x", "yesterday", "2020-13-45", "2015-02-30", ""] {
+            assert_eq!(Published::parse(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn published_instants_count_the_offset() {
+        let late = Published::parse("2021-03-06 22:30:00 -0500").unwrap();
+        let next = Published::parse("2021-03-07T04:00:00Z").unwrap();
+        assert!(late.timestamp() < next.timestamp());
+        assert_eq!(late.timestamp() + 1800, next.timestamp());
     }
 
     #[test]

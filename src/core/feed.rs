@@ -6,6 +6,9 @@
 //! tests parse it back with a real feed parser.
 
 use super::catalog::{Catalog, EpisodeSummary};
+use super::date::Published;
+pub(crate) use super::url::absolute;
+use super::url::audio_type;
 
 /// Escapes text for XML element content and attribute values.
 pub(crate) fn escape(s: &str) -> String {
@@ -32,33 +35,6 @@ fn cdata(html: &str) -> String {
         .filter(|&c| (c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
         .collect();
     format!("<![CDATA[{}]]>", clean.replace("]]>", "]]]]><![CDATA[>"))
-}
-
-/// An absolute URL: as it is, or resolved against the site's address.
-pub(crate) fn absolute(base: &str, url: &str) -> String {
-    if url.contains("://") {
-        url.to_string()
-    } else {
-        format!(
-            "{}/{}",
-            base.trim_end_matches('/'),
-            url.trim_start_matches('/')
-        )
-    }
-}
-
-fn audio_type(url: &str) -> &'static str {
-    let path = url
-        .split(['?', '#'])
-        .next()
-        .unwrap_or(url)
-        .to_ascii_lowercase();
-    match path.rsplit('.').next() {
-        Some("m4a" | "mp4" | "aac") => "audio/mp4",
-        Some("ogg" | "oga" | "opus") => "audio/ogg",
-        Some("wav") => "audio/wav",
-        _ => "audio/mpeg",
-    }
 }
 
 /// The feed of `catalog` at `base` (the site's public address). `notes`
@@ -102,7 +78,7 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
 }
 
 fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
-    let page = absolute(base, &format!("episodes/{}", e.slug));
+    let page = absolute(base, &super::prerender::episode_path(&e.slug));
     x.push_str("<item>\n");
     x.push_str(&format!(
         "<title>{}</title>\n<itunes:title>{}</itunes:title>\n",
@@ -110,12 +86,24 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
         escape(&e.title)
     ));
     x.push_str(&format!("<link>{}</link>\n", escape(&page)));
-    // The page address is the identity: it never changes when notes do.
-    x.push_str(&format!(
-        "<guid isPermaLink=\"true\">{}</guid>\n",
-        escape(&page)
-    ));
-    x.push_str(&format!("<pubDate>{}</pubDate>\n", e.date.rfc2822()));
+    // An episode's identity: the author's own guid, kept exactly, else the
+    // page's canonical address, which never changes when the audio host,
+    // the notes or the title do.
+    match &e.guid {
+        Some(guid) => x.push_str(&format!(
+            "<guid isPermaLink=\"false\">{}</guid>\n",
+            escape(guid)
+        )),
+        None => x.push_str(&format!(
+            "<guid isPermaLink=\"true\">{}</guid>\n",
+            escape(&page)
+        )),
+    }
+    let published = Published {
+        date: e.date,
+        time: e.time,
+    };
+    x.push_str(&format!("<pubDate>{}</pubDate>\n", published.rfc2822()));
     if let Some(audio) = &e.audio {
         let url = absolute(base, audio);
         // Length is required by RSS 2.0; 0 is the accepted "unknown".
@@ -129,9 +117,24 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
     if let Some(d) = e.duration {
         x.push_str(&format!("<itunes:duration>{d}</itunes:duration>\n"));
     }
-    if let Some(n) = e.number {
+    // Apple wants a positive number; `#0` and `#-1` go without.
+    if let Some(n) = e.number.filter(|n| *n > 0) {
+        x.push_str(&format!("<itunes:episode>{n}</itunes:episode>\n"));
+    }
+    if let Some(season) = e.season.filter(|s| *s > 0) {
+        x.push_str(&format!("<itunes:season>{season}</itunes:season>\n"));
+    }
+    x.push_str(&format!(
+        "<itunes:episodeType>{}</itunes:episodeType>\n",
+        e.episode_type.as_deref().unwrap_or("full")
+    ));
+    if let Some(explicit) = e.explicit {
+        x.push_str(&format!("<itunes:explicit>{explicit}</itunes:explicit>\n"));
+    }
+    if let Some(image) = &e.image {
         x.push_str(&format!(
-            "<itunes:episode>{n}</itunes:episode>\n<itunes:episodeType>full</itunes:episodeType>\n"
+            "<itunes:image href=\"{}\"/>\n",
+            escape(&absolute(base, image))
         ));
     }
     if let Some(url) = e.chapters_file() {
@@ -160,7 +163,7 @@ mod tests {
     use crate::core::date::Date;
 
     fn catalog() -> Catalog {
-        let ep = |slug: &str, number: Option<u32>| EpisodeSummary {
+        let ep = |slug: &str, number: Option<i32>| EpisodeSummary {
             slug: slug.into(),
             title: format!("{slug} & <friends> 🎙"),
             number,
@@ -175,6 +178,7 @@ mod tests {
             youtube: None,
             chapters: vec![],
             chapters_url: Some("content/chapters/a.json".into()),
+            ..EpisodeSummary::default()
         };
         // Episode one has its chapters in front matter, not in a file.
         let mut one = ep("one", Some(1));
@@ -224,10 +228,10 @@ mod tests {
         assert_eq!(one.title(), Some("one & <friends> 🎙"));
         assert_eq!(
             one.guid().unwrap().value(),
-            "https://show.example/sub/episodes/one"
+            "https://show.example/sub/episodes/one/"
         );
         assert!(one.guid().unwrap().is_permalink());
-        assert_eq!(one.pub_date(), Some("Mon, 28 Sep 2015 00:00:00 +0000"));
+        assert_eq!(one.pub_date(), Some("Mon, 28 Sep 2015 12:00:00 +0000"));
         let enclosure = one.enclosure().unwrap();
         assert_eq!(
             enclosure.url(),
@@ -268,17 +272,5 @@ mod tests {
         let xml = render(&c, "https://x.example", &|_| Some("a\u{0}b".into()));
         assert!(!xml.contains('\u{1}') && !xml.contains('\u{0}'));
         assert!(rss::Channel::read_from(xml.as_bytes()).is_ok());
-    }
-
-    #[test]
-    fn can_guess_audio_types() {
-        for (url, want) in [
-            ("a.mp3", "audio/mpeg"),
-            ("a.M4A?x=1", "audio/mp4"),
-            ("a.ogg", "audio/ogg"),
-            ("https://h/stream", "audio/mpeg"),
-        ] {
-            assert_eq!(audio_type(url), want, "{url}");
-        }
     }
 }

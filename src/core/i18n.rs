@@ -1,10 +1,14 @@
-//! Every string the interface shows, in one table per language.
+//! Every string the interface shows, in one table per language: English,
+//! French, German, Spanish, Swedish, Italian, Dutch and Portuguese.
 //!
-//! The site's `language` setting picks the table; unknown languages fall back
-//! to English. Dates are formatted by the browser's `Intl` for the same
-//! language (and by [`super::prerender::long_date`] for the static pages).
-//! Counts and file sizes are formatted here, so the static pages and the app
-//! write them alike: `10,000 episodes, 1.5 MB` and `10 000 épisodes, 1,5 Mo`.
+//! The site's `language` setting picks the table by its primary subtag
+//! (`de-AT` is German, `pt-BR` Portuguese); other languages fall back to
+//! English words ([`is_known`] tells them apart). Long dates, counts and file
+//! sizes are formatted here, so the static pages and the app write them
+//! alike: `August 1, 2024`, `10,000 episodes` and `1.5 MB` in English;
+//! `1. August 2024`, `10.000 Folgen` and `1,5 MB` in German. For a language
+//! without a table, the app leaves dates to the browser's `Intl` and the
+//! static pages write `2024-08-01`.
 
 /// The words of the interface in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -103,6 +107,14 @@ pub struct Strings {
     pub minutes: &'static str,
     pub second: &'static str,
     pub seconds: &'static str,
+    /// The month names, January first, as long dates write them.
+    pub months: [&'static str; 12],
+    /// Whether a long date puts the month before the day (`August 1, 2024`)
+    /// rather than after it (`1 août 2024`); the year comes last either way.
+    pub month_first: bool,
+    /// What goes between the first and second, and the second and third
+    /// parts of a long date: `". "` and `" "` for `1. August 2024`.
+    pub date_separators: [&'static str; 2],
 }
 
 pub const EN: Strings = Strings {
@@ -197,6 +209,22 @@ pub const EN: Strings = Strings {
     minutes: "minutes",
     second: "second",
     seconds: "seconds",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    month_first: true,
+    date_separators: [" ", ", "],
 };
 
 pub const FR: Strings = Strings {
@@ -290,6 +318,674 @@ pub const FR: Strings = Strings {
     minutes: "minutes",
     second: "seconde",
     seconds: "secondes",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    month_first: false,
+    date_separators: [" ", " "],
+};
+
+pub const DE: Strings = Strings {
+    loading_episodes: "Folgen werden geladen…",
+    loading_notes: "Shownotes werden geladen…",
+    episodes_error: "Die Folgen konnten nicht geladen werden",
+    notes_error: "Die Shownotes konnten nicht geladen werden",
+    retry: "Erneut versuchen",
+    not_found_title: "Seite nicht gefunden",
+    not_found_body: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist fehlerhaft.",
+    back_home: "Zurück zu allen Folgen",
+    offline: "Offline: Angezeigt wird, was auf diesem Gerät gespeichert ist",
+    save_offline: "Offline speichern",
+    saving_offline: "Wird offline gespeichert…",
+    saved_offline: "Offline verfügbar",
+    remove_offline: "Download entfernen",
+    save_failed: "Diese Folge konnte nicht gespeichert werden",
+    all_episodes: "Alle Folgen",
+    breadcrumb: "Brotkrümelnavigation",
+    pager: "Neuere und ältere Folgen",
+    episode: "Folge",
+    news: "News",
+    download: "Herunterladen",
+    watch_on_youtube: "Auf YouTube ansehen",
+    older: "Ältere Folge",
+    newer: "Neuere Folge",
+    with: "Mit",
+    guests: "Gäste:",
+    episode_count: "Folgen",
+    decimal: ",",
+    thousands: ".",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Zum Inhalt springen",
+    crashed: "Etwas ist schiefgelaufen. Bitte die Seite neu laden, um fortzufahren.",
+    subscribe: "Abonnieren (RSS)",
+    search_label: "Folgen durchsuchen",
+    search_placeholder: "Titel, Shownotes, Personen…",
+    year: "Jahr",
+    all_years: "Alle Jahre",
+    person: "Person",
+    everyone: "Alle",
+    clear_filters: "Suche und Filter zurücksetzen",
+    no_results: "Keine Folge passt zu dieser Suche.",
+    no_results_hint: "Weniger oder kürzere Suchbegriffe verwenden oder die Filter zurücksetzen.",
+    searching: "Suche läuft…",
+    search_error: "Die Suche konnte nicht geladen werden",
+    show_more: "Weitere Folgen anzeigen",
+    results_one: "1 Folge",
+    episodes_of_person: "Folgen mit",
+    play: "Abspielen",
+    pause: "Pausieren",
+    play_episode: "Folge abspielen",
+    resume_at: "Weiterhören ab",
+    start_at: "Abspielen ab",
+    skip_back: "15 Sekunden zurück",
+    skip_forward: "30 Sekunden vor",
+    seek: "Position",
+    speed: "Wiedergabegeschwindigkeit",
+    volume: "Lautstärke",
+    mute: "Stummschalten",
+    unmute: "Ton einschalten",
+    previous_chapter: "Vorheriges Kapitel",
+    next_chapter: "Nächstes Kapitel",
+    chapters: "Kapitel",
+    played: "Gehört",
+    in_progress: "Begonnen",
+    mark_played: "Als gehört markieren",
+    mark_unplayed: "Als nicht gehört markieren",
+    continue_listening: "Weiterhören",
+    copy_link_at: "Link kopieren ab",
+    link_copied: "Link kopiert",
+    now_playing: "Läuft gerade",
+    player: "Audioplayer",
+    audio_network_error: "Die Audiodatei konnte nicht geladen werden. Entweder fehlt sie, oder es besteht keine Netzwerkverbindung.",
+    audio_decode_error: "Die Audiodatei ist beschädigt oder hat ein Format, das dieser Browser nicht abspielen kann.",
+    audio_stalled: "Die Audiodatei lädt nicht weiter. Bitte die Verbindung prüfen.",
+    shortcuts: "Tastenkürzel",
+    close: "Schließen",
+    key_play_pause: "Abspielen oder pausieren",
+    key_seek_small: "5 Sekunden zurück oder vor",
+    key_seek_big: "15 Sekunden zurück oder 30 vor",
+    key_speed: "Langsamer oder schneller",
+    key_mute: "Ton aus oder ein",
+    key_jump: "Zu 0\u{a0}% … 90\u{a0}% der Folge springen",
+    key_help: "Diese Liste anzeigen",
+    of: "von",
+    hour: "Stunde",
+    hours: "Stunden",
+    minute: "Minute",
+    minutes: "Minuten",
+    second: "Sekunde",
+    seconds: "Sekunden",
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    month_first: false,
+    date_separators: [". ", " "],
+};
+
+/// January in Austrian German (`de-AT`), as `Intl` writes it there.
+const JANUARY_AT: &str = "Jänner";
+
+pub const ES: Strings = Strings {
+    loading_episodes: "Cargando episodios…",
+    loading_notes: "Cargando las notas del episodio…",
+    episodes_error: "No se pudieron cargar los episodios",
+    notes_error: "No se pudieron cargar las notas del episodio",
+    retry: "Reintentar",
+    not_found_title: "Página no encontrada",
+    not_found_body: "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.",
+    back_home: "Volver a todos los episodios",
+    offline: "Sin conexión: se muestra lo que está guardado en este dispositivo",
+    save_offline: "Guardar sin conexión",
+    saving_offline: "Guardando sin conexión…",
+    saved_offline: "Disponible sin conexión",
+    remove_offline: "Eliminar descarga",
+    save_failed: "No se pudo guardar este episodio",
+    all_episodes: "Todos los episodios",
+    breadcrumb: "Ruta de navegación",
+    pager: "Episodios más recientes y más antiguos",
+    episode: "Episodio",
+    news: "Noticias",
+    download: "Descargar",
+    watch_on_youtube: "Ver en YouTube",
+    older: "Más antiguo",
+    newer: "Más reciente",
+    with: "Con",
+    guests: "Invitados:",
+    episode_count: "episodios",
+    decimal: ",",
+    thousands: ".",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Saltar al contenido",
+    crashed: "Algo salió mal. Recarga la página para continuar.",
+    subscribe: "Suscribirse (RSS)",
+    search_label: "Buscar episodios",
+    search_placeholder: "Títulos, notas, personas…",
+    year: "Año",
+    all_years: "Todos los años",
+    person: "Persona",
+    everyone: "Todos",
+    clear_filters: "Borrar la búsqueda y los filtros",
+    no_results: "Ningún episodio coincide con esta búsqueda.",
+    no_results_hint: "Prueba con menos palabras o con palabras más cortas, o borra los filtros.",
+    searching: "Buscando…",
+    search_error: "No se pudo cargar la búsqueda",
+    show_more: "Mostrar más episodios",
+    results_one: "1 episodio",
+    episodes_of_person: "Episodios con",
+    play: "Reproducir",
+    pause: "Pausar",
+    play_episode: "Reproducir episodio",
+    resume_at: "Reanudar en",
+    start_at: "Empezar en",
+    skip_back: "Retroceder 15 segundos",
+    skip_forward: "Avanzar 30 segundos",
+    seek: "Posición",
+    speed: "Velocidad de reproducción",
+    volume: "Volumen",
+    mute: "Silenciar",
+    unmute: "Activar sonido",
+    previous_chapter: "Capítulo anterior",
+    next_chapter: "Capítulo siguiente",
+    chapters: "Capítulos",
+    played: "Escuchado",
+    in_progress: "En curso",
+    mark_played: "Marcar como escuchado",
+    mark_unplayed: "Marcar como no escuchado",
+    continue_listening: "Seguir escuchando",
+    copy_link_at: "Copiar enlace desde",
+    link_copied: "Enlace copiado",
+    now_playing: "Reproduciendo ahora",
+    player: "Reproductor de audio",
+    audio_network_error: "No se pudo cargar el archivo de audio: no existe o no hay conexión a la red.",
+    audio_decode_error: "El archivo de audio está dañado o tiene un formato que este navegador no puede reproducir.",
+    audio_stalled: "El audio dejó de cargarse. Comprueba tu conexión.",
+    shortcuts: "Atajos de teclado",
+    close: "Cerrar",
+    key_play_pause: "Reproducir o pausar",
+    key_seek_small: "Retroceder o avanzar 5 segundos",
+    key_seek_big: "Retroceder 15 o avanzar 30 segundos",
+    key_speed: "Más lento o más rápido",
+    key_mute: "Silenciar o activar el sonido",
+    key_jump: "Ir al 0\u{a0}% … 90\u{a0}% del episodio",
+    key_help: "Mostrar esta lista",
+    of: "de",
+    hour: "hora",
+    hours: "horas",
+    minute: "minuto",
+    minutes: "minutos",
+    second: "segundo",
+    seconds: "segundos",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    month_first: false,
+    date_separators: [" de ", " de "],
+};
+
+pub const SV: Strings = Strings {
+    loading_episodes: "Läser in avsnitt…",
+    loading_notes: "Läser in avsnittsanteckningar…",
+    episodes_error: "Avsnitten kunde inte läsas in",
+    notes_error: "Avsnittsanteckningarna kunde inte läsas in",
+    retry: "Försök igen",
+    not_found_title: "Sidan hittades inte",
+    not_found_body: "Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felskriven.",
+    back_home: "Tillbaka till alla avsnitt",
+    offline: "Offline: visar det som har sparats på den här enheten",
+    save_offline: "Spara offline",
+    saving_offline: "Sparar offline…",
+    saved_offline: "Tillgängligt offline",
+    remove_offline: "Ta bort nedladdning",
+    save_failed: "Det gick inte att spara avsnittet",
+    all_episodes: "Alla avsnitt",
+    breadcrumb: "Länkstig",
+    pager: "Nyare och äldre avsnitt",
+    episode: "Avsnitt",
+    news: "Nyheter",
+    download: "Ladda ned",
+    watch_on_youtube: "Se på YouTube",
+    older: "Äldre avsnitt",
+    newer: "Nyare avsnitt",
+    with: "Med",
+    guests: "Gäster:",
+    episode_count: "avsnitt",
+    decimal: ",",
+    // A no-break space, as CLDR groups Swedish digits.
+    thousands: "\u{a0}",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Hoppa till innehållet",
+    crashed: "Något gick fel. Ladda om sidan för att fortsätta.",
+    subscribe: "Prenumerera (RSS)",
+    search_label: "Sök bland avsnitten",
+    search_placeholder: "Titlar, anteckningar, personer…",
+    year: "År",
+    all_years: "Alla år",
+    person: "Person",
+    everyone: "Alla",
+    clear_filters: "Rensa sökning och filter",
+    no_results: "Inga avsnitt matchar sökningen.",
+    no_results_hint: "Prova färre eller kortare ord, eller rensa filtren.",
+    searching: "Söker…",
+    search_error: "Sökningen kunde inte läsas in",
+    show_more: "Visa fler avsnitt",
+    results_one: "1 avsnitt",
+    episodes_of_person: "Avsnitt med",
+    play: "Spela",
+    pause: "Pausa",
+    play_episode: "Spela avsnittet",
+    resume_at: "Fortsätt från",
+    start_at: "Spela från",
+    skip_back: "Bakåt 15 sekunder",
+    skip_forward: "Framåt 30 sekunder",
+    seek: "Position",
+    speed: "Uppspelningshastighet",
+    volume: "Volym",
+    mute: "Stäng av ljudet",
+    unmute: "Slå på ljudet",
+    previous_chapter: "Föregående kapitel",
+    next_chapter: "Nästa kapitel",
+    chapters: "Kapitel",
+    played: "Lyssnat",
+    in_progress: "Påbörjat",
+    mark_played: "Markera som lyssnat",
+    mark_unplayed: "Markera som ej lyssnat",
+    continue_listening: "Fortsätt lyssna",
+    copy_link_at: "Kopiera länk från",
+    link_copied: "Länken har kopierats",
+    now_playing: "Spelas nu",
+    player: "Ljudspelare",
+    audio_network_error: "Ljudfilen kunde inte läsas in: den saknas eller så är nätverket nere.",
+    audio_decode_error: "Ljudfilen är skadad eller i ett format som den här webbläsaren inte kan spela upp.",
+    audio_stalled: "Ljudet slutade läsas in. Kontrollera din anslutning.",
+    shortcuts: "Kortkommandon",
+    close: "Stäng",
+    key_play_pause: "Spela eller pausa",
+    key_seek_small: "Bakåt eller framåt 5 sekunder",
+    key_seek_big: "Bakåt 15 eller framåt 30 sekunder",
+    key_speed: "Långsammare eller snabbare",
+    key_mute: "Stäng av eller slå på ljudet",
+    key_jump: "Hoppa till 0\u{a0}% … 90\u{a0}% av avsnittet",
+    key_help: "Visa den här listan",
+    of: "av",
+    hour: "timme",
+    hours: "timmar",
+    minute: "minut",
+    minutes: "minuter",
+    second: "sekund",
+    seconds: "sekunder",
+    months: [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    month_first: false,
+    date_separators: [" ", " "],
+};
+
+pub const IT: Strings = Strings {
+    loading_episodes: "Caricamento degli episodi…",
+    loading_notes: "Caricamento delle note dell’episodio…",
+    episodes_error: "Impossibile caricare gli episodi",
+    notes_error: "Impossibile caricare le note dell’episodio",
+    retry: "Riprova",
+    not_found_title: "Pagina non trovata",
+    not_found_body: "A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link contiene un errore.",
+    back_home: "Torna a tutti gli episodi",
+    offline: "Offline: vengono mostrati i contenuti salvati su questo dispositivo",
+    save_offline: "Salva offline",
+    saving_offline: "Salvataggio offline…",
+    saved_offline: "Disponibile offline",
+    remove_offline: "Rimuovi download",
+    save_failed: "Impossibile salvare questo episodio",
+    all_episodes: "Tutti gli episodi",
+    breadcrumb: "Percorso di navigazione",
+    pager: "Episodi più recenti e meno recenti",
+    episode: "Episodio",
+    news: "Notizie",
+    download: "Scarica",
+    watch_on_youtube: "Guarda su YouTube",
+    older: "Meno recente",
+    newer: "Più recente",
+    with: "Con",
+    guests: "Ospiti:",
+    episode_count: "episodi",
+    decimal: ",",
+    thousands: ".",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Vai al contenuto",
+    crashed: "Si è verificato un errore. Ricarica la pagina per continuare.",
+    subscribe: "Iscriviti (RSS)",
+    search_label: "Cerca negli episodi",
+    search_placeholder: "Titoli, note, persone…",
+    year: "Anno",
+    all_years: "Tutti gli anni",
+    person: "Persona",
+    everyone: "Tutti",
+    clear_filters: "Cancella ricerca e filtri",
+    no_results: "Nessun episodio corrisponde a questa ricerca.",
+    no_results_hint: "Prova con meno parole o con parole più brevi, oppure cancella i filtri.",
+    searching: "Ricerca in corso…",
+    search_error: "Impossibile caricare la ricerca",
+    show_more: "Mostra altri episodi",
+    results_one: "1 episodio",
+    episodes_of_person: "Episodi con",
+    play: "Riproduci",
+    pause: "Pausa",
+    play_episode: "Riproduci l’episodio",
+    resume_at: "Riprendi da",
+    start_at: "Inizia da",
+    skip_back: "Indietro di 15 secondi",
+    skip_forward: "Avanti di 30 secondi",
+    seek: "Posizione",
+    speed: "Velocità di riproduzione",
+    volume: "Volume",
+    mute: "Disattiva audio",
+    unmute: "Riattiva audio",
+    previous_chapter: "Capitolo precedente",
+    next_chapter: "Capitolo successivo",
+    chapters: "Capitoli",
+    played: "Ascoltato",
+    in_progress: "In corso",
+    mark_played: "Segna come ascoltato",
+    mark_unplayed: "Segna come non ascoltato",
+    continue_listening: "Continua ad ascoltare",
+    copy_link_at: "Copia link da",
+    link_copied: "Link copiato",
+    now_playing: "In riproduzione",
+    player: "Lettore audio",
+    audio_network_error: "Impossibile caricare il file audio: non esiste oppure la rete non è disponibile.",
+    audio_decode_error: "Il file audio è danneggiato o in un formato che questo browser non riesce a riprodurre.",
+    audio_stalled: "Il caricamento dell’audio si è interrotto. Controlla la connessione.",
+    shortcuts: "Scorciatoie da tastiera",
+    close: "Chiudi",
+    key_play_pause: "Riproduci o metti in pausa",
+    key_seek_small: "Indietro o avanti di 5 secondi",
+    key_seek_big: "Indietro di 15 o avanti di 30 secondi",
+    key_speed: "Più lento o più veloce",
+    key_mute: "Disattiva o riattiva l’audio",
+    key_jump: "Vai allo 0% … 90% dell’episodio",
+    key_help: "Mostra questo elenco",
+    of: "di",
+    hour: "ora",
+    hours: "ore",
+    minute: "minuto",
+    minutes: "minuti",
+    second: "secondo",
+    seconds: "secondi",
+    months: [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    month_first: false,
+    date_separators: [" ", " "],
+};
+
+pub const NL: Strings = Strings {
+    loading_episodes: "Afleveringen laden…",
+    loading_notes: "Shownotes laden…",
+    episodes_error: "De afleveringen konden niet worden geladen",
+    notes_error: "De shownotes konden niet worden geladen",
+    retry: "Opnieuw proberen",
+    not_found_title: "Pagina niet gevonden",
+    not_found_body: "Er staat geen pagina op dit adres. Misschien is de pagina verplaatst, of bevat de link een typfout.",
+    back_home: "Terug naar alle afleveringen",
+    offline: "Offline: je ziet wat er op dit apparaat is opgeslagen",
+    save_offline: "Offline opslaan",
+    saving_offline: "Offline opslaan…",
+    saved_offline: "Offline beschikbaar",
+    remove_offline: "Download verwijderen",
+    save_failed: "Deze aflevering kon niet worden opgeslagen",
+    all_episodes: "Alle afleveringen",
+    breadcrumb: "Kruimelpad",
+    pager: "Nieuwere en oudere afleveringen",
+    episode: "Aflevering",
+    news: "Nieuws",
+    download: "Downloaden",
+    watch_on_youtube: "Bekijken op YouTube",
+    older: "Oudere aflevering",
+    newer: "Nieuwere aflevering",
+    with: "Met",
+    guests: "Gasten:",
+    episode_count: "afleveringen",
+    decimal: ",",
+    thousands: ".",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Direct naar de inhoud",
+    crashed: "Er is iets misgegaan. Laad de pagina opnieuw om verder te gaan.",
+    subscribe: "Abonneren (RSS)",
+    search_label: "Afleveringen doorzoeken",
+    search_placeholder: "Titels, shownotes, personen…",
+    year: "Jaar",
+    all_years: "Alle jaren",
+    person: "Persoon",
+    everyone: "Iedereen",
+    clear_filters: "Zoekopdracht en filters wissen",
+    no_results: "Geen afleveringen gevonden voor deze zoekopdracht.",
+    no_results_hint: "Probeer minder of kortere woorden, of wis de filters.",
+    searching: "Zoeken…",
+    search_error: "De zoekfunctie kon niet worden geladen",
+    show_more: "Meer afleveringen tonen",
+    results_one: "1 aflevering",
+    episodes_of_person: "Afleveringen met",
+    play: "Afspelen",
+    pause: "Pauzeren",
+    play_episode: "Aflevering afspelen",
+    resume_at: "Verder luisteren vanaf",
+    start_at: "Afspelen vanaf",
+    skip_back: "15 seconden terug",
+    skip_forward: "30 seconden vooruit",
+    seek: "Positie",
+    speed: "Afspeelsnelheid",
+    volume: "Volume",
+    mute: "Dempen",
+    unmute: "Dempen opheffen",
+    previous_chapter: "Vorig hoofdstuk",
+    next_chapter: "Volgend hoofdstuk",
+    chapters: "Hoofdstukken",
+    played: "Beluisterd",
+    in_progress: "Begonnen",
+    mark_played: "Markeren als beluisterd",
+    mark_unplayed: "Markeren als niet beluisterd",
+    continue_listening: "Verder luisteren",
+    copy_link_at: "Link kopiëren vanaf",
+    link_copied: "Link gekopieerd",
+    now_playing: "Wordt nu afgespeeld",
+    player: "Audiospeler",
+    audio_network_error: "Het audiobestand kon niet worden geladen: het ontbreekt of er is geen netwerkverbinding.",
+    audio_decode_error: "Het audiobestand is beschadigd of heeft een indeling die deze browser niet kan afspelen.",
+    audio_stalled: "Het laden van de audio is gestopt. Controleer je verbinding.",
+    shortcuts: "Sneltoetsen",
+    close: "Sluiten",
+    key_play_pause: "Afspelen of pauzeren",
+    key_seek_small: "5 seconden terug of vooruit",
+    key_seek_big: "15 seconden terug of 30 vooruit",
+    key_speed: "Langzamer of sneller",
+    key_mute: "Dempen of dempen opheffen",
+    key_jump: "Naar 0% … 90% van de aflevering springen",
+    key_help: "Deze lijst tonen",
+    of: "van",
+    hour: "uur",
+    hours: "uur",
+    minute: "minuut",
+    minutes: "minuten",
+    second: "seconde",
+    seconds: "seconden",
+    months: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    month_first: false,
+    date_separators: [" ", " "],
+};
+
+pub const PT: Strings = Strings {
+    loading_episodes: "Carregando episódios…",
+    loading_notes: "Carregando as notas do episódio…",
+    episodes_error: "Não foi possível carregar os episódios",
+    notes_error: "Não foi possível carregar as notas do episódio",
+    retry: "Tentar novamente",
+    not_found_title: "Página não encontrada",
+    not_found_body: "Não existe nenhuma página neste endereço. Talvez ela tenha sido movida, ou o link esteja incorreto.",
+    back_home: "Voltar para todos os episódios",
+    offline: "Offline: mostrando o que está salvo neste dispositivo",
+    save_offline: "Salvar offline",
+    saving_offline: "Salvando offline…",
+    saved_offline: "Disponível offline",
+    remove_offline: "Remover download",
+    save_failed: "Não foi possível salvar este episódio",
+    all_episodes: "Todos os episódios",
+    breadcrumb: "Trilha de navegação",
+    pager: "Episódios mais recentes e mais antigos",
+    episode: "Episódio",
+    news: "Notícias",
+    download: "Baixar",
+    watch_on_youtube: "Ver no YouTube",
+    older: "Mais antigo",
+    newer: "Mais recente",
+    with: "Com",
+    guests: "Convidados:",
+    episode_count: "episódios",
+    decimal: ",",
+    thousands: ".",
+    byte_units: ["B", "kB", "MB", "GB"],
+    skip_to_content: "Ir para o conteúdo",
+    crashed: "Ocorreu um erro. Recarregue a página para continuar.",
+    subscribe: "Assinar (RSS)",
+    search_label: "Pesquisar episódios",
+    search_placeholder: "Títulos, notas, pessoas…",
+    year: "Ano",
+    all_years: "Todos os anos",
+    person: "Pessoa",
+    everyone: "Todos",
+    clear_filters: "Limpar pesquisa e filtros",
+    no_results: "Nenhum episódio corresponde a esta pesquisa.",
+    no_results_hint: "Tente usar menos palavras ou palavras mais curtas, ou limpe os filtros.",
+    searching: "Pesquisando…",
+    search_error: "Não foi possível carregar a pesquisa",
+    show_more: "Mostrar mais episódios",
+    results_one: "1 episódio",
+    episodes_of_person: "Episódios com",
+    play: "Reproduzir",
+    pause: "Pausar",
+    play_episode: "Reproduzir episódio",
+    resume_at: "Continuar em",
+    start_at: "Começar em",
+    skip_back: "Voltar 15 segundos",
+    skip_forward: "Avançar 30 segundos",
+    seek: "Posição",
+    speed: "Velocidade de reprodução",
+    volume: "Volume",
+    mute: "Silenciar",
+    unmute: "Ativar som",
+    previous_chapter: "Capítulo anterior",
+    next_chapter: "Próximo capítulo",
+    chapters: "Capítulos",
+    played: "Ouvido",
+    in_progress: "Em andamento",
+    mark_played: "Marcar como ouvido",
+    mark_unplayed: "Marcar como não ouvido",
+    continue_listening: "Continuar ouvindo",
+    copy_link_at: "Copiar link a partir de",
+    link_copied: "Link copiado",
+    now_playing: "Tocando agora",
+    player: "Reprodutor de áudio",
+    audio_network_error: "Não foi possível carregar o arquivo de áudio: ele não existe ou a rede está fora do ar.",
+    audio_decode_error: "O arquivo de áudio está danificado ou em um formato que este navegador não consegue reproduzir.",
+    audio_stalled: "O áudio parou de carregar. Verifique a sua conexão.",
+    shortcuts: "Atalhos de teclado",
+    close: "Fechar",
+    key_play_pause: "Reproduzir ou pausar",
+    key_seek_small: "Voltar ou avançar 5 segundos",
+    key_seek_big: "Voltar 15 ou avançar 30 segundos",
+    key_speed: "Mais lento ou mais rápido",
+    key_mute: "Silenciar ou ativar o som",
+    key_jump: "Ir para 0% … 90% do episódio",
+    key_help: "Mostrar esta lista",
+    of: "de",
+    hour: "hora",
+    hours: "horas",
+    minute: "minuto",
+    minutes: "minutos",
+    second: "segundo",
+    seconds: "segundos",
+    months: [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    month_first: false,
+    date_separators: [" de ", " de "],
 };
 
 impl Strings {
@@ -337,79 +1033,83 @@ impl Strings {
     }
 }
 
-/// The table for a BCP 47 language tag (`fr`, `fr-CA`, `en-GB`…).
+/// The table for a BCP 47 language tag (`fr`, `fr-CA`, `pt-BR`…); English
+/// for a language without a table here.
 pub fn strings(language: &str) -> &'static Strings {
-    match known(language) {
-        Some(Known::Fr) => &FR,
-        _ => &EN,
-    }
+    known(language).unwrap_or(&EN)
 }
 
-/// The languages with a table here.
-#[derive(Clone, Copy)]
-enum Known {
-    En,
-    Fr,
-}
+/// The tables, by primary language subtag. A language is added here and in
+/// its table above, and nowhere else.
+static TABLES: [(&str, &Strings); 8] = [
+    ("en", &EN),
+    ("fr", &FR),
+    ("de", &DE),
+    ("es", &ES),
+    ("sv", &SV),
+    ("it", &IT),
+    ("nl", &NL),
+    ("pt", &PT),
+];
 
 /// Which table a tag names, if any (an empty tag is English). Without
 /// allocating: it runs for every card the listing draws.
-fn known(language: &str) -> Option<Known> {
-    let primary = language.split(['-', '_']).next().unwrap_or("");
-    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
-        Some(Known::En)
-    } else if primary.eq_ignore_ascii_case("fr") {
-        Some(Known::Fr)
-    } else {
-        None
+fn known(language: &str) -> Option<&'static Strings> {
+    let primary = primary_subtag(language);
+    if primary.is_empty() {
+        return Some(&EN);
     }
+    TABLES
+        .iter()
+        .find(|(tag, _)| primary.eq_ignore_ascii_case(tag))
+        .map(|&(_, t)| t)
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+/// `pt` for `pt-BR`, `de` for `de_AT`.
+fn primary_subtag(language: &str) -> &str {
+    language.split(['-', '_']).next().unwrap_or("")
+}
+
+/// Whether `language` has an interface table here. For the others
+/// [`strings`] gives English words and [`long_date`] leaves dates to the
+/// browser, so the indexer can warn: language `xx` has no interface table;
+/// English words are used. An empty tag counts as English.
+pub fn is_known(language: &str) -> bool {
+    known(language).is_some()
+}
 
 /// A date in the long style of `Intl.DateTimeFormat` (`August 1, 2024`,
-/// `1 août 2024`) for the languages with a table here; `None` for others,
-/// which the browser's `Intl` formats. Formatting these two here keeps the
-/// static pages and the app alike, and spares the app `Intl`'s first use,
-/// which loads locale data in one long task (30 to 50 ms on a slow phone).
+/// `1 août 2024`, `1. August 2024`, `1 de agosto de 2024`…) for the
+/// languages with a table here; `None` for others, which the browser's
+/// `Intl` formats. Formatting these here keeps the static pages and the app
+/// alike, and spares the app `Intl`'s first use, which loads locale data in
+/// one long task (30 to 50 ms on a slow phone).
 pub fn long_date(d: super::date::Date, language: &str) -> Option<String> {
-    let month = usize::from(d.month.clamp(1, 12) - 1);
-    Some(match known(language)? {
-        Known::Fr => format!("{} {} {}", d.day, MONTHS_FR[month], d.year),
-        Known::En => format!("{} {}, {}", MONTHS_EN[month], d.day, d.year),
+    let t = known(language)?;
+    let month = if d.month == 1 && is_austrian_german(language) {
+        JANUARY_AT
+    } else {
+        t.months[usize::from(d.month.clamp(1, 12) - 1)]
+    };
+    let [first, second] = t.date_separators;
+    Some(if t.month_first {
+        format!("{month}{first}{}{second}{}", d.day, d.year)
+    } else {
+        format!("{}{first}{month}{second}{}", d.day, d.year)
     })
 }
 
-/// Whether [`long_date`] formats dates in `language`.
+/// `de-AT`, `de_AT`, `de-Latn-AT`…: Austria writes January `Jänner`.
+fn is_austrian_german(language: &str) -> bool {
+    let mut subtags = language.split(['-', '_']);
+    subtags.next().is_some_and(|p| p.eq_ignore_ascii_case("de"))
+        && subtags.any(|s| s.eq_ignore_ascii_case("at"))
+}
+
+/// Whether [`long_date`] formats dates in `language`: the languages
+/// [`is_known`] names.
 pub fn formats_dates(language: &str) -> bool {
-    known(language).is_some()
+    is_known(language)
 }
 
 /// A length as a screen reader should say it: `12 minutes 34 seconds`.
@@ -454,12 +1154,74 @@ mod tests {
 
     #[test]
     fn can_pick_a_table_by_language_tag() {
-        assert_eq!(strings("fr"), &FR);
-        assert_eq!(strings("fr-CA"), &FR);
-        assert_eq!(strings("FR_fr"), &FR);
-        assert_eq!(strings("en-GB"), &EN);
-        assert_eq!(strings("de"), &EN);
-        assert_eq!(strings(""), &EN);
+        for (lang, want) in [
+            ("fr", &FR),
+            ("fr-CA", &FR),
+            ("FR_fr", &FR),
+            ("en-GB", &EN),
+            ("", &EN),
+            ("de", &DE),
+            ("de-AT", &DE),
+            ("de_CH", &DE),
+            ("es-419", &ES),
+            ("sv-FI", &SV),
+            ("it-CH", &IT),
+            ("nl-BE", &NL),
+            ("pt-BR", &PT),
+            ("pt-PT", &PT),
+            ("ja", &EN),
+            ("dE-at", &DE),
+            // A primary subtag that merely starts like a known one.
+            ("des", &EN),
+        ] {
+            assert_eq!(strings(lang), want, "{lang}");
+        }
+        for (tag, table) in TABLES {
+            assert_eq!(strings(tag), table, "{tag}");
+        }
+    }
+
+    #[test]
+    fn can_tell_which_languages_have_a_table() {
+        for lang in ["", "en", "fr-CA", "de-AT", "es", "sv", "it", "nl", "pt-BR"] {
+            assert!(is_known(lang), "{lang}");
+            assert!(formats_dates(lang), "{lang}");
+        }
+        for lang in ["ja", "xx", "pl-PL", "dee"] {
+            assert!(!is_known(lang), "{lang}");
+            assert!(!formats_dates(lang), "{lang}");
+        }
+    }
+
+    #[test]
+    fn every_table_is_complete_and_its_own() {
+        for (i, (tag, t)) in TABLES.iter().enumerate() {
+            // Debug writes every field, and escapes a quote inside a
+            // string, so `""` after a field name or list opener is an empty
+            // string.
+            let fields = format!("{t:?}");
+            for empty in [": \"\"", "[\"\"", ", \"\""] {
+                assert!(!fields.contains(empty), "{tag} has an empty string");
+            }
+            // No placeholders: the interface writes the value after the
+            // words. The one brace left is the struct's own.
+            let braces = fields.replace("\\u{", "").matches('{').count();
+            assert_eq!(braces, 1, "{tag} has a placeholder");
+            // The numbers the words name are the ones the player uses.
+            assert!(t.results_one.starts_with("1 "), "{tag}");
+            assert!(t.skip_back.contains("15"), "{tag}");
+            assert!(t.skip_forward.contains("30"), "{tag}");
+            assert!(t.key_seek_small.contains('5'), "{tag}");
+            assert!(t.key_seek_big.contains("15") && t.key_seek_big.contains("30"));
+            assert!(
+                t.key_jump.contains('0') && t.key_jump.contains("90"),
+                "{tag}"
+            );
+            assert!(t.months.iter().all(|m| !m.is_empty()), "{tag}");
+            for (other, u) in &TABLES[..i] {
+                assert_ne!(t, u, "{tag} and {other} are the same table");
+            }
+        }
     }
 
     #[test]
@@ -488,6 +1250,10 @@ mod tests {
             ("en", 1_000, "1,000"),
             ("en", 1_234_567, "1,234,567"),
             ("fr", 10_000, "10\u{202f}000"),
+            ("de", 999, "999"),
+            ("de", 1_234_567, "1.234.567"),
+            ("sv", 10_000, "10\u{a0}000"),
+            ("sv", 1_234_567, "1\u{a0}234\u{a0}567"),
         ] {
             assert_eq!(strings(lang).number(n), want, "{lang} {n}");
         }
@@ -496,6 +1262,10 @@ mod tests {
             ("en", 10_000, "10,000 episodes"),
             ("fr", 0, "0 épisodes"),
             ("fr", 359, "359 épisodes"),
+            ("de", 1, "1 Folge"),
+            ("de", 10_000, "10.000 Folgen"),
+            ("sv", 1, "1 avsnitt"),
+            ("sv", 1_234, "1\u{a0}234 avsnitt"),
         ] {
             assert_eq!(strings(lang).episodes(n), want, "{lang} {n}");
         }
@@ -514,22 +1284,96 @@ mod tests {
             ("fr", 1_500_000, "1,5 Mo"),
             ("fr", 640_000, "640 ko"),
             ("fr", 12, "12 o"),
+            ("de", 56_249_169, "56,2 MB"),
+            ("de", 640_000, "640 kB"),
+            ("de", 12, "12 B"),
+            ("de", 2_345_678_901, "2,3 GB"),
+            ("de", 1_234_500_000_000, "1.234,5 GB"),
+            ("sv", 1_500_000, "1,5 MB"),
+            ("sv", 999_949, "1,0 MB"),
+            ("sv", 31_200, "31 kB"),
+            ("sv", 1_234_500_000_000, "1\u{a0}234,5 GB"),
         ] {
             assert_eq!(strings(lang).bytes(n), want, "{lang} {n}");
         }
     }
 
     #[test]
-    fn can_write_long_dates_in_english_and_french_only() {
-        let d = crate::core::date::Date::new(2024, 8, 1).unwrap();
+    fn can_write_long_dates_as_intl_does() {
+        use crate::core::date::Date;
+        let days = [
+            Date::new(2024, 8, 1).unwrap(),
+            Date::new(2024, 3, 15).unwrap(),
+            Date::new(2023, 1, 31).unwrap(),
+        ];
+        // `Intl.DateTimeFormat(lang, {dateStyle: 'long'})` in Chromium.
         for (lang, want) in [
-            ("en", Some("August 1, 2024")),
-            ("en-GB", Some("August 1, 2024")),
-            ("", Some("August 1, 2024")),
-            ("fr-CA", Some("1 août 2024")),
-            ("de", None),
+            (
+                "en",
+                ["August 1, 2024", "March 15, 2024", "January 31, 2023"],
+            ),
+            ("fr", ["1 août 2024", "15 mars 2024", "31 janvier 2023"]),
+            ("fr-CA", ["1 août 2024", "15 mars 2024", "31 janvier 2023"]),
+            ("de", ["1. August 2024", "15. März 2024", "31. Januar 2023"]),
+            (
+                "de-CH",
+                ["1. August 2024", "15. März 2024", "31. Januar 2023"],
+            ),
+            (
+                "de-AT",
+                ["1. August 2024", "15. März 2024", "31. Jänner 2023"],
+            ),
+            (
+                "es",
+                [
+                    "1 de agosto de 2024",
+                    "15 de marzo de 2024",
+                    "31 de enero de 2023",
+                ],
+            ),
+            ("sv", ["1 augusti 2024", "15 mars 2024", "31 januari 2023"]),
+            ("it", ["1 agosto 2024", "15 marzo 2024", "31 gennaio 2023"]),
+            (
+                "nl",
+                ["1 augustus 2024", "15 maart 2024", "31 januari 2023"],
+            ),
+            (
+                "pt",
+                [
+                    "1 de agosto de 2024",
+                    "15 de março de 2024",
+                    "31 de janeiro de 2023",
+                ],
+            ),
+            (
+                "pt-BR",
+                [
+                    "1 de agosto de 2024",
+                    "15 de março de 2024",
+                    "31 de janeiro de 2023",
+                ],
+            ),
+            (
+                "pt-PT",
+                [
+                    "1 de agosto de 2024",
+                    "15 de março de 2024",
+                    "31 de janeiro de 2023",
+                ],
+            ),
         ] {
-            assert_eq!(long_date(d, lang).as_deref(), want, "{lang}");
+            for (d, want) in days.into_iter().zip(want) {
+                assert_eq!(long_date(d, lang).as_deref(), Some(want), "{lang}");
+            }
+        }
+        // The existing choice for English tags: one style for all of them.
+        assert_eq!(
+            long_date(days[0], "en-GB").as_deref(),
+            Some("August 1, 2024")
+        );
+        assert_eq!(long_date(days[0], "").as_deref(), Some("August 1, 2024"));
+        for lang in ["ja", "pl", "xx-AT"] {
+            assert_eq!(long_date(days[0], lang), None, "{lang}");
         }
     }
 }

@@ -84,6 +84,16 @@ impl Json {
         }
     }
 
+    /// A whole number that may be negative (an episode `#-1`).
+    pub fn integer(&self, what: &str) -> Result<i64, String> {
+        let n = self.number(what)?;
+        if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 {
+            Ok(n as i64)
+        } else {
+            Err(format!("{what} should be a whole number"))
+        }
+    }
+
     pub fn boolean(&self, what: &str) -> Result<bool, String> {
         match self {
             Json::Bool(b) => Ok(*b),
@@ -140,6 +150,10 @@ impl<'a> Fields<'a> {
 
     pub fn opt_whole(&self, key: &str, max: u64) -> Result<Option<u64>, String> {
         self.get(key).map(|v| v.whole(key, max)).transpose()
+    }
+
+    pub fn opt_integer(&self, key: &str) -> Result<Option<i64>, String> {
+        self.get(key).map(|v| v.integer(key)).transpose()
     }
 
     pub fn opt_bool(&self, key: &str) -> Result<Option<bool>, String> {

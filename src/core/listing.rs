@@ -141,6 +141,7 @@ mod tests {
             youtube: None,
             chapters: vec![],
             chapters_url: None,
+            ..EpisodeSummary::default()
         };
         let site = Site {
             title: "T".into(),

@@ -16,7 +16,10 @@ pub mod duration;
 pub mod episode;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod feed;
+pub mod fields;
 pub mod frontmatter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod generator;
 pub mod i18n;
 pub mod icons;
 pub mod json;
@@ -36,6 +39,7 @@ pub mod search;
 pub mod slug;
 pub mod text;
 pub mod timestamp;
+pub mod url;
 
 /// `x` kept within `lo..=hi`. Unlike `f64::clamp` it never panics: a NaN
 /// `x` or `hi` (an unknown duration) gives `lo`. Having no panic message

@@ -833,7 +833,7 @@ mod tests {
     const SHELL: &str = r#"<!doctype html><html lang=en><head><meta charset=utf-8><title>Podcast</title><base href=/show/><link rel=stylesheet href=style-1.css></head><body><div id=app><noscript><p class=boot>JS</p></noscript></div><script type=module>import init from '/show/app-1.js';init()</script></body></html>"#;
 
     fn catalog() -> Catalog {
-        let ep = |n: u32, day: u8, title: &str| EpisodeSummary {
+        let ep = |n: i32, day: u8, title: &str| EpisodeSummary {
             slug: format!("ep-{n}"),
             title: title.into(),
             number: Some(n),
@@ -848,6 +848,7 @@ mod tests {
             youtube: None,
             chapters: vec![],
             chapters_url: None,
+            ..EpisodeSummary::default()
         };
         let mut first = ep(2, 12, "Rust </script><script>alert(1)</script>");
         first.chapters = vec![Chapter(0, "Intro".into()), Chapter(95, "Main".into())];
@@ -1131,7 +1132,8 @@ mod tests {
         let d = Date::new(2024, 8, 1).unwrap();
         assert_eq!(long_date(d, "fr"), "1 août 2024");
         assert_eq!(long_date(d, "en-GB"), "August 1, 2024");
-        assert_eq!(long_date(d, "de"), "2024-08-01");
+        assert_eq!(long_date(d, "de"), "1. August 2024");
+        assert_eq!(long_date(d, "xx"), "2024-08-01");
         assert_eq!(iso_duration(3723), "PT1H2M3S");
         assert_eq!(iso_duration(600), "PT10M");
         assert_eq!(iso_duration(0), "PT0S");

@@ -4,7 +4,10 @@ use super::date::Date;
 use super::text::fold_char;
 
 /// Turns any text into a slug: Latin accents folded, lowercased, every run
-/// of characters other than `a-z0-9` turned into one `-`, no `-` at the ends.
+/// of characters other than letters and digits turned into one `-`, no `-`
+/// at the ends. Letters of other scripts are kept as they are (`纯中文`,
+/// `привет`), so a title or file name in any script gives a slug; URLs
+/// carry them percent-encoded.
 pub fn slugify(s: &str) -> String {
     let mut folded = String::with_capacity(s.len());
     for c in s.chars() {
@@ -13,12 +16,12 @@ pub fn slugify(s: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     let mut pending_dash = false;
     for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
             if pending_dash && !out.is_empty() {
                 out.push('-');
             }
             pending_dash = false;
-            out.push(c);
+            out.extend(c.to_lowercase());
         } else {
             pending_dash = true;
         }
@@ -57,10 +60,7 @@ impl std::fmt::Display for FileNameError {
 
 /// Splits a file name (not a path) into its date prefix and its slug.
 pub fn parse_file_name(name: &str) -> Result<FileName, FileNameError> {
-    let stem = name
-        .strip_suffix(".md")
-        .or_else(|| name.strip_suffix(".markdown"))
-        .unwrap_or(name);
+    let stem = strip_markdown_extension(name);
     let (date, rest) = match split_date_prefix(stem) {
         Some((prefix, rest)) => match Date::parse_ymd(prefix) {
             Some(d) => (Some(d), rest),
@@ -73,6 +73,17 @@ pub fn parse_file_name(name: &str) -> Result<FileName, FileNameError> {
         return Err(FileNameError::EmptySlug);
     }
     Ok(FileName { date, slug })
+}
+
+/// A file name without its `.md` or `.markdown` extension, in any case.
+pub fn strip_markdown_extension(name: &str) -> &str {
+    for ext in [".markdown", ".md"] {
+        let cut = name.len().saturating_sub(ext.len());
+        if cut > 0 && name.get(cut..).is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+            return &name[..cut];
+        }
+    }
+    name
 }
 
 /// `YYYY-MM-DD-rest` → (`YYYY-MM-DD`, `rest`), by shape only.
@@ -105,6 +116,10 @@ mod tests {
             ("Épisode spécial Noël", "episode-special-noel"),
             ("C++ & Rust", "c-rust"),
             ("???", ""),
+            ("纯中文", "纯中文"),
+            ("2025-01-03-纯中文 标题", "2025-01-03-纯中文-标题"),
+            ("Привет, Мир", "привет-мир"),
+            ("-1-rückblick", "1-ruckblick"),
         ] {
             assert_eq!(slugify(input), want, "{input:?}");
         }
@@ -125,6 +140,32 @@ mod tests {
         let f = parse_file_name("2020-02-29-Leap_Day.markdown").unwrap();
         assert_eq!(f.date, Date::parse_ymd("2020-02-29"));
         assert_eq!(f.slug, "leap-day");
+    }
+
+    #[test]
+    fn can_parse_odd_file_names() {
+        for (name, date, slug) in [
+            ("2025-01-03-纯中文.md", Some("2025-01-03"), "纯中文"),
+            (
+                "-1-rückblick-und-ausblick.md",
+                None,
+                "1-ruckblick-und-ausblick",
+            ),
+            ("00-wir-zählen-ab-null.md", None, "00-wir-zahlen-ab-null"),
+            (
+                "2024-06-16-episode-6-sailor's return.md",
+                Some("2024-06-16"),
+                "episode-6-sailor-s-return",
+            ),
+            ("2025-01-03-café crème.MD", Some("2025-01-03"), "cafe-creme"),
+        ] {
+            let f = parse_file_name(name).unwrap();
+            assert_eq!(
+                (f.date.map(|d| d.to_string()), f.slug.as_str()),
+                (date.map(String::from), slug),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -27,18 +27,27 @@ use crate::core::catalog::{
     CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
-use crate::core::episode::{parse, parse_site, resolve_in_content, Parsed, Problem};
+use crate::core::date::Published;
+use crate::core::episode::EXCERPT_CHARS;
+use crate::core::episode::{parse, parse_site, resolve_in_content, Context, Parsed, Problem};
 use crate::core::feed;
+use crate::core::fields::{Field, FieldMap};
+use crate::core::frontmatter::Format;
+use crate::core::generator::{self, Detected, Generator};
 use crate::core::liquid;
+use crate::core::markdown::excerpt;
 use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
 use crate::core::notes::{render_notes, NotesContext};
 use crate::core::search::{Document, SearchIndex};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::core::url;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod check;
 mod prerender;
+pub use check::check;
 pub use prerender::{prerender, MANIFEST_FILE, SHELL_FILE};
 
 /// Where to read from and write to.
@@ -52,6 +61,29 @@ pub struct Options {
     pub out: PathBuf,
     /// Leave broken episode files out instead of failing.
     pub keep_going: bool,
+    /// Publish `draft: true` episodes too.
+    pub drafts: bool,
+    /// Publish episodes dated in the future too.
+    pub future: bool,
+    /// "Now", in seconds since the Unix epoch, for future dates; `None`
+    /// is the system clock.
+    pub now: Option<i64>,
+}
+
+impl Options {
+    /// Reads `content` and writes into `out`, with the defaults: stop at
+    /// the first broken file, leave drafts and future episodes out.
+    pub fn new(content: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Options {
+        Options {
+            content: content.into(),
+            site: None,
+            out: out.into(),
+            keep_going: false,
+            drafts: false,
+            future: false,
+            now: None,
+        }
+    }
 }
 
 /// One problem in one file, printed as `path:line: reason`.
@@ -77,6 +109,29 @@ pub struct Report {
     pub skipped: Vec<Diagnostic>,
     pub index_bytes: usize,
     pub published_files: usize,
+    pub summary: Summary,
+}
+
+/// What the build understood of the archive, for its last lines and for
+/// `--check`.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub generator: Generator,
+    /// The generator's configuration file, when one was read.
+    pub config: Option<String>,
+    /// The folder the episodes were read from, relative to the root.
+    pub episodes_dir: String,
+    pub files: usize,
+    /// Markdown files that are not episodes (`_index.md`, other pages).
+    pub not_episodes: usize,
+    pub drafts: usize,
+    pub future: usize,
+    /// For each field, the keys that fed it and how many episodes each.
+    pub sources: BTreeMap<Field, BTreeMap<String, usize>>,
+    pub without_audio: usize,
+    pub without_number: usize,
+    /// Dates read from file names rather than front matter.
+    pub dated_by_file_name: usize,
 }
 
 /// A failed run: every problem found, in path order.
@@ -119,20 +174,28 @@ pub struct SourceFile {
 /// Everything [`load`] found.
 pub struct Loaded {
     pub site: Result<Site, Diagnostic>,
+    /// What the site generator's own configuration says.
+    pub detected: Detected,
     pub root: PathBuf,
-    /// True for a plain folder of episodes, false for a Jekyll site root:
-    /// a plain folder is published whole, a Jekyll site only as far as the
+    /// True for a plain folder of episodes, false for a generator's site
+    /// root: a plain folder is published whole, a site only as far as the
     /// episodes use it.
     pub publish_all: bool,
     pub episodes: Vec<SourceFile>,
     /// Every other file of the content folder, relative, `/`-separated.
     pub files: HashSet<String>,
+    /// The folder the episodes were read from, relative to the root.
+    pub episodes_dir: String,
+    /// Markdown files in that folder that are not episodes (`_index.md`).
+    pub not_episodes: usize,
+    /// Settings that could not be read but did not stop the build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Runs the three steps.
 pub fn run(options: &Options) -> Result<Report, Failure> {
     let loaded = load(options).map_err(|e| Failure { errors: vec![e] })?;
-    let processed = process(&loaded, options.keep_going)?;
+    let processed = process(&loaded, options)?;
     let (index_bytes, published_files) =
         render(&processed, &loaded, &options.out).map_err(|e| Failure { errors: vec![e] })?;
     Ok(Report {
@@ -141,10 +204,199 @@ pub fn run(options: &Options) -> Result<Report, Failure> {
         skipped: processed.skipped,
         index_bytes,
         published_files,
+        summary: processed.summary,
     })
 }
 
-/// Step 1: find every file and read the episodes.
+/// Reads what the site generator's configuration in `root` says, and
+/// where its episodes are. A configuration that cannot be read is a
+/// warning: `site.yaml` can still say everything.
+fn detect(root: &Path, warnings: &mut Vec<Diagnostic>) -> Detected {
+    let read = |relative: &str| std::fs::read_to_string(root.join(relative)).ok();
+    let mut warn = |file: &str, e: String| {
+        warnings.push(Diagnostic {
+            path: root.join(file),
+            line: 0,
+            reason: format!("cannot read the site generator's settings: {e}"),
+        })
+    };
+    let hugo_configs = [
+        ("hugo.toml", Format::Toml),
+        ("hugo.yaml", Format::Yaml),
+        ("hugo.yml", Format::Yaml),
+        ("hugo.json", Format::Json),
+        ("config.toml", Format::Toml),
+        ("config.yaml", Format::Yaml),
+        ("config.yml", Format::Yaml),
+        ("config.json", Format::Json),
+    ];
+    for (file, format) in hugo_configs {
+        let generic = file.starts_with("config");
+        if generic && !root.join("content").is_dir() {
+            continue;
+        }
+        if let Some(text) = read(file) {
+            match generator::hugo(&text, format) {
+                Ok(d) => {
+                    return Detected {
+                        config: Some(file.into()),
+                        ..d
+                    }
+                }
+                Err(e) => warn(file, e),
+            }
+        }
+    }
+    if let Some(text) = read("_config.yml").or_else(|| read("_config.yaml")) {
+        match generator::jekyll(&text) {
+            Ok(d) => {
+                return Detected {
+                    config: Some("_config.yml".into()),
+                    ..d
+                }
+            }
+            Err(e) => warn("_config.yml", e),
+        }
+    }
+    if root.join("_posts").is_dir() {
+        return Detected {
+            generator: Generator::Jekyll,
+            episode_dirs: vec!["_posts".into()],
+            ..Detected::default()
+        };
+    }
+    for base in ["", "src/"] {
+        let data = format!("{base}_data/podcast.json");
+        if let Some(text) = read(&data) {
+            let mut d = match generator::eleventy(&text) {
+                Ok(d) => d,
+                Err(e) => {
+                    warn(&data, e);
+                    continue;
+                }
+            };
+            d.config = Some(data);
+            d.episode_dirs = d
+                .episode_dirs
+                .iter()
+                .map(|dir| format!("{base}{dir}"))
+                .collect();
+            for file in [
+                format!("{base}_data/episodeData.json"),
+                format!("{base}cachedEpisodeData.json"),
+                "cachedEpisodeData.json".into(),
+            ] {
+                if let Some(text) = read(&file) {
+                    match generator::audio_files(&text) {
+                        Ok(files) => d.audio_files.extend(files),
+                        Err(e) => warn(&file, e),
+                    }
+                }
+            }
+            return d;
+        }
+    }
+    for file in [
+        "astro.config.mjs",
+        "astro.config.ts",
+        "astro.config.js",
+        "astro.config.mts",
+    ] {
+        if let Some(text) = read(file) {
+            return Detected {
+                config: Some(file.into()),
+                ..generator::astro(&text)
+            };
+        }
+    }
+    if root.join("src/content").is_dir() {
+        return Detected {
+            generator: Generator::Astro,
+            episode_dirs: generator::astro_dirs(),
+            ..Detected::default()
+        };
+    }
+    Detected::default()
+}
+
+/// The site settings: the generator's, with `site.yaml` over them. With
+/// neither a settings file nor a generator's title, the site is named
+/// after its folder, with a warning.
+fn settings(
+    root: &Path,
+    site_path: &Path,
+    explicit: bool,
+    detected: &Detected,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Site, Diagnostic> {
+    let mut base = serde_yaml_ng::Mapping::new();
+    let mut set = |key: &str, value: &Option<String>| {
+        if let Some(v) = value {
+            base.insert(key.into(), v.clone().into());
+        }
+    };
+    set("title", &detected.title);
+    set("description", &detected.description);
+    set("url", &detected.url);
+    set("language", &detected.language);
+    set("author", &detected.author);
+    set("category", &detected.category);
+    set("artwork", &detected.artwork);
+    set("audio_base", &detected.audio_base);
+    let fail = |line: usize, reason: String| Diagnostic {
+        path: site_path.to_path_buf(),
+        line,
+        reason,
+    };
+    match std::fs::read_to_string(site_path) {
+        Ok(text) => {
+            // Checked alone first, so its errors name its own lines.
+            parse_site_lenient(&text).map_err(|p| fail(p.line, p.reason))?;
+            let own: serde_yaml_ng::Value =
+                serde_yaml_ng::from_str(text.trim_start_matches('\u{feff}'))
+                    .map_err(|e| fail(1, e.to_string()))?;
+            if let serde_yaml_ng::Value::Mapping(own) = own {
+                base.extend(own);
+            }
+        }
+        Err(e) if explicit || detected.title.is_none() && !base.contains_key("title") => {
+            if explicit {
+                return Err(fail(0, format!("cannot read site settings: {e}")));
+            }
+            let name = root
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| "Podcast".into());
+            warnings.push(fail(
+                0,
+                format!("no site settings and no site generator's title: the site is titled {name:?}; write `title:` in site.yaml"),
+            ));
+            base.insert("title".into(), name.into());
+        }
+        Err(_) => {}
+    }
+    let merged = serde_yaml_ng::to_string(&base).expect("a mapping serializes");
+    parse_site(&merged).map_err(|p| fail(0, p.reason))
+}
+
+/// [`parse_site`], except that a missing `title` is allowed: the
+/// generator's configuration may give it.
+fn parse_site_lenient(text: &str) -> Result<(), Problem> {
+    let with_title = format!(
+        "title: placeholder\n{}",
+        text.trim_start_matches('\u{feff}')
+    );
+    match parse_site(text) {
+        Err(p) if p.reason.contains("missing field `title`") => parse_site(&with_title)
+            .map(|_| ())
+            .map_err(|p| Problem::new(p.line.saturating_sub(1), p.reason)),
+        other => other.map(|_| ()),
+    }
+}
+
+/// Step 1: find the settings, every episode file and every other file,
+/// and read the episodes.
 pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
     let root = &options.content;
     if !root.is_dir() {
@@ -154,28 +406,31 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
             reason: "the content folder does not exist".into(),
         });
     }
+    let mut warnings = Vec::new();
+    let detected = detect(root, &mut warnings);
     let site_path = options
         .site
         .clone()
         .unwrap_or_else(|| root.join("site.yaml"));
-    let site = std::fs::read_to_string(&site_path)
-        .map_err(|e| Diagnostic {
-            path: site_path.clone(),
-            line: 0,
-            reason: format!("cannot read site settings: {e}"),
-        })
-        .and_then(|text| {
-            parse_site(&text).map_err(|p| Diagnostic {
-                path: site_path.clone(),
-                line: p.line,
-                reason: p.reason,
-            })
-        });
+    let site = settings(
+        root,
+        &site_path,
+        options.site.is_some(),
+        &detected,
+        &mut warnings,
+    );
 
-    // A Jekyll site keeps its posts in `_posts` (recursively); a plain folder
-    // is all episodes.
-    let posts = root.join("_posts");
-    let jekyll = posts.is_dir();
+    let episodes_dir = detected
+        .episode_dirs
+        .iter()
+        .find(|d| root.join(d).is_dir())
+        .cloned()
+        .or_else(|| {
+            (detected.generator == Generator::Hugo && root.join("content").is_dir())
+                .then(|| "content".into())
+        })
+        .unwrap_or_default();
+    let posts = root.join(&episodes_dir);
     let mut found = Vec::new();
     walk(root, &mut found).map_err(|e| Diagnostic {
         path: root.clone(),
@@ -186,13 +441,23 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
 
     let mut episodes = Vec::new();
     let mut files = HashSet::new();
+    let mut not_episodes = 0;
     for path in found {
         let relative = relative_path(root, &path);
         if path == site_path || relative == "site.yaml" {
             continue;
         }
-        let is_episode = is_markdown(&path) && (!jekyll || path.starts_with(&posts));
-        if is_episode {
+        if is_markdown(&path) && path.starts_with(&posts) {
+            // Hugo's section pages (`_index.md`) and Astro's excluded
+            // files (`_draft.md`) are not episodes.
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if name.starts_with('_') || name.eq_ignore_ascii_case("index.md") {
+                not_episodes += 1;
+                continue;
+            }
             let text = read_text(&path);
             episodes.push(SourceFile {
                 relative,
@@ -205,10 +470,14 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
     }
     Ok(Loaded {
         site,
+        publish_all: detected.generator == Generator::Plain,
+        detected,
         root: root.clone(),
-        publish_all: !jekyll,
         episodes,
         files,
+        episodes_dir,
+        not_episodes,
+        warnings,
     })
 }
 
@@ -280,10 +549,19 @@ pub struct Processed {
     pub used_files: BTreeSet<String>,
     pub warnings: Vec<Diagnostic>,
     pub skipped: Vec<Diagnostic>,
+    pub summary: Summary,
+}
+
+/// The system clock, in seconds since the Unix epoch.
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Step 2: parse every episode, collecting every problem; render the notes.
-pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> {
+pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure> {
+    let keep_going = options.keep_going;
     let mut errors = Vec::new();
     let site = match &loaded.site {
         Ok(site) => site.clone(),
@@ -294,17 +572,54 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
             Site::default()
         }
     };
+    let fields = FieldMap::from_settings(&site.fields).unwrap_or_default();
+    let origin = site.assets_base.clone().or_else(|| site.url.clone());
+    let ctx = Context {
+        site: &site,
+        fields: &fields,
+        audio_base: site.audio_base.as_deref(),
+        origin: origin.as_deref(),
+        files: &loaded.files,
+    };
+    let now = options.now.unwrap_or_else(now);
+    let mut summary = Summary {
+        generator: loaded.detected.generator,
+        config: loaded.detected.config.clone(),
+        episodes_dir: loaded.episodes_dir.clone(),
+        files: loaded.episodes.len(),
+        not_episodes: loaded.not_episodes,
+        ..Summary::default()
+    };
     let progress = Progress::new(loaded.episodes.len());
     let mut parsed = Vec::with_capacity(loaded.episodes.len());
     let mut skipped = Vec::new();
+    let mut warnings = loaded.warnings.clone();
     for (i, file) in loaded.episodes.iter().enumerate() {
         progress.tick(i + 1);
         let problems = match &file.text {
-            Ok(text) => match parse(&file.relative, text, &site)
+            Ok(text) => match parse(&file.relative, text, &ctx)
                 .and_then(|p| read_local_chapters(p, loaded))
             {
-                Ok(p) => {
-                    parsed.push((file, p));
+                Ok(mut p) => {
+                    warnings.extend(p.warnings.drain(..).map(|w| Diagnostic {
+                        path: file.path.clone(),
+                        line: w.line,
+                        reason: w.reason,
+                    }));
+                    let future = Published {
+                        date: p.episode.date,
+                        time: p.episode.time,
+                    }
+                    .timestamp()
+                        > now;
+                    if p.draft && !options.drafts {
+                        summary.drafts += 1;
+                    } else if future && !options.future {
+                        summary.future += 1;
+                    } else {
+                        add_audio_file(&mut p, &loaded.detected);
+                        parsed.push((file, p));
+                    }
                     continue;
                 }
                 Err(problems) => problems
@@ -327,10 +642,24 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
     if !errors.is_empty() {
         return Err(Failure { errors });
     }
+    for (_, p) in &parsed {
+        for (field, key) in &p.sources {
+            *summary
+                .sources
+                .entry(*field)
+                .or_default()
+                .entry(key.clone())
+                .or_default() += 1;
+        }
+        summary.without_audio += usize::from(p.episode.audio.is_none());
+        summary.without_number += usize::from(p.episode.number.is_none());
+        summary.dated_by_file_name += usize::from(!p.sources.contains_key(&Field::Date));
+    }
 
     let mut episodes: Vec<EpisodeSummary> = parsed.iter().map(|(_, p)| p.episode.clone()).collect();
     let paths: Vec<&Path> = parsed.iter().map(|(f, _)| f.path.as_path()).collect();
-    let mut warnings = dedupe_slugs(&mut episodes, &paths);
+    warnings.extend(dedupe_slugs(&mut episodes, &paths));
+    warnings.extend(same_number_or_audio(&episodes, &paths));
 
     let posts: HashMap<String, String> = parsed
         .iter()
@@ -340,7 +669,7 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
     let mut used_files = BTreeSet::new();
     let mut notes = Vec::with_capacity(parsed.len());
     let mut texts: HashMap<String, String> = HashMap::with_capacity(parsed.len());
-    for ((file, p), e) in parsed.iter().zip(&episodes) {
+    for ((file, p), e) in parsed.iter().zip(episodes.iter_mut()) {
         let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
         let ctx = NotesContext {
             posts: &posts,
@@ -371,10 +700,11 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
             }
         }
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
-        texts.insert(
-            e.slug.clone(),
-            plain_text(&liquid::expand(p.body, &|_| None).0),
-        );
+        let expanded = liquid::expand(p.body, &|_| None).0;
+        if !p.described {
+            e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
+        }
+        texts.insert(e.slug.clone(), plain_text(&expanded));
     }
 
     if site.url.is_none() && loaded.site.is_ok() {
@@ -427,7 +757,75 @@ pub fn process(loaded: &Loaded, keep_going: bool) -> Result<Processed, Failure> 
         used_files,
         warnings,
         skipped,
+        summary,
     })
+}
+
+/// An episode that names no audio file gets the one the generator
+/// measured for its number (eleventy-plugin-podcaster's episode data),
+/// under the generator's audio address.
+fn add_audio_file(p: &mut Parsed, detected: &Detected) {
+    let e = &mut p.episode;
+    let (None, Some(number), Some(base)) = (&e.audio, e.number, detected.audio_base.as_deref())
+    else {
+        return;
+    };
+    let Some((name, data)) = generator::match_audio_file(&detected.audio_files, e.season, number)
+    else {
+        return;
+    };
+    e.audio = Some(url::encode(&url::join(
+        &url::as_folder(base),
+        &url::encode_path(name),
+    )));
+    e.size = e.size.or(data.size);
+    e.duration = e.duration.or(data.duration.map(|d| d.round() as u32));
+    p.sources.insert(
+        Field::Audio,
+        format!(
+            "{} (by number)",
+            detected.config.as_deref().unwrap_or("episode data")
+        ),
+    );
+}
+
+/// Two episodes with one number, or one audio file, are usually a copy
+/// left behind or a typo: both stay, with a warning naming both files.
+fn same_number_or_audio(episodes: &[EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let mut by_number: HashMap<(Option<u32>, i32), usize> = HashMap::new();
+    let mut by_audio: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in episodes.iter().enumerate() {
+        if let Some(n) = e.number {
+            if let Some(&first) = by_number.get(&(e.season, n)) {
+                warnings.push(Diagnostic {
+                    path: paths[i].to_path_buf(),
+                    line: 1,
+                    reason: format!(
+                        "episode number {n} is also the number of {}",
+                        paths[first].display()
+                    ),
+                });
+            } else {
+                by_number.insert((e.season, n), i);
+            }
+        }
+        if let Some(audio) = e.audio.as_deref() {
+            if let Some(&first) = by_audio.get(audio) {
+                warnings.push(Diagnostic {
+                    path: paths[i].to_path_buf(),
+                    line: 1,
+                    reason: format!(
+                        "audio {audio} is also the audio of {}",
+                        paths[first].display()
+                    ),
+                });
+            } else {
+                by_audio.insert(audio, i);
+            }
+        }
+    }
+    warnings
 }
 
 /// Reads a `chapters_url` that names a file of the content folder into the
@@ -465,11 +863,19 @@ fn local_file(url: &str) -> Option<String> {
 }
 
 /// Two files with one slug would make one of them unreachable. Both stay:
-/// in path order, the second gets `-2`, the third `-3`, with a warning.
+/// the earliest-dated keeps the slug, so adding a file never renames a
+/// published episode; the next gets `-2`, the third `-3`, with a warning.
 fn dedupe_slugs(episodes: &mut [EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut order: Vec<usize> = (0..episodes.len()).collect();
-    order.sort_by(|&a, &b| paths[a].cmp(paths[b]));
+    let published = |i: usize| {
+        Published {
+            date: episodes[i].date,
+            time: episodes[i].time,
+        }
+        .timestamp()
+    };
+    order.sort_by(|&a, &b| published(a).cmp(&published(b)).then(paths[a].cmp(paths[b])));
     let mut taken: HashSet<String> = episodes.iter().map(|e| e.slug.clone()).collect();
     let mut seen: HashSet<String> = HashSet::new();
     for i in order {

@@ -1,0 +1,555 @@
+//! Reading one episode file, natively: front matter through the field map
+//! into an [`EpisodeSummary`].
+
+use super::{fill_template, number_in_file_name, number_in_title, youtube_url, Problem};
+use crate::core::catalog::{EpisodeSummary, Site, CONTENT_DIR};
+use crate::core::chapters::Chapter;
+use crate::core::date::Published;
+use crate::core::fields::{self, Field, FieldMap, Reading};
+use crate::core::frontmatter::{key_line, key_lines, parse_tree, split, Format};
+use crate::core::json::Json;
+use crate::core::markdown::excerpt;
+use crate::core::slug::{parse_file_name, strip_markdown_extension};
+use crate::core::text::collapse_whitespace;
+use crate::core::url;
+use std::collections::{BTreeMap, HashSet};
+
+/// Longest title the listing accepts; longer ones are surely a mistake.
+const MAX_TITLE_CHARS: usize = 500;
+/// How many characters of the notes the listing shows.
+/// Two lines of a listing card; the index must stay small.
+pub const EXCERPT_CHARS: usize = 120;
+
+/// What reading an episode needs besides its own text.
+pub struct Context<'a> {
+    pub site: &'a Site,
+    pub fields: &'a FieldMap,
+    /// What relative audio values are relative to: the site's
+    /// `audio_base`, else the generator's media prefix.
+    pub audio_base: Option<&'a str>,
+    /// What root-relative addresses are relative to: `assets_base`, else
+    /// the site's (or the old site's) address.
+    pub origin: Option<&'a str>,
+    /// Files of the content folder, relative, `/`-separated.
+    pub files: &'a HashSet<String>,
+}
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct Parsed<'a> {
+    pub episode: EpisodeSummary,
+    pub body: &'a str,
+    /// The file line where the body starts, for errors inside it.
+    pub body_line: usize,
+    /// Values that could not be used; the episode stands without them.
+    pub warnings: Vec<Problem>,
+    /// `draft: true` or `published: false`.
+    pub draft: bool,
+    /// The whole front matter, for `{{ page.key }}` in the notes.
+    pub tree: Json,
+    /// The key that fed each field found (`podcast_file`, or
+    /// `title` for a number read from the title).
+    pub sources: BTreeMap<Field, String>,
+    /// Whether the notes' excerpt came from a description field rather
+    /// than the notes themselves.
+    pub described: bool,
+}
+
+/// Reads the front matter of one file, collecting problems and warnings.
+struct Reader<'a> {
+    tree: &'a Json,
+    text: &'a str,
+    format: Format,
+    first_line: usize,
+    fields: &'a FieldMap,
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+    sources: BTreeMap<Field, String>,
+}
+
+impl<'a> Reader<'a> {
+    fn line(&self, key: &str) -> usize {
+        key_line(self.text, self.format, key, self.first_line)
+    }
+
+    /// The first key of `field` that holds something, and its value. A
+    /// mapping where a scalar is wanted (eleventy-plugin-podcaster's
+    /// `episode: {…}` for the number) is passed over for the next key.
+    fn find(&mut self, field: Field) -> Option<(String, &'a Json)> {
+        let keys = self.fields.keys(field);
+        for &key in &keys {
+            // `episode: {episodeNumber: 3}` holds the number one level down,
+            // under a key tried before this one.
+            let container = keys.iter().any(|k| {
+                k.len() > key.len() && k.starts_with(key) && k.as_bytes()[key.len()] == b'.'
+            });
+            let values = fields::lookup(self.tree, key);
+            let Some(&value) = values.first() else {
+                continue;
+            };
+            if values.len() > 1 {
+                let lines = key_lines(self.text, self.format, key, self.first_line);
+                self.problems.push(Problem::new(
+                    lines.get(1).copied().unwrap_or(self.first_line),
+                    format!("duplicate field `{key}`: it is written more than once"),
+                ));
+                return None;
+            }
+            if matches!(value, Json::Null) || (matches!(value, Json::Obj(_)) && container) {
+                continue;
+            }
+            self.sources.insert(field, key.to_string());
+            return Some((key.to_string(), value));
+        }
+        None
+    }
+
+    fn problem(&mut self, key: &str, reason: String) {
+        let line = self.line(key);
+        self.problems
+            .push(Problem::new(line, format!("{key}: {reason}")));
+    }
+
+    fn warn(&mut self, key: &str, reason: String) {
+        let line = self.line(key);
+        self.warnings.push(Problem::new(line, reason));
+    }
+
+    /// A text field; a list or mapping is a problem.
+    fn text(&mut self, field: Field) -> Option<String> {
+        let (key, v) = self.find(field)?;
+        fields::text(v)
+            .map_err(|e| self.problem(&key, e))
+            .ok()
+            .flatten()
+    }
+
+    fn people(&mut self, field: Field) -> Vec<String> {
+        let Some((key, v)) = self.find(field) else {
+            return Vec::new();
+        };
+        fields::people(v)
+            .map_err(|e| self.problem(&key, e))
+            .unwrap_or_default()
+    }
+}
+
+/// Parses one episode file. `path` is relative to the content folder,
+/// with `/` separators; its last segment is the file name, which may give
+/// the date (`2015-09-28-…`), the slug and the number (`ep6-…`).
+pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, Vec<Problem>> {
+    let file_name = path.rsplit('/').next().unwrap_or(path);
+    let post_dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let mut problems = Vec::new();
+
+    let name = parse_file_name(file_name)
+        .map_err(|e| problems.push(Problem::new(1, e.to_string())))
+        .ok();
+    let doc = split(src).map_err(|e| vec![Problem::new(e.line(), e.to_string())])?;
+    let Some(header) = doc.front_matter else {
+        let reason = if src.trim_start_matches('\u{feff}').trim().is_empty() {
+            "the file is empty: an episode starts with front matter between `---` lines"
+        } else if src.contains('\r') && !src.contains('\n') {
+            // With classic Mac line endings the whole file is one line,
+            // so its opening `---` is not seen as a fence.
+            "no front matter: the lines end in CR only (classic Mac); save the file with LF or CRLF line endings"
+        } else {
+            "no front matter: the file must start with a `---` line (or `+++` for TOML, or a JSON object)"
+        };
+        problems.push(Problem::new(1, reason));
+        return Err(problems);
+    };
+    let tree = parse_tree(header, doc.format, doc.front_matter_line).map_err(|p| {
+        problems.push(p);
+        std::mem::take(&mut problems)
+    })?;
+    let mut r = Reader {
+        tree: &tree,
+        text: header,
+        format: doc.format,
+        first_line: doc.front_matter_line,
+        fields: ctx.fields,
+        problems,
+        warnings: Vec::new(),
+        sources: BTreeMap::new(),
+    };
+
+    let title = r
+        .text(Field::Title)
+        .as_deref()
+        .map(collapse_whitespace)
+        .unwrap_or_default();
+    if title.is_empty() && r.problems.is_empty() {
+        r.problems
+            .push(Problem::new(doc.front_matter_line, "missing `title`"));
+    } else if title.chars().count() > MAX_TITLE_CHARS {
+        let line = r.line("title");
+        r.problems.push(Problem::new(
+            line,
+            format!(
+                "`title` is {} characters long; the limit is {MAX_TITLE_CHARS}",
+                title.chars().count()
+            ),
+        ));
+    }
+
+    let stem = strip_markdown_extension(file_name);
+    let after_date = name
+        .as_ref()
+        .filter(|n| n.date.is_some())
+        .map_or(stem, |_| stem.get(11..).unwrap_or(""));
+    let from_file = number_in_file_name(after_date);
+    let number = match r.find(Field::Number) {
+        Some((key, v)) => match fields::whole(v) {
+            Ok(Some(n)) if i32::try_from(n).is_err() => {
+                r.problems.push(Problem::new(
+                    r.line(&key),
+                    format!("`{key}` {n} is too large"),
+                ));
+                None
+            }
+            Ok(n) => n.map(|n| n as i32),
+            Err(e) => {
+                r.problem(&key, e);
+                None
+            }
+        },
+        None => {
+            let found = number_in_title(&title)
+                .map(|n| ("title", n))
+                .or_else(|| from_file.map(|(_, n)| ("file name", n)));
+            if let Some((source, _)) = found {
+                r.sources.insert(Field::Number, source.to_string());
+            }
+            found.map(|(_, n)| n)
+        }
+    };
+    let season = match r.find(Field::Season) {
+        Some((key, v)) => match fields::whole(v) {
+            Ok(Some(n)) if (0..=i64::from(u32::MAX)).contains(&n) => Some(n as u32),
+            Ok(_) => None,
+            Err(e) => {
+                r.warn(&key, format!("`{key}` {e}; the season is left out"));
+                None
+            }
+        },
+        None => from_file.and_then(|(season, _)| season),
+    };
+
+    let published = match r.find(Field::Date) {
+        Some((key, v)) => match fields::text(v) {
+            Ok(Some(d)) => Published::parse(&d).or_else(|| {
+                r.problems.push(Problem::new(
+                    r.line(&key),
+                    format!("`{key}` {d:?} is not a date (expected YYYY-MM-DD)"),
+                ));
+                None
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                r.problem(&key, e);
+                None
+            }
+        },
+        None => name
+            .as_ref()
+            .and_then(|n| n.date)
+            .map(Published::day)
+            .or_else(|| {
+                if name.is_some() {
+                    r.problems.push(Problem::new(
+                        1,
+                        "no date: name the file YYYY-MM-DD-slug.md or set `date:`",
+                    ));
+                }
+                None
+            }),
+    };
+
+    let duration = match r.find(Field::Duration) {
+        Some((key, v)) => match fields::duration(v) {
+            Ok(Reading::Value(d)) => Some(d),
+            Ok(Reading::Absent) => None,
+            Ok(Reading::Doubtful(why)) => {
+                r.warn(&key, format!("`{key}`: {why}"));
+                None
+            }
+            Err(e) => {
+                r.problems
+                    .push(Problem::new(r.line(&key), format!("`{key}` {e}")));
+                None
+            }
+        },
+        None => None,
+    };
+    let size = match r.find(Field::Length) {
+        Some((key, v)) => match fields::size(v) {
+            Reading::Value(n) => Some(n),
+            Reading::Absent => None,
+            Reading::Doubtful(why) => {
+                r.warn(
+                    &key,
+                    format!("`{key}`: {why}; the feed gives the enclosure length 0"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+
+    let mut chapters_url = r.text(Field::ChaptersUrl);
+    let (chapters, hidden_chapters) = read_chapters(&mut r, duration, &mut chapters_url);
+
+    let draft = match r.find(Field::Draft) {
+        Some((key, v)) => {
+            fields::boolean(v)
+                .map_err(|e| r.warn(&key, format!("`{key}`: {e}")))
+                .ok()
+                .flatten()
+                == Some(true)
+        }
+        None => false,
+    } || fields::lookup(&tree, "published")
+        .first()
+        .and_then(|v| fields::boolean(v).ok().flatten())
+        == Some(false);
+    let explicit = match r.find(Field::Explicit) {
+        Some((key, v)) => fields::boolean(v)
+            .map_err(|e| r.warn(&key, format!("`{key}`: {e}")))
+            .ok()
+            .flatten(),
+        None => None,
+    };
+    let episode_type = match r.find(Field::EpisodeType) {
+        Some((key, v)) => match fields::text(v)
+            .ok()
+            .flatten()
+            .map(|t| t.to_ascii_lowercase())
+        {
+            Some(t) if t == "trailer" || t == "bonus" => Some(t),
+            Some(t) if t == "full" => None,
+            Some(t) => {
+                r.warn(
+                    &key,
+                    format!("`{key}` {t:?} is not an episode type (full, trailer or bonus)"),
+                );
+                None
+            }
+            None => None,
+        },
+        None => None,
+    };
+    let mut team = r.people(Field::Hosts);
+    let guests = r.people(Field::Guests);
+    let author = r.people(Field::Author).join(", ");
+    let guid = r.text(Field::Guid);
+    let youtube = r.text(Field::Youtube).as_deref().and_then(youtube_url);
+    let description = r.text(Field::Description);
+    let image = r
+        .text(Field::Image)
+        .map(|i| resolve_media(&i, ctx, post_dir, None));
+    team.dedup();
+
+    let (Some(name), Some(published), true) = (name, published, r.problems.is_empty()) else {
+        return Err(r.problems);
+    };
+    let mut episode = EpisodeSummary {
+        slug: name.slug,
+        title,
+        number,
+        season,
+        episode_type,
+        date: published.date,
+        time: published.time,
+        excerpt: excerpt(description.as_deref().unwrap_or(doc.body), EXCERPT_CHARS),
+        author: Some(author).filter(|a| !a.is_empty()),
+        team,
+        guests,
+        audio: None,
+        size,
+        duration,
+        youtube,
+        chapters,
+        chapters_url: chapters_url.map(|u| resolve_media(&u, ctx, post_dir, None)),
+        hidden_chapters,
+        image,
+        guid,
+        explicit,
+    };
+    episode.audio = choose_audio(&mut r, ctx, post_dir).or_else(|| {
+        let template = ctx.site.audio_url.as_deref()?;
+        episode.number?;
+        let filled = fill_template(template, &episode)?;
+        r.sources.insert(Field::Audio, "audio_url template".into());
+        Some(resolve_media(&filled, ctx, post_dir, ctx.audio_base))
+    });
+    Ok(Parsed {
+        episode,
+        body: doc.body,
+        body_line: doc.body_line,
+        warnings: r.warnings,
+        draft,
+        described: description.is_some(),
+        sources: r.sources,
+        tree: tree.clone(),
+    })
+}
+
+/// Chapters from front matter, sorted; those marked `toc: false` apart.
+/// A string where the list goes is a chapters file's address.
+fn read_chapters(
+    r: &mut Reader,
+    duration: Option<u32>,
+    chapters_url: &mut Option<String>,
+) -> (Vec<Chapter>, Vec<Chapter>) {
+    let (mut shown, mut hidden) = (Vec::new(), Vec::new());
+    let Some((key, v)) = r.find(Field::Chapters) else {
+        return (shown, hidden);
+    };
+    if let Json::Str(s) = v {
+        if url::is_absolute(s) || s.ends_with(".json") {
+            chapters_url.get_or_insert_with(|| s.trim().to_string());
+            return (shown, hidden);
+        }
+    }
+    let raw = match fields::chapters(v) {
+        Ok(raw) => raw,
+        Err(e) => {
+            r.problem(&key, e);
+            return (shown, hidden);
+        }
+    };
+    for (i, c) in raw.into_iter().enumerate() {
+        let start = match c.start {
+            Ok(s) => s as u32,
+            Err(written) => {
+                r.problems.push(Problem::new(
+                    r.line(&key),
+                    format!(
+                        "chapter {} has start {written}, which is not a time (expected 12:34, 1:02:03 or seconds)",
+                        i + 1
+                    ),
+                ));
+                continue;
+            }
+        };
+        if duration.is_some_and(|d| start >= d) {
+            let line = r.line(&key);
+            r.warnings.push(Problem::new(
+                line,
+                format!(
+                    "chapter {} starts at {start} s, past the episode's end; it is left out",
+                    i + 1
+                ),
+            ));
+            continue;
+        }
+        let title = c
+            .title
+            .as_deref()
+            .map(collapse_whitespace)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| format!("Chapter {}", i + 1));
+        let chapter = Chapter(start, title);
+        if c.hidden {
+            hidden.push(chapter);
+        } else {
+            shown.push(chapter);
+        }
+    }
+    shown.sort_by_key(Chapter::start);
+    hidden.sort_by_key(Chapter::start);
+    (shown, hidden)
+}
+
+/// The episode's audio, resolved: among the keys of the audio field, the
+/// first present when the site maps the field, else the best-played
+/// format (MP3 first, see [`url::audio_rank`]); failing those, any
+/// absolute URL in the front matter that names an audio file.
+fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String> {
+    let keys = ctx.fields.keys(Field::Audio);
+    let mut candidates: Vec<(usize, usize, String, String)> = Vec::new();
+    for (order, key) in keys.iter().enumerate() {
+        for v in fields::lookup(r.tree, key) {
+            if let Ok(Some(value)) = fields::text(v) {
+                let rank = url::audio_rank(&value).unwrap_or(usize::MAX);
+                candidates.push((rank, order, key.to_string(), value));
+            }
+        }
+        if !candidates.is_empty() && ctx.fields.is_mapped(Field::Audio) {
+            break;
+        }
+    }
+    if candidates.is_empty() {
+        if let Json::Obj(entries) = r.tree {
+            for (key, v) in entries {
+                if let Json::Str(s) = v {
+                    let s = s.trim();
+                    if let (true, Some(rank)) = (url::is_absolute(s), url::audio_rank(s)) {
+                        candidates.push((rank, 0, key.clone(), s.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    candidates.sort();
+    let (_, _, key, value) = candidates.into_iter().next()?;
+    r.sources.insert(Field::Audio, key);
+    Some(resolve_media(&value, ctx, post_dir, ctx.audio_base))
+}
+
+/// Where a media address written in front matter points, encoded once:
+/// - absolute: as it is; `//host/x`: over HTTPS;
+/// - relative, with a `base` (the audio's): under that folder;
+/// - a file of the content folder (beside the post, or from its root):
+///   that file, published with the site;
+/// - root-relative, or relative with no such file: under the site's
+///   origin when it is known, else left for the content folder.
+fn resolve_media(value: &str, ctx: &Context, post_dir: &str, base: Option<&str>) -> String {
+    let value = value.trim();
+    if url::is_absolute(value) {
+        return url::encode(&url::join("https://", value));
+    }
+    let rooted = value.starts_with('/');
+    if let (Some(base), false) = (base, rooted) {
+        return url::encode(&url::join(&url::as_folder(base), value));
+    }
+    let plain = url::percent_decode(value).unwrap_or_else(|| value.to_string());
+    let plain = plain.trim_start_matches("./");
+    let beside = if post_dir.is_empty() || rooted {
+        None
+    } else {
+        Some(format!("{post_dir}/{plain}"))
+    };
+    let from_root = plain.trim_start_matches('/').to_string();
+    for file in beside.into_iter().chain([from_root.clone()]) {
+        if ctx.files.contains(&file) {
+            return format!("{CONTENT_DIR}/{}", url::encode_path(&file));
+        }
+    }
+    match ctx.origin {
+        Some(origin) => url::encode(&url::join(
+            &url::as_folder(origin),
+            &format!("/{from_root}"),
+        )),
+        None if rooted => url::encode(value),
+        None => format!("{CONTENT_DIR}/{}", url::encode_path(&from_root)),
+    }
+}
+
+/// Parses site settings from `site.yaml`.
+pub fn parse_site(src: &str) -> Result<Site, Problem> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let site = serde_yaml_ng::from_str::<Site>(src).map_err(|e| {
+        let line = e.location().map_or(1, |l| l.line());
+        Problem::new(line, format!("invalid site settings: {e}"))
+    })?;
+    FieldMap::from_settings(&site.fields).map_err(|e| {
+        let line = src
+            .lines()
+            .position(|l| l.starts_with("fields"))
+            .map_or(1, |i| i + 1);
+        Problem::new(line, e)
+    })?;
+    Ok(site)
+}

@@ -136,13 +136,10 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
     let mut dirs = Vec::new();
     let collections: Vec<String> = match lookup(&tree, "collections").first() {
         Some(Json::Obj(entries)) => entries.iter().map(|(k, _)| k.clone()).collect(),
-        Some(v @ Json::Arr(_)) => match v {
-            Json::Arr(items) => items
-                .iter()
-                .filter_map(|i| fields::text(i).ok().flatten())
-                .collect(),
-            _ => Vec::new(),
-        },
+        Some(Json::Arr(items)) => items
+            .iter()
+            .filter_map(|i| fields::text(i).ok().flatten())
+            .collect(),
         _ => Vec::new(),
     };
     for name in &collections {
@@ -254,11 +251,11 @@ pub fn astro_dirs() -> Vec<String> {
 /// eleventy-plugin-podcaster matches them: a file whose name has
 /// `S{season}E{number}`, or, without a season, the number as a word of its
 /// own (`SBB 12, Title.mp3`).
-pub fn match_audio_file<'a>(
-    files: &'a BTreeMap<String, AudioFile>,
+pub fn match_audio_file(
+    files: &BTreeMap<String, AudioFile>,
     season: Option<u32>,
     number: i32,
-) -> Option<(&'a str, AudioFile)> {
+) -> Option<(&str, AudioFile)> {
     let numbers_in = |name: &str| -> Vec<u64> {
         name.split(|c: char| !c.is_ascii_digit())
             .filter(|w| !w.is_empty())

@@ -36,6 +36,8 @@ pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sanitize;
 pub mod search;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod shortcode;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

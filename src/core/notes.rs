@@ -2,7 +2,8 @@
 //!
 //! The pipeline, each step its own pure function:
 //!
-//! 1. [`liquid::expand`]: Jekyll tags (`post_url`, `link`…) become text.
+//! 1. [`expand_templates`]: Hugo shortcodes ([`shortcode::expand`]), then
+//!    Jekyll Liquid ([`liquid::expand_with`]), become text and HTML.
 //! 2. [`markdown::render`]: Markdown to HTML, with event-filter rewrites.
 //! 3. [`sanitize`]: an allowlist sanitizer, during which every relative URL
 //!    is resolved by [`NotesContext::resolve_url`].
@@ -11,8 +12,12 @@ use super::catalog::{encode_path, percent_decode, CONTENT_DIR};
 use super::liquid;
 use super::markdown;
 use super::sanitize::sanitize;
+use super::shortcode;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Mutex;
+
+pub use super::liquid::TemplateContext;
 
 /// What the notes of one post may link to.
 pub struct NotesContext<'a> {
@@ -27,6 +32,64 @@ pub struct NotesContext<'a> {
     pub post_dir: &'a str,
     /// This episode, for timestamp links; `None` for news posts.
     pub timestamps: Option<markdown::Timestamps<'a>>,
+    /// This post's front-matter value for a key, as text, for Liquid's
+    /// `{{ page.key }}` and Hugo's `{{< param key >}}`.
+    pub page: &'a dyn Fn(&str) -> Option<String>,
+    /// The site's public address, for `{{ site.url }}`; `None` leaves
+    /// links root-relative, resolved like any other.
+    pub site_url: Option<&'a str>,
+    /// The site's path below its address, for `{{ site.baseurl }}`.
+    pub site_baseurl: &'a str,
+}
+
+/// The page URL (`episodes/{slug}`) of the post a Liquid `post_url` or a
+/// Hugo `ref` names, by file stem or path: `2013-01-16-sponsoring`,
+/// `_posts/2013-01-16-sponsoring.md`.
+pub fn post_page_url(posts: &HashMap<String, String>, name: &str) -> Option<String> {
+    let name = name.trim();
+    let file = name.rsplit('/').next().unwrap_or(name);
+    let stem = file
+        .strip_suffix(".md")
+        .or_else(|| file.strip_suffix(".markdown"))
+        .unwrap_or(file);
+    posts.get(stem).map(|slug| format!("episodes/{slug}"))
+}
+
+/// Expands the templates of a post's body: Hugo shortcodes
+/// (<https://gohugo.io/content-management/shortcodes/>), then Jekyll Liquid
+/// (<https://jekyllrb.com/docs/liquid/>). Shortcodes go first so that
+/// `{{< … >}}` is never read as Liquid's `{{ … }}`; a site uses one or the
+/// other, so the order changes nothing else. Everything that turns a body
+/// into text (notes, excerpt, search) goes through this, so no template
+/// markup reaches a listener. Warnings name 1-based lines of `body`.
+///
+/// Returns `body` itself, without copying, when it has no template.
+pub fn expand_templates<'a>(
+    body: &'a str,
+    ctx: &TemplateContext,
+) -> (Cow<'a, str>, Vec<liquid::Warning>) {
+    if !body.contains(['{', '}', '%']) {
+        return (Cow::Borrowed(body), Vec::new());
+    }
+    let mut shortcodes = shortcode::expand(body, ctx);
+    let mut warnings = std::mem::take(&mut shortcodes.warnings);
+    let (text, liquid_warnings) = match std::mem::take(&mut shortcodes.text) {
+        Cow::Borrowed(text) => liquid::expand_with(text, ctx),
+        Cow::Owned(text) => {
+            let (expanded, w) = liquid::expand_with(&text, ctx);
+            let text = match expanded {
+                Cow::Owned(expanded) => expanded,
+                Cow::Borrowed(_) => text,
+            };
+            (Cow::Owned(text), w)
+        }
+    };
+    warnings.extend(liquid_warnings.into_iter().map(|w| liquid::Warning {
+        line: shortcodes.body_line(w.line),
+        ..w
+    }));
+    warnings.sort_by_key(|w| w.line);
+    (text, warnings)
 }
 
 /// One post's published notes.
@@ -41,16 +104,21 @@ pub struct RenderedNotes {
 
 /// Renders one post's Markdown body.
 pub fn render_notes(body: &str, ctx: &NotesContext) -> RenderedNotes {
-    let post_url = |name: &str| {
-        ctx.posts
-            .get(name.trim())
-            .map(|slug| format!("episodes/{slug}"))
+    let post_url = |name: &str| post_page_url(ctx.posts, name);
+    let templates = TemplateContext {
+        post_url: &post_url,
+        page: ctx.page,
+        site_url: ctx.site_url,
+        site_baseurl: ctx.site_baseurl,
     };
-    let (expanded, warnings) = liquid::expand(body, &post_url);
+    let (expanded, warnings) = expand_templates(body, &templates);
     let html = markdown::render(&expanded, ctx.timestamps);
     let used = Mutex::new(BTreeSet::new());
+    // The URL step runs on the sanitizer's threads: it takes only the
+    // context's plain data, not its closures.
+    let urls = ctx.urls();
     let html = sanitize(&html, &|url: &str| {
-        let (resolved, file) = ctx.resolve_url(url);
+        let (resolved, file) = urls.resolve(url);
         if let Some(file) = file {
             used.lock().expect("not poisoned").insert(file);
         }
@@ -66,6 +134,31 @@ pub fn render_notes(body: &str, ctx: &NotesContext) -> RenderedNotes {
 impl NotesContext<'_> {
     /// Resolves a relative URL found in notes. Returns the URL to publish
     /// and, when it names a file of the content folder, that file.
+    /// See [`Urls::resolve`].
+    pub fn resolve_url(&self, url: &str) -> (String, Option<String>) {
+        self.urls().resolve(url)
+    }
+
+    fn urls(&self) -> Urls<'_> {
+        Urls {
+            posts: self.posts,
+            files: self.files,
+            assets_base: self.assets_base,
+            post_dir: self.post_dir,
+        }
+    }
+}
+
+/// What resolving a URL of the notes needs of a [`NotesContext`].
+struct Urls<'a> {
+    posts: &'a HashMap<String, String>,
+    files: &'a HashSet<String>,
+    assets_base: Option<&'a str>,
+    post_dir: &'a str,
+}
+
+impl Urls<'_> {
+    /// Resolves a relative URL found in notes:
     ///
     /// - `//host/x` → `https://host/x`
     /// - `#id`, `?q` → unchanged (in-page)
@@ -74,7 +167,7 @@ impl NotesContext<'_> {
     ///   has it, else `{assets_base}/images/x.png`, else unchanged
     /// - `x.png` → the file beside the post, like Jekyll's relative links;
     ///   `other-post.md` → that post's page
-    pub fn resolve_url(&self, url: &str) -> (String, Option<String>) {
+    fn resolve(&self, url: &str) -> (String, Option<String>) {
         if let Some(rest) = url.strip_prefix("//") {
             return (format!("https://{rest}"), None);
         }
@@ -135,6 +228,16 @@ mod tests {
     use super::*;
 
     fn with_ctx<T>(assets_base: Option<&str>, f: impl FnOnce(&NotesContext) -> T) -> T {
+        with_site(assets_base, &|_| None, None, f)
+    }
+
+    /// A context whose post has front matter `page` on a site at `site_url`.
+    fn with_site<T>(
+        assets_base: Option<&str>,
+        page: &dyn Fn(&str) -> Option<String>,
+        site_url: Option<&str>,
+        f: impl FnOnce(&NotesContext) -> T,
+    ) -> T {
         let posts = HashMap::from([(
             "2013-01-16-sponsoring".to_string(),
             "sponsoring".to_string(),
@@ -152,7 +255,21 @@ mod tests {
                 slug: "this",
                 max_seconds: None,
             }),
+            page,
+            site_url,
+            site_baseurl: "",
         })
+    }
+
+    /// Template markup that must never reach a listener.
+    const LEAKS: &[&str] = &[
+        "{{<", "{{%", ">}}", "%}}", "{{", "}}", "{%", "%}", "%7B%7B", "%7b%7b", "%7B%25",
+    ];
+
+    fn assert_no_leak(name: &str, text: &str) {
+        for leak in LEAKS {
+            assert!(!text.contains(leak), "{name}: {leak} in {text}");
+        }
     }
 
     #[test]
@@ -241,6 +358,187 @@ mod tests {
         assert_eq!(
             notes.files_used.iter().collect::<Vec<_>>(),
             ["images/logo.png"]
+        );
+    }
+
+    #[test]
+    fn can_render_hugo_shortcodes_end_to_end() {
+        let body = r#"Say hello to this season's studio crew:
+
+{{< figure src="/img/booth-dog.jpg" title="Biscuit, the booth dog" width="320" >}}
+
+{{% figure src="/img/mixer.jpg" title="The old mixing desk" alt="A mixing desk" %}}
+
+{{< notice "warning" >}}
+Most of this one was recorded before the move to the new studio.
+{{< /notice >}}
+
+Catch the clip: {{< youtube Zx9_k-Q2abc >}}
+
+Back in {{< ref "2020-02-02-pilot.md" >}} we promised a {{< gizmo level=3 >}} segment,
+and [the sponsor episode]({{< relref "2013-01-16-sponsoring.md#thanks" >}}) delivered.
+"#;
+        let notes = with_ctx(Some("https://example.org"), |c| render_notes(body, c));
+        let html = &notes.html;
+        for want in [
+            r#"<figure><img src="https://example.org/img/booth-dog.jpg" width="320"><figcaption><strong>Biscuit, the booth dog</strong></figcaption></figure>"#,
+            r#"<figure><img src="https://example.org/img/mixer.jpg" alt="A mixing desk"><figcaption><strong>The old mixing desk</strong></figcaption></figure>"#,
+            "<p>Most of this one was recorded before the move to the new studio.</p>",
+            "<p>Catch the clip:</p>",
+            r#"src="https://www.youtube-nocookie.com/embed/Zx9_k-Q2abc""#,
+            r#"title="YouTube video""#,
+            "sandbox=",
+            "<p>Back in  we promised a  segment,",
+            r#"<a href="episodes/sponsoring#thanks" rel="noopener noreferrer">the sponsor episode</a> delivered."#,
+        ] {
+            assert!(html.contains(want), "{want}\n in {html}");
+        }
+        assert_no_leak("html", html);
+        let warnings: Vec<(usize, &str)> = notes
+            .warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                (
+                    7,
+                    "unsupported Hugo shortcode `notice` removed; its content is kept"
+                ),
+                (
+                    13,
+                    "ref \"2020-02-02-pilot.md\": no such episode in the archive; removed"
+                ),
+                (13, "unsupported Hugo shortcode `gizmo` removed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn can_render_jekyll_page_variables_end_to_end() {
+        let page = |key: &str| match key {
+            "podcast_link" => Some("https://cdn.example.org/tas-012.mp3".to_string()),
+            "podcast_link_ogg" => Some("https://cdn.example.org/tas-012.ogg".to_string()),
+            "title" => Some("Live & loud".to_string()),
+            _ => None,
+        };
+        let body = r#"Pick a format:
+
+<audio controls><source src="{{ page.podcast_link_ogg }}" type="audio/ogg"></audio>
+
+Grab the [MP3]({{ page.podcast_link }}) of *{{ page.title | escape }}*.
+
+![Header]({{ site.baseurl }}/img/h.png) and [logo]({{ site.url }}{{ site.baseurl }}{% link /images/logo.png %}).
+
+Follow the [feed]({{ site.url }}/feed.xml){{ page.guest_note }}.
+"#;
+        let site = Some("https://tas.example.org/");
+        let templates = TemplateContext {
+            post_url: &|_| None,
+            page: &page,
+            site_url: site,
+            site_baseurl: "",
+        };
+        let (expanded, _) = expand_templates(body, &templates);
+        assert!(
+            expanded
+                .contains(r#"<source src="https://cdn.example.org/tas-012.ogg" type="audio/ogg">"#),
+            "{expanded}"
+        );
+        let notes = with_site(Some("https://old.example.org"), &page, site, |c| {
+            render_notes(body, c)
+        });
+        let html = &notes.html;
+        for want in [
+            r#"<a href="https://cdn.example.org/tas-012.mp3" rel="noopener noreferrer">MP3</a> of <em>Live &amp; loud</em>."#,
+            // Root-relative, then resolved against assets_base.
+            r#"<img src="https://old.example.org/img/h.png" alt="Header">"#,
+            // `{% link %}` names a file of the content folder.
+            r#"<a href="content/images/logo.png" rel="noopener noreferrer">logo</a>"#,
+            r#"<a href="https://tas.example.org/feed.xml" rel="noopener noreferrer">feed</a>."#,
+        ] {
+            assert!(html.contains(want), "{want}\n in {html}");
+        }
+        assert_no_leak("html", html);
+        assert_eq!(notes.warnings.len(), 1, "{:?}", notes.warnings);
+        assert_eq!(notes.warnings[0].line, 9);
+        assert!(notes.warnings[0].message.contains("`page.guest_note`"));
+    }
+
+    #[test]
+    fn can_expand_templates_for_every_text_of_a_post() {
+        let posts = HashMap::from([("2021-06-08-episode-21".to_string(), "ep-21".to_string())]);
+        let post_url = |name: &str| post_page_url(&posts, name);
+        let page = |key: &str| (key == "guest").then(|| "Ada".to_string());
+        let ctx = TemplateContext {
+            post_url: &post_url,
+            page: &page,
+            site_url: None,
+            site_baseurl: "",
+        };
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "no template",
+                "Plain notes, 100% fun.",
+                "Plain notes, 100% fun.",
+            ),
+            ("liquid", "With {{ page.guest }}.", "With Ada."),
+            ("hugo param", "With {{< param guest >}}.", "With Ada."),
+            (
+                "post_url by path",
+                "[ep]({% post_url _posts/2021-06-08-episode-21 %})",
+                "[ep](episodes/ep-21)",
+            ),
+            (
+                "ref to a page bundle",
+                "[ep]({{< ref \"/episodes/2021-06-08-episode-21/index.md\" >}})",
+                "[ep](episodes/ep-21)",
+            ),
+            (
+                "shortcodes are not liquid",
+                "a {{% comment %}}{{ hidden }}{{% /comment %}} b",
+                "a  b",
+            ),
+        ];
+        for (name, body, want) in cases {
+            let (got, warnings) = expand_templates(body, &ctx);
+            assert_eq!(got, *want, "{name}");
+            assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        }
+        assert!(matches!(
+            expand_templates("No braces at all.", &ctx).0,
+            Cow::Borrowed(_)
+        ));
+        // Search text and excerpts are built from the expanded body.
+        let body = "Hi {{< figure src=\"/a.png\" caption=\"Ada at the desk\" >}} {{ page.guest }}";
+        let text = markdown::plain_text(&expand_templates(body, &ctx).0);
+        assert_eq!(text, "Hi Ada at the desk Ada");
+    }
+
+    #[test]
+    fn errors_if_templates_of_both_kinds_get_lines_of_the_body() {
+        let ctx = TemplateContext {
+            post_url: &|_| None,
+            page: &|_| None,
+            site_url: None,
+            site_baseurl: "",
+        };
+        // The highlight block moves its lines; Liquid's warnings must not.
+        let body = "{{< highlight go >}}\nfmt.Println(1)\n{{< /highlight >}}\n{{< figure src=\"a.png\" >}}\n\n{{ .Title }}\n{{% unknown %}}\n";
+        let (text, warnings) = expand_templates(body, &ctx);
+        assert_no_leak("text", &text);
+        assert!(text.starts_with("```go\nfmt.Println(1)\n```\n"), "{text}");
+        let lines: Vec<(usize, &str)> = warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (6, "unsupported Liquid output `{{ .Title }}` removed"),
+                (7, "unsupported Hugo shortcode `unknown` removed"),
+            ]
         );
     }
 }

@@ -34,11 +34,11 @@ use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;
 use crate::core::generator::{self, Detected, Generator};
-use crate::core::liquid;
+use crate::core::liquid::TemplateContext;
 use crate::core::markdown::excerpt;
 use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
-use crate::core::notes::{render_notes, NotesContext};
+use crate::core::notes::{expand_templates, post_page_url, render_notes, NotesContext};
 use crate::core::search::{Document, SearchIndex};
 use crate::core::url;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -671,6 +671,23 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     let mut texts: HashMap<String, String> = HashMap::with_capacity(parsed.len());
     for ((file, p), e) in parsed.iter().zip(episodes.iter_mut()) {
         let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
+        let page = |key: &str| {
+            crate::core::fields::lookup(&p.tree, key)
+                .first()
+                .and_then(|v| crate::core::fields::text(v).ok().flatten())
+        };
+        let post_url = |name: &str| post_page_url(&posts, name);
+        let templates = TemplateContext {
+            post_url: &post_url,
+            page: &page,
+            site_url: site.url.as_deref(),
+            site_baseurl: "",
+        };
+        let expanded = expand_templates(p.body, &templates).0;
+        if !p.described {
+            e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
+        }
+        texts.insert(e.slug.clone(), plain_text(&expanded));
         let ctx = NotesContext {
             posts: &posts,
             files: &loaded.files,
@@ -680,6 +697,9 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 slug: &e.slug,
                 max_seconds: e.duration,
             }),
+            page: &page,
+            site_url: site.url.as_deref(),
+            site_baseurl: "",
         };
         let rendered = render_notes(p.body, &ctx);
         warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
@@ -700,11 +720,6 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             }
         }
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
-        let expanded = liquid::expand(p.body, &|_| None).0;
-        if !p.described {
-            e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
-        }
-        texts.insert(e.slug.clone(), plain_text(&expanded));
     }
 
     if site.url.is_none() && loaded.site.is_ok() {

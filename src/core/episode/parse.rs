@@ -553,3 +553,226 @@ pub fn parse_site(src: &str) -> Result<Site, Problem> {
     })?;
     Ok(site)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(path: &str, src: &str, site: &Site) -> Result<Parsed<'static>, Vec<Problem>> {
+        let src: &'static str = Box::leak(src.to_string().into_boxed_str());
+        let files: &'static HashSet<String> = Box::leak(Box::new(
+            ["audio/ep7.mp3".to_string()].into_iter().collect(),
+        ));
+        let fields: &'static FieldMap =
+            Box::leak(Box::new(FieldMap::from_settings(&site.fields).unwrap()));
+        let origin = site.url.clone();
+        let ctx = Context {
+            site,
+            fields,
+            audio_base: site.audio_base.as_deref(),
+            origin: origin.as_deref(),
+            files,
+        };
+        parse(path, src, &ctx)
+    }
+
+    fn site() -> Site {
+        Site {
+            title: "Test".into(),
+            url: Some("https://show.example/".into()),
+            ..Site::default()
+        }
+    }
+
+    #[test]
+    fn can_read_front_matter_in_yaml_toml_and_json() {
+        let cases: &[(&str, &str)] = &[
+            ("yaml", "---\ntitle: A\nepisode: 12\ndate: 2021-03-04\n---\nNotes."),
+            ("toml", "+++\ntitle = \"A\"\nEpisode = \"012\"\nDate = 2021-03-04T10:00:00-06:00\n+++\nNotes."),
+            ("json", "{\n  \"title\": \"A\",\n  \"episode\": 12,\n  \"date\": \"2021-03-04\"\n}\nNotes."),
+        ];
+        for (name, src) in cases {
+            let p = read("a.md", src, &site()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert_eq!(
+                (p.episode.title.as_str(), p.episode.number),
+                ("A", Some(12)),
+                "{name}"
+            );
+            assert_eq!(p.episode.date.to_string(), "2021-03-04", "{name}");
+            assert_eq!(p.body.trim(), "Notes.", "{name}");
+        }
+    }
+
+    #[test]
+    fn can_read_each_generators_keys_without_a_mapping() {
+        type Check = fn(&EpisodeSummary) -> bool;
+        let castanet = Site {
+            audio_base: Some("https://media.example/show/".into()),
+            ..site()
+        };
+        let cases: &[(&str, &str, &Site, Check)] = &[
+            ("castanet", "+++\ntitle = \"A\"\nDate = 2015-10-30T21:24:02-06:00\npodcast_file = \"ep 46.mp3\"\npodcast_bytes = \"1234\"\npodcast_duration = \"1:02:03\"\nepisode = \"46\"\n+++\n", &castanet, |e| {
+                e.audio.as_deref() == Some("https://media.example/show/ep%2046.mp3") && e.size == Some(1234) && e.duration == Some(3723) && e.number == Some(46)
+            }),
+            ("astro", "---\ntitle: '#45 Daten'\npubDate: 2022-11-15 05:00:00+00:00\naudio: https://a.example/45.mp3\n---\n", &site(), |e| {
+                e.number == Some(45) && e.date.to_string() == "2022-11-15" && e.audio.as_deref() == Some("https://a.example/45.mp3")
+            }),
+            ("podcaster", "---\ntitle: A\nepisode:\n  episodeNumber: 3\n  seasonNumber: 2\n  size: 99\n  filename: S2E3.mp3\n---\n", &castanet, |e| {
+                e.number == Some(3) && e.season == Some(2) && e.size == Some(99) && e.audio.as_deref() == Some("https://media.example/show/S2E3.mp3")
+            }),
+            ("mp3 preferred", "---\ntitle: A\npodcast_link_ogg: https://m.example/a.ogg\nogg: https://m.example/a.ogg\naudio: https://m.example/a.ogg\nmp3: https://m.example/a.mp3\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/a.mp3")
+            }),
+            ("any audio URL", "---\ntitle: A\nweird_key: https://m.example/x.m4a\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/x.m4a")
+            }),
+            ("root-relative audio", "---\ntitle: A\naudio: /audio/ep12.mp3\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://show.example/audio/ep12.mp3")
+            }),
+            ("content-folder audio", "---\ntitle: A\naudio: audio/ep7.mp3\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("content/audio/ep7.mp3")
+            }),
+            ("negative number", "---\ntitle: '#-1 Rückblick'\nepisode: -1\n---\n", &site(), |e| e.number == Some(-1)),
+            ("number from title", "---\ntitle: 'EP042 Packaging'\n---\n", &site(), |e| e.number == Some(42)),
+            ("trailer and guid", "---\ntitle: A\nepisode_type: Trailer\nguid: abc-123\nexplicit: 'yes'\nseason: 2\n---\n", &site(), |e| {
+                e.episode_type.as_deref() == Some("trailer") && e.guid.as_deref() == Some("abc-123") && e.explicit == Some(true) && e.season == Some(2)
+            }),
+        ];
+        for (name, src, site, check) in cases {
+            let p = read("2020-01-01-a.md", src, site).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert!(check(&p.episode), "{name}: {:?}", p.episode);
+        }
+    }
+
+    #[test]
+    fn can_map_fields_from_the_site_settings() {
+        let mut s = site();
+        s.fields.insert(
+            "number".into(),
+            crate::core::fields::Keys::One("podcast_episode_number".into()),
+        );
+        s.fields.insert(
+            "audio".into(),
+            crate::core::fields::Keys::Many(vec!["audiofile".into(), "other".into()]),
+        );
+        s.audio_url = Some("https://cdn.example/{episode}-{title}.mp3".into());
+        let p = read(
+            "2020-01-01-a.md",
+            "---\ntitle: Café talk\npodcast_episode_number: 9\n---\n",
+            &s,
+        )
+        .unwrap();
+        assert_eq!(p.episode.number, Some(9));
+        assert_eq!(
+            p.episode.audio.as_deref(),
+            Some("https://cdn.example/9-Caf%C3%A9%20talk.mp3")
+        );
+        let p = read("2020-01-01-a.md", "---\ntitle: A\npodcast_episode_number: 9\naudiofile: https://m.example/a.ogg\nmp3: https://m.example/a.mp3\n---\n", &s).unwrap();
+        assert_eq!(
+            p.episode.audio.as_deref(),
+            Some("https://m.example/a.ogg"),
+            "the mapped key wins"
+        );
+    }
+
+    #[test]
+    fn can_leave_doubtful_values_out_with_a_warning() {
+        let p = read(
+            "2020-01-01-a.md",
+            "---\ntitle: A\nepisode: 3\nmp3_length: '54:21'\nduration: '26117005'\n---\n",
+            &site(),
+        )
+        .unwrap();
+        assert_eq!((p.episode.size, p.episode.duration), (None, None));
+        let lines: Vec<usize> = p.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [5, 4], "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn can_tell_drafts() {
+        for (src, draft) in [
+            ("---\ntitle: A\ndraft: true\n---\n", true),
+            ("---\ntitle: A\npublished: false\n---\n", true),
+            ("---\ntitle: A\ndraft: false\n---\n", false),
+        ] {
+            assert_eq!(
+                read("2020-01-01-a.md", src, &site()).unwrap().draft,
+                draft,
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    fn can_keep_chapters_sorted_and_drop_those_past_the_end() {
+        let p = read(
+            "2020-01-01-a.md",
+            "---\ntitle: A\nduration: '10:00'\nchapters:\n  - '00:05:00.000 Two'\n  - '00:00:00.000 One'\n  - '00:20:00.000 Past'\n  - {start: 60, title: Ad, toc: false}\n---\n",
+            &site(),
+        )
+        .unwrap();
+        let starts: Vec<u32> = p.episode.chapters.iter().map(Chapter::start).collect();
+        assert_eq!(starts, [0, 300]);
+        assert_eq!(p.episode.hidden_chapters.len(), 1);
+        assert_eq!(p.warnings.len(), 1, "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn errors_if_the_file_is_broken() {
+        let cases: &[(&str, &str, usize, &str)] = &[
+            (
+                "2020-01-01-a.md",
+                "---\ntitle: A\nbody\n",
+                1,
+                "never closed",
+            ),
+            ("2020-01-01-a.md", "+++\ntitle = 'A'\n", 1, "`+++`"),
+            ("2020-01-01-a.md", "+++\ntitle = \n+++\n", 2, "invalid TOML"),
+            (
+                "2020-01-01-a.md",
+                "{\n\"title\": \"A\",\n}\n",
+                3,
+                "invalid JSON",
+            ),
+            (
+                "2020-01-01-a.md",
+                "---\nepisode: 3\n---\n",
+                2,
+                "missing `title`",
+            ),
+            (
+                "2020-01-01-a.md",
+                "---\ntitle: A\nepisode: twelve\n---\n",
+                3,
+                "whole number",
+            ),
+            (
+                "2020-01-01-a.md",
+                "---\ntitle: A\nTitle: B\n---\n",
+                3,
+                "duplicate field",
+            ),
+            (
+                "2020-01-01-a.md",
+                "---\ntitle: A\ndate: 2020-13-45\n---\n",
+                3,
+                "not a date",
+            ),
+            ("a.md", "---\ntitle: A\n---\n", 1, "no date"),
+            (
+                "2020-01-01-a.md",
+                "---\ntitle: A\nduration: soon\n---\n",
+                3,
+                "not a duration",
+            ),
+        ];
+        for (path, src, line, reason) in cases {
+            let got = read(path, src, &site()).unwrap_err();
+            assert!(
+                got.iter()
+                    .any(|p| p.line == *line && p.reason.contains(reason)),
+                "{src:?}: want line {line} ~ {reason:?}, got {got:?}"
+            );
+        }
+    }
+}

@@ -1,10 +1,13 @@
 //! Front matter: splitting a file at its fences, then parsing the episode
-//! (YAML, dates, durations, slugs, the notes excerpt) from arbitrary text.
+//! (YAML, TOML or JSON; dates, durations, sizes, chapters, audio URLs,
+//! slugs, the notes excerpt) from arbitrary text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use podcast_viewer::core::catalog::Site;
+use podcast_viewer::core::fields::FieldMap;
 use podcast_viewer::core::{episode, frontmatter};
+use std::collections::HashSet;
 
 fuzz_target!(|data: &[u8]| {
     // Valid UTF-8 as is; anything else as the lossy text a reader would get.
@@ -16,11 +19,23 @@ fuzz_target!(|data: &[u8]| {
         assert!(split.body_line >= 1 && split.front_matter_line >= 1);
     }
 
-    let site = Site::default();
-    let _ = episode::parse("_posts/2024-03-05-an-episode.md", &src, &site);
+    let site = Site {
+        audio_url: Some("audio/{episode}-{title}.mp3".into()),
+        ..Site::default()
+    };
+    let files = HashSet::from(["audio/a.mp3".to_string()]);
+    let fields = FieldMap::default();
+    let ctx = episode::Context {
+        site: &site,
+        fields: &fields,
+        audio_base: Some("https://media.example/show/"),
+        origin: Some("https://show.example"),
+        files: &files,
+    };
+    let _ = episode::parse("_posts/2024-03-05-an-episode.md", &src, &ctx);
     // The file name is input too: the first line, when short.
     if let Some(name) = src.lines().next().filter(|l| l.len() <= 80) {
         let path = format!("_posts/{name}");
-        let _ = episode::parse(&path, &src, &site);
+        let _ = episode::parse(&path, &src, &ctx);
     }
 });

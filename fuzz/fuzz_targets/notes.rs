@@ -23,7 +23,12 @@ fuzz_target!(|data: &[u8]| {
     ]);
     // The first byte picks the context, so both branches of each option run.
     let flags = data.first().copied().unwrap_or(0);
+    // Front-matter values for `{{ page.x }}`, templates inside included.
+    let page = |key: &str| (key == "link").then(|| "https://m.example/{{ a }}.mp3".to_string());
     let ctx = NotesContext {
+        page: &page,
+        site_url: (flags & 16 != 0).then_some("https://show.example"),
+        site_baseurl: if flags & 32 != 0 { "/blog" } else { "" },
         posts: &posts,
         files: &files,
         assets_base: (flags & 1 != 0).then_some("https://show.example/"),

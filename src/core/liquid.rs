@@ -866,6 +866,26 @@ mod tests {
     }
 
     #[test]
+    fn errors_if_removals_join_delimiters_but_none_survives() {
+        for (input, want, left_over) in [
+            ("%{{ content }}}} a", " a", "`%}}` left over"),
+            (r#"{{ "{" }}{ b"#, " b", "`{{` left over"),
+            (
+                "x\n{% raw %}{{ kept }}{% endraw %}%{{ content }}}}",
+                "x\n{{ kept }}",
+                "`%}}` left over",
+            ),
+        ] {
+            let (got, warnings) = expand_site(input, None, "");
+            assert_eq!(got, want, "{input:?}");
+            assert!(
+                warnings.iter().any(|w| w.message.contains(left_over)),
+                "{input:?}: {warnings:?}"
+            );
+        }
+    }
+
+    #[test]
     fn can_skip_work_without_liquid() {
         let body = "No templates here, 100% {plain}.";
         assert!(matches!(expand(body, &posts).0, Cow::Borrowed(_)));

@@ -176,6 +176,9 @@ struct Expander<'a, 'c> {
     line: usize,
 }
 
+/// Built-in shortcodes that take content.
+const PAIRED: &[&str] = &["highlight", "details", "comment"];
+
 /// Built-in shortcodes that take no content: never wait for a closing tag.
 const STANDALONE: &[&str] = &[
     "figure",
@@ -311,9 +314,12 @@ impl Expander<'_, '_> {
         }
         if STANDALONE.contains(&tag.name.as_str()) {
             self.standalone(&tag);
-        } else if self_closing {
+        } else if self_closing && PAIRED.contains(&tag.name.as_str()) {
             let start = self.out.len();
             self.paired(tag, String::new(), start);
+        } else if self_closing {
+            let message = format!("unsupported Hugo shortcode `{}` removed", tag.name);
+            self.warn(tag.line, message);
         } else {
             let start = self.out.len();
             self.open.push(Open { tag, start });
@@ -342,7 +348,7 @@ impl Expander<'_, '_> {
     /// A shortcode whose closing tag never came: its content stays.
     fn unclosed(&mut self, tag: Tag) {
         let message = match tag.name.as_str() {
-            "highlight" | "details" | "comment" => format!(
+            name if PAIRED.contains(&name) => format!(
                 "`{}` shortcode is never closed by `/{}`; removed, its content kept",
                 tag.name, tag.name
             ),
@@ -1048,6 +1054,12 @@ mod tests {
                 &[(2, "unsupported Hugo shortcode `mystery` removed")],
             ),
             (
+                "unknown self-closing shortcode",
+                "a {{< spacer height=4 />}} b",
+                "a  b",
+                &[(1, "unsupported Hugo shortcode `spacer` removed")],
+            ),
+            (
                 "unknown paired shortcode keeps its content",
                 "{{< notice \"note\" >}}\nKept.\n{{< /notice >}}",
                 "\nKept.\n",
@@ -1191,6 +1203,24 @@ mod tests {
                 assert!(w.message.contains(message), "{name}: {}", w.message);
             }
         }
+    }
+
+    #[test]
+    fn errors_if_removals_join_delimiters_but_none_survives() {
+        let got = run("a\n%}%}}} b");
+        assert_eq!(got.text, "a\n b");
+        let warnings: Vec<(usize, &str)> = got
+            .warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                (2, "stray `%}}` removed: no shortcode opens it"),
+                (2, "`%}}` left over by removed shortcodes; removed"),
+            ]
+        );
     }
 
     #[test]

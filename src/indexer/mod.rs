@@ -680,7 +680,9 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         let templates = TemplateContext {
             post_url: &post_url,
             page: &page,
-            site_url: site.url.as_deref(),
+            // `{{ site.url }}/x` stays root-relative, so the URL step finds
+            // the content folder's file, else `assets_base`.
+            site_url: None,
             site_baseurl: "",
         };
         let expanded = expand_templates(p.body, &templates).0;
@@ -698,7 +700,9 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 max_seconds: e.duration,
             }),
             page: &page,
-            site_url: site.url.as_deref(),
+            // `{{ site.url }}/x` stays root-relative, so the URL step finds
+            // the content folder's file, else `assets_base`.
+            site_url: None,
             site_baseurl: "",
         };
         let rendered = render_notes(p.body, &ctx);

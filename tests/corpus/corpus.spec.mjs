@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../e2e/fixtures.mjs';
+import { readEpisodes } from './checks.mjs';
 
 const postsDir = process.env.CORPUS_POSTS;
 // `template:` + a URL with {episode}, or `url` (the front matter's own).
@@ -15,7 +16,9 @@ const field = (yaml, key) => {
   const v = m[1].trim();
   return /^(['"]).*\1$/.test(v) ? v.slice(1, -1).replace(/''/g, "'") : v;
 };
-const posts = walk(postsDir)
+// Without CORPUS_POSTS (a generator's archive in TOML or nested keys, read
+// independently by check-generator.py), the episodes are the index's own.
+const posts = (postsDir ? walk(postsDir) : [])
   .filter((f) => /\.(md|markdown)$/.test(f))
   .map((file) => {
     const text = fs.readFileSync(file, 'utf8');
@@ -45,21 +48,26 @@ test.beforeAll(async ({ request }) => {
 });
 
 test('every file is indexed', async () => {
+  test.skip(!postsDir, 'checked by check-generator.py');
   expect(index.episodes).toHaveLength(posts.length);
   expect(index.episodes.map((e) => e.title).sort()).toEqual(posts.map((p) => p.title.replace(/\s+/g, ' ')).sort());
 });
 
 test('the interface speaks the site language, numbers and dates included', async ({ page }) => {
-  const french = index.site.language?.startsWith('fr');
+  const language = index.site.language ?? 'en';
+  const word = { fr: 'épisodes', en: 'episodes', de: 'Folgen' }[language.slice(0, 2)];
   await page.goto('./');
-  await expect(page.locator('html')).toHaveAttribute('lang', index.site.language ?? 'en');
-  const n = index.episodes.length.toLocaleString(french ? 'fr' : 'en').replace(/\u00a0/g, '\u202f');
-  await expect(page.locator('p.count')).toHaveText(`${n} ${french ? 'épisodes' : 'episodes'}`);
-  const months = french ? /(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/ : /(January|February|March|April|May|June|July|August|September|October|November|December)/;
-  await expect(page.locator('.episode-card time').first()).toHaveText(months);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  if (word) {
+    const n = index.episodes.length.toLocaleString(language).replace(/\u00a0/g, '\u202f');
+    await expect(page.locator('p.count')).toHaveText(`${n} ${word}`);
+  }
+  // The language's own month names, as the browser's Intl writes them.
+  const names = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2024, m, 15)));
+  await expect(page.locator('.episode-card time').first()).toHaveText(new RegExp(`(${names.join('|')})`));
 });
 
-for (const post of posts) {
+for (const post of postsDir ? posts : readEpisodes(process.env.CORPUS_DIST).episodes.map((e) => ({ file: e.title, title: e.title }))) {
   test(`${post.file} renders`, async ({ page }) => {
     // Nothing outside loopback is reachable here: answer for the old host.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
@@ -73,7 +81,11 @@ for (const post of posts) {
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('{%');
     expect(text).not.toContain('{{');
-    if (post.number != null) {
+    if (!postsDir) {
+      // The audio itself is checked against the generator's convention by
+      // check-generator.py; here, the page plays what the index says.
+      if (entry.audio) await expect(page.locator('.episode-links a[download]')).toHaveAttribute('href', entry.audio);
+    } else if (post.number != null) {
       const want = audioRule.startsWith('template:') ? audioRule.slice('template:'.length).replace('{episode}', post.number) : post.url;
       // The download link is the file the player plays.
       await expect(page.locator('.episode-links a[download]')).toHaveAttribute('href', want);

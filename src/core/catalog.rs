@@ -6,6 +6,7 @@
 use super::chapters::Chapter;
 use super::date::{Date, Time};
 use super::fields::Keys;
+use super::i18n::Strings;
 use super::json::{each, Json};
 use super::slug::slugify;
 pub use super::url::{encode_path, percent_decode};
@@ -204,6 +205,27 @@ impl EpisodeSummary {
             self.needs_chapters_file()
                 .then(|| chapters_file_url(&self.slug))
         })
+    }
+
+    /// The episode's number as a badge shows it: `#12` on a card, `Season 2,
+    /// Episode 12` on its page (`long`); `None` for news posts.
+    pub fn number_label(&self, t: &Strings, long: bool) -> Option<String> {
+        let n = self.number?;
+        Some(match (long, self.season) {
+            (false, _) => format!("#{n}"),
+            (true, Some(season)) => format!("{} {season}, {} {n}", t.season, t.episode),
+            (true, None) => format!("{} {n}", t.episode),
+        })
+    }
+
+    /// `Trailer` or `Bonus`, in the site's language; `None` for a full
+    /// episode.
+    pub fn type_label(&self, t: &Strings) -> Option<&'static str> {
+        match self.episode_type.as_deref() {
+            Some("trailer") => Some(t.trailer),
+            Some("bonus") => Some(t.bonus),
+            _ => None,
+        }
     }
 
     /// Everyone named on the episode: team, then guests.
@@ -445,6 +467,32 @@ mod tests {
             chapters_url: None,
             ..EpisodeSummary::default()
         }
+    }
+
+    #[test]
+    fn can_label_numbers_seasons_and_types() {
+        let t = crate::core::i18n::strings("en");
+        let mut e = EpisodeSummary {
+            number: Some(12),
+            ..EpisodeSummary::default()
+        };
+        assert_eq!(e.number_label(t, false).as_deref(), Some("#12"));
+        assert_eq!(e.number_label(t, true).as_deref(), Some("Episode 12"));
+        assert_eq!(e.type_label(t), None);
+        e.season = Some(2);
+        e.episode_type = Some("trailer".into());
+        assert_eq!(
+            e.number_label(t, true).as_deref(),
+            Some("Season 2, Episode 12")
+        );
+        assert_eq!(e.type_label(t), Some("Trailer"));
+        let fr = crate::core::i18n::strings("fr");
+        assert_eq!(
+            e.number_label(fr, true).as_deref(),
+            Some("Saison 2, Épisode 12")
+        );
+        e.number = None;
+        assert_eq!(e.number_label(t, true), None);
     }
 
     #[test]

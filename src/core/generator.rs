@@ -69,6 +69,9 @@ pub struct Detected {
     pub artwork: Option<String>,
     /// What relative audio values are relative to.
     pub audio_base: Option<String>,
+    /// The site's path below its host (Jekyll's `baseurl`, `/podcast`),
+    /// for `{{ site.baseurl }}` in notes.
+    pub base_path: Option<String>,
     /// Folders that hold the episodes, relative to the site root, most
     /// likely first.
     pub episode_dirs: Vec<String>,
@@ -312,6 +315,7 @@ mod tests {
     fn can_read_a_jekyll_config() {
         let d = jekyll("title: Show\nurl: https://show.example\nbaseurl: /podcast\nlang: fr\nauthor:\n  name: Ada\ncollections:\n  episodes:\n    output: true\n  staff: {}\ndownload_url: https://media.example/\n").unwrap();
         assert_eq!(d.url.as_deref(), Some("https://show.example/podcast"));
+        assert_eq!(d.base_path.as_deref(), Some("/podcast"));
         assert_eq!(d.language.as_deref(), Some("fr"));
         assert_eq!(d.author.as_deref(), Some("Ada"));
         assert_eq!(d.episode_dirs, ["_episodes", "_posts"]);

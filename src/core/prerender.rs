@@ -308,17 +308,13 @@ fn kicker(
     e: &EpisodeSummary,
     t: &Strings,
     language: &str,
-    badge: &str,
+    long: bool,
     length: Option<String>,
 ) -> String {
     let mut k = String::from(r#"<p class="card-kicker">"#);
-    match e.number {
-        Some(n) => {
-            let _ = write!(
-                k,
-                r#"<span class="badge">{}</span>"#,
-                escape(&badge.replace("{n}", &n.to_string()))
-            );
+    match e.number_label(t, long) {
+        Some(label) => {
+            let _ = write!(k, r#"<span class="badge">{}</span>"#, escape(&label));
         }
         None => {
             let _ = write!(
@@ -327,6 +323,13 @@ fn kicker(
                 escape(t.news)
             );
         }
+    }
+    if let Some(kind) = e.type_label(t) {
+        let _ = write!(
+            k,
+            r#"<span class="badge badge-type">{}</span>"#,
+            escape(kind)
+        );
     }
     let _ = write!(
         k,
@@ -347,14 +350,17 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
     let e = &catalog.episodes[index];
     let t = strings(&site.language);
     let (older, newer) = catalog.neighbours(index);
-    let badge = format!("{} {{n}}", t.episode);
     let mut b = String::with_capacity(notes.map_or(0, str::len) + 4096);
     let _ = write!(
         b,
-        r#"<article class="episode"><nav class="breadcrumb" aria-label="{}"><a href="./">← {}</a></nav><header class="episode-header">{}<h1>{}</h1>"#,
+        r#"<article class="episode"><nav class="breadcrumb" aria-label="{}"><a href="./">← {}</a></nav><header class="episode-header">{}{}<h1>{}</h1>"#,
         escape(t.breadcrumb),
         escape(t.all_episodes),
-        kicker(e, t, &site.language, &badge, e.duration.map(format_clock)),
+        e.image.as_deref().map_or(String::new(), |src| format!(
+            r#"<img class="episode-art" src="{}" alt="" width="96" height="96">"#,
+            escape(src)
+        )),
+        kicker(e, t, &site.language, true, e.duration.map(format_clock)),
         escape(&e.title)
     );
     if !e.team.is_empty() {
@@ -481,7 +487,7 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
         description: &e.excerpt,
         path,
         kind: "article",
-        image: site.artwork.as_deref(),
+        image: e.image.as_deref().or(site.artwork.as_deref()),
         audio: e.audio.as_deref(),
         json_ld: Some(ld),
         noindex: false,
@@ -524,7 +530,7 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
     let mut c = format!(
         r#"<li class="episode-card{}"><article><div class="card-body">{}<h2 class="card-title"><a href="{}">{}</a></h2>"#,
         if e.is_news() { " news" } else { "" },
-        kicker(e, t, language, "#{n}", length),
+        kicker(e, t, language, false, length),
         episode_path(&e.slug),
         escape(&e.title)
     );

@@ -683,7 +683,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             // `{{ site.url }}/x` stays root-relative, so the URL step finds
             // the content folder's file, else `assets_base`.
             site_url: None,
-            site_baseurl: "",
+            site_baseurl: loaded.detected.base_path.as_deref().unwrap_or(""),
         };
         let expanded = expand_templates(p.body, &templates).0;
         if !p.described {
@@ -703,7 +703,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             // `{{ site.url }}/x` stays root-relative, so the URL step finds
             // the content folder's file, else `assets_base`.
             site_url: None,
-            site_baseurl: "",
+            site_baseurl: loaded.detected.base_path.as_deref().unwrap_or(""),
         };
         let rendered = render_notes(p.body, &ctx);
         warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
@@ -726,6 +726,16 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
     }
 
+    if !crate::core::i18n::is_known(&site.language) && loaded.site.is_ok() {
+        warnings.push(Diagnostic {
+            path: PathBuf::from("site.yaml"),
+            line: 0,
+            reason: format!(
+                "language `{}` has no interface table: the interface is in English, dates in the language's own format",
+                site.language
+            ),
+        });
+    }
     if site.url.is_none() && loaded.site.is_ok() {
         warnings.push(Diagnostic {
             path: PathBuf::from("site.yaml"),

@@ -230,3 +230,39 @@ test.describe('offline', () => {
     await expect(page.getByRole('button', { name: /Save for offline/ })).toBeVisible();
   });
 });
+
+// An episode's own season, type and artwork (the demo's TAS 12 is a bonus
+// episode of season 2 with its own image): the same on the static page and
+// in the app, in the feed and in link previews.
+const bonus = episodes.find((e) => e.slug === 'tas-012-live-from-the-workshop');
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(javaScriptEnabled ? 'in the app' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled, waitForApp: javaScriptEnabled });
+
+    test("an episode's season, type and artwork show on its card and its page", async ({ page }) => {
+      await page.goto('./');
+      const card = page.locator('.episode-card', { hasText: bonus.title });
+      await expect(card.locator('.badge').first()).toHaveText('#12');
+      await expect(card.locator('.badge-type')).toHaveText('Bonus');
+      // A full episode has no type badge.
+      await expect(page.locator('.episode-card', { hasText: 'TAS 11' }).locator('.badge-type')).toHaveCount(0);
+      await page.goto(`episodes/${bonus.slug}/`);
+      await expect(page.locator('.episode-header .badge').first()).toHaveText('Season 2, Episode 12');
+      await expect(page.locator('.episode-header .badge-type')).toHaveText('Bonus');
+      const art = page.locator('.episode-header img.episode-art');
+      await expect(art).toHaveAttribute('src', 'content/images/workshop.svg');
+      await expect.poll(() => art.evaluate((img) => img.complete && img.naturalWidth)).toBe(96);
+      expect(await page.locator('meta[property="og:image"]').first().getAttribute('content')).toBe('https://tabs-and-spaces.example/content/images/workshop.svg');
+    });
+  });
+}
+
+test('the feed carries season, episode type and the episode artwork', async ({ request }) => {
+  const xml = await (await request.get('feed.xml')).text();
+  const item = xml.split('<item>').find((i) => i.includes(`<title>${bonus.title}</title>`));
+  expect(item).toContain('<itunes:season>2</itunes:season>');
+  expect(item).toContain('<itunes:episodeType>bonus</itunes:episodeType>');
+  expect(item).toContain('<itunes:image href="https://tabs-and-spaces.example/content/images/workshop.svg"/>');
+  // Every other episode is a full one.
+  expect(xml.match(/<itunes:episodeType>full<\/itunes:episodeType>/g)).toHaveLength(11);
+});

@@ -47,10 +47,13 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
             <article>
                 <div class="card-body">
                     <p class="card-kicker">
-                        if let Some(n) = e.number {
-                            <span class="badge">{ format!("#{n}") }</span>
+                        if let Some(label) = e.number_label(t, false) {
+                            <span class="badge">{ label }</span>
                         } else {
                             <span class="badge badge-news">{ t.news }</span>
+                        }
+                        if let Some(kind) = e.type_label(t) {
+                            <span class="badge badge-type">{ kind }</span>
                         }
                         <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
                         if let Some(length) = length {

@@ -100,11 +100,17 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 <Link to={Route::Listing}>{ "← " }{ t.all_episodes }</Link>
             </nav>
             <header class="episode-header">
+                if let Some(src) = &e.image {
+                    <img class="episode-art" src={src.clone()} alt="" width="96" height="96" />
+                }
                 <p class="card-kicker">
-                    if let Some(n) = e.number {
-                        <span class="badge">{ format!("{} {n}", t.episode) }</span>
+                    if let Some(label) = e.number_label(t, true) {
+                        <span class="badge">{ label }</span>
                     } else {
                         <span class="badge badge-news">{ t.news }</span>
+                    }
+                    if let Some(kind) = e.type_label(t) {
+                        <span class="badge badge-type">{ kind }</span>
                     }
                     <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
                     if let Some(d) = e.duration {

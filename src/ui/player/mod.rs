@@ -425,7 +425,12 @@ impl Player {
                 )
             })
             .unwrap_or_default();
-        let artwork = artwork.and_then(|a| absolute_url(&a));
+        // The episode's own image, else the show's.
+        let artwork = episode
+            .image
+            .clone()
+            .or(artwork)
+            .and_then(|a| absolute_url(&a));
         let chapters = self.chapters.borrow().clone();
         let chapter = chapters::current(&chapters, self.audio.current_time())
             .map(|i| chapters[i].title().to_string());

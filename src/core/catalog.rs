@@ -4,7 +4,7 @@
 //! types. Fields that are usually absent are skipped to keep it small.
 
 use super::chapters::Chapter;
-use super::date::{Date, Time};
+use super::date::{Date, Published, Time};
 use super::fields::Keys;
 use super::i18n::Strings;
 use super::json::{each, Json};
@@ -225,6 +225,15 @@ impl EpisodeSummary {
             Some("trailer") => Some(t.trailer),
             Some("bonus") => Some(t.bonus),
             _ => None,
+        }
+    }
+
+    /// When the episode was published: its date, with its time when the
+    /// front matter gives one.
+    pub fn published(&self) -> Published {
+        Published {
+            date: self.date,
+            time: self.time,
         }
     }
 

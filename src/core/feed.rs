@@ -6,27 +6,9 @@
 //! tests parse it back with a real feed parser.
 
 use super::catalog::{Catalog, EpisodeSummary};
-use super::date::Published;
-pub(crate) use super::url::absolute;
+use super::html::escape;
+use super::url::absolute;
 use super::url::audio_type;
-
-/// Escapes text for XML element content and attribute values.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids, whatever the notes contain.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Wraps HTML in CDATA; a `]]>` inside is split across two sections.
 fn cdata(html: &str) -> String {
@@ -99,11 +81,7 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
             escape(&page)
         )),
     }
-    let published = Published {
-        date: e.date,
-        time: e.time,
-    };
-    x.push_str(&format!("<pubDate>{}</pubDate>\n", published.rfc2822()));
+    x.push_str(&format!("<pubDate>{}</pubDate>\n", e.published().rfc2822()));
     if let Some(audio) = &e.audio {
         let url = absolute(base, audio);
         // Length is required by RSS 2.0; 0 is the accepted "unknown".

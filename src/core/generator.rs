@@ -168,6 +168,7 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
         author,
         audio_base: text_at(&tree, "download_url")
             .or_else(|| text_at(&tree, "podcast.media_prefix")),
+        base_path: text_at(&tree, "baseurl").filter(|b| b != "/"),
         episode_dirs: dirs,
         ..Detected::default()
     })

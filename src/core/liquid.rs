@@ -8,6 +8,8 @@
 //! Editors that percent-encode links turn `{{ site.baseurl }}` into
 //! `%7B%7B%20site.baseurl%20%7D%7D`; that form is expanded too.
 
+use super::html::escape;
+use super::url::percent_decode_lossy;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -310,7 +312,7 @@ fn expand_output(
             (_, None) => None,
             ("relative_url", Some(v)) => Some(relative_url(&v, ctx)),
             ("absolute_url", Some(v)) => Some(absolute_url(&v, ctx)),
-            ("escape" | "xml_escape", Some(v)) => Some(escape_html(&v)),
+            ("escape" | "xml_escape", Some(v)) => Some(escape(&v)),
             ("strip", Some(v)) => Some(v.trim().to_string()),
             ("lstrip", Some(v)) => Some(v.trim_start().to_string()),
             ("rstrip", Some(v)) => Some(v.trim_end().to_string()),
@@ -433,22 +435,6 @@ fn strip_site_outputs(mut s: &str) -> &str {
     s
 }
 
-/// Escapes text for HTML, like Liquid's `escape`.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A value put into the notes (front matter, shortcode arguments) with a
 /// space inside any `{{`, `{%`, `%}` or `}}` it holds, so that it never
 /// reads as template markup on the page: values are not templates.
@@ -502,31 +488,6 @@ fn find_ci(s: &str, needle: &str) -> Option<usize> {
 
 fn contains_ci(s: &str, needle: &str) -> bool {
     find_ci(s, needle).is_some()
-}
-
-/// `%20` → ` `; invalid escapes are kept, invalid UTF-8 replaced.
-fn percent_decode_lossy(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).and_then(|&b| hex(b)),
-            bytes.get(i + 2).and_then(|&b| hex(b)),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Splits `s` at the first `{% name %}` tag: (before, after the tag).

@@ -20,6 +20,7 @@ pub mod fields;
 pub mod frontmatter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod generator;
+pub mod html;
 pub mod i18n;
 pub mod icons;
 pub mod json;

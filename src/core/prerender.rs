@@ -18,9 +18,10 @@
 use super::catalog::{Catalog, EpisodeSummary, Site};
 use super::date::Date;
 use super::duration::{format_clock, format_length};
-use super::feed::{absolute, escape};
+use super::html::escape;
 use super::i18n::{strings, Strings};
 use super::listing::{people, years};
+use super::url::absolute;
 use std::fmt::Write;
 
 /// The id of the static body; the app removes it when it takes over.

@@ -11,9 +11,10 @@
 //! Any other shortcode is removed with a warning, a paired one keeping its
 //! content, so no shortcode delimiter is ever shown to a listener.
 
+use super::html;
 use super::liquid::{
-    break_delimiters, escape_html, move_offset, remove_joined_delimiters, TemplateContext, Warning,
-    FORBIDDEN, UNRESOLVED,
+    break_delimiters, move_offset, remove_joined_delimiters, TemplateContext, Warning, FORBIDDEN,
+    UNRESOLVED,
 };
 use std::borrow::Cow;
 
@@ -840,7 +841,7 @@ fn is_digits(s: &str) -> bool {
 /// line would end the HTML block), never template markup.
 fn escape(s: &str) -> String {
     let one_line = s.replace(['\r', '\n'], " ");
-    break_delimiters(&escape_html(&one_line)).into_owned()
+    break_delimiters(&html::escape(&one_line)).into_owned()
 }
 
 /// Percent-encodes all but unreserved URL characters; drops braces, which

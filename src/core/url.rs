@@ -143,6 +143,16 @@ pub fn encode_path(path: &str) -> String {
 /// Decodes `%XX` escapes (others are kept as written); `None` when the
 /// bytes are not UTF-8. The inverse of [`encode_path`].
 pub fn percent_decode(s: &str) -> Option<String> {
+    String::from_utf8(decode_bytes(s)).ok()
+}
+
+/// Like [`percent_decode`], with invalid UTF-8 replaced by U+FFFD: for text
+/// an editor percent-encoded (`%7B%7B%20site.url%20%7D%7D`).
+pub fn percent_decode_lossy(s: &str) -> String {
+    String::from_utf8_lossy(&decode_bytes(s)).into_owned()
+}
+
+fn decode_bytes(s: &str) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -163,7 +173,7 @@ pub fn percent_decode(s: &str) -> Option<String> {
             }
         }
     }
-    String::from_utf8(out).ok()
+    out
 }
 
 /// The extension of the file a URL names, lowercased (`mp3`), without its

@@ -27,7 +27,6 @@ use crate::core::catalog::{
     CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
-use crate::core::date::Published;
 use crate::core::episode::EXCERPT_CHARS;
 use crate::core::episode::{parse, parse_site, resolve_in_content, Context, Parsed, Problem};
 use crate::core::feed;
@@ -606,12 +605,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                         line: w.line,
                         reason: w.reason,
                     }));
-                    let future = Published {
-                        date: p.episode.date,
-                        time: p.episode.time,
-                    }
-                    .timestamp()
-                        > now;
+                    let future = p.episode.published().timestamp() > now;
                     if p.draft && !options.drafts {
                         summary.drafts += 1;
                     } else if future && !options.future {
@@ -822,35 +816,27 @@ fn add_audio_file(p: &mut Parsed, detected: &Detected) {
 /// left behind or a typo: both stay, with a warning naming both files.
 fn same_number_or_audio(episodes: &[EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
-    let mut by_number: HashMap<(Option<u32>, i32), usize> = HashMap::new();
-    let mut by_audio: HashMap<&str, usize> = HashMap::new();
+    // The first file of each value; a later one is warned about.
+    let mut seen: HashMap<(&str, String), usize> = HashMap::new();
     for (i, e) in episodes.iter().enumerate() {
-        if let Some(n) = e.number {
-            if let Some(&first) = by_number.get(&(e.season, n)) {
-                warnings.push(Diagnostic {
+        let number = e.number.map(|n| {
+            let season = e.season.map_or(String::new(), |s| format!("S{s} "));
+            ("episode number", format!("{season}{n}"))
+        });
+        let audio = e.audio.clone().map(|a| ("audio", a));
+        for (what, value) in number.into_iter().chain(audio) {
+            match seen.get(&(what, value.clone())) {
+                Some(&first) => warnings.push(Diagnostic {
                     path: paths[i].to_path_buf(),
                     line: 1,
                     reason: format!(
-                        "episode number {n} is also the number of {}",
+                        "{what} {value} is also the {what} of {}",
                         paths[first].display()
                     ),
-                });
-            } else {
-                by_number.insert((e.season, n), i);
-            }
-        }
-        if let Some(audio) = e.audio.as_deref() {
-            if let Some(&first) = by_audio.get(audio) {
-                warnings.push(Diagnostic {
-                    path: paths[i].to_path_buf(),
-                    line: 1,
-                    reason: format!(
-                        "audio {audio} is also the audio of {}",
-                        paths[first].display()
-                    ),
-                });
-            } else {
-                by_audio.insert(audio, i);
+                }),
+                None => {
+                    seen.insert((what, value), i);
+                }
             }
         }
     }
@@ -897,13 +883,7 @@ fn local_file(url: &str) -> Option<String> {
 fn dedupe_slugs(episodes: &mut [EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut order: Vec<usize> = (0..episodes.len()).collect();
-    let published = |i: usize| {
-        Published {
-            date: episodes[i].date,
-            time: episodes[i].time,
-        }
-        .timestamp()
-    };
+    let published = |i: usize| episodes[i].published().timestamp();
     order.sort_by(|&a, &b| published(a).cmp(&published(b)).then(paths[a].cmp(paths[b])));
     let mut taken: HashSet<String> = episodes.iter().map(|e| e.slug.clone()).collect();
     let mut seen: HashSet<String> = HashSet::new();

@@ -361,7 +361,11 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         episode_type,
         date: published.date,
         time: published.time,
-        excerpt: excerpt(description.as_deref().unwrap_or(doc.body), EXCERPT_CHARS),
+        // Without a description, the indexer takes the excerpt from the
+        // notes once their templates are expanded.
+        excerpt: description
+            .as_deref()
+            .map_or_else(String::new, |d| excerpt(d, EXCERPT_CHARS)),
         author: Some(author).filter(|a| !a.is_empty()),
         team,
         guests,
@@ -383,15 +387,18 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         r.sources.insert(Field::Audio, "audio_url template".into());
         Some(resolve_media(&filled, ctx, post_dir, ctx.audio_base))
     });
+    let Reader {
+        warnings, sources, ..
+    } = r;
     Ok(Parsed {
         episode,
         body: doc.body,
         body_line: doc.body_line,
-        warnings: r.warnings,
+        warnings,
         draft,
         described: description.is_some(),
-        sources: r.sources,
-        tree: tree.clone(),
+        sources,
+        tree,
     })
 }
 

@@ -9,6 +9,7 @@ use super::fields::Keys;
 use super::i18n::Strings;
 use super::json::{each, Json};
 use super::slug::slugify;
+use super::url;
 pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -452,7 +453,52 @@ impl Catalog {
     }
 }
 
-use super::episode::templated_audio;
+/// The audio URL template of the site settings (`audio_url`) is how the
+/// index leaves out every URL it can rebuild; these are its rules, shared
+/// by the indexer and the browser.
+/// Fills an `audio_url` template: `{episode}`, `{season}`, `{slug}` and
+/// `{title}`, each percent-encoded so that no value can change the URL's
+/// shape. `None` for news posts (no number) when the template wants one.
+pub fn fill_template(template: &str, e: &EpisodeSummary) -> Option<String> {
+    let needs = |name: &str| template.contains(name);
+    if needs("{episode}") && e.number.is_none() || needs("{season}") && e.season.is_none() {
+        return None;
+    }
+    let mut out = template.to_string();
+    for (name, value) in [
+        ("{episode}", e.number.map(|n| n.to_string())),
+        ("{season}", e.season.map(|n| n.to_string())),
+        ("{slug}", Some(e.slug.clone())),
+        ("{title}", Some(e.title.clone())),
+    ] {
+        if let Some(value) = value {
+            out = out.replace(name, &url::encode_component(&value));
+        }
+    }
+    Some(out)
+}
+
+/// The audio URL a template gives an episode, as the index rebuilds it
+/// (see `Catalog::expand`).
+pub fn templated_audio(template: &str, e: &EpisodeSummary) -> Option<String> {
+    e.number?;
+    fill_template(template, e).map(|u| resolve_in_content(&u))
+}
+
+/// Relative URLs in front matter and settings name files of the content
+/// folder; absolute and root-relative ones are left alone (encoded once).
+pub fn resolve_in_content(address: &str) -> String {
+    let address = address.trim();
+    if url::is_absolute(address) || address.starts_with('/') {
+        url::encode(address)
+    } else {
+        let path = url::percent_decode(address).unwrap_or_else(|| address.to_string());
+        format!(
+            "{CONTENT_DIR}/{}",
+            url::encode_path(path.trim_start_matches("./"))
+        )
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -22,13 +22,14 @@
 //! a broken archive never deploys half an index. With `keep_going`, broken
 //! files are reported and left out instead.
 
+use crate::core::catalog::resolve_in_content;
 use crate::core::catalog::{
     chapters_file_url, notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site,
     CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::EXCERPT_CHARS;
-use crate::core::episode::{parse, parse_site, resolve_in_content, Context, Parsed, Problem};
+use crate::core::episode::{parse, parse_site, Context, Parsed, Problem};
 use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;

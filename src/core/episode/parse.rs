@@ -1,8 +1,8 @@
 //! Reading one episode file, natively: front matter through the field map
 //! into an [`EpisodeSummary`].
 
-use super::{fill_template, number_in_file_name, number_in_title, youtube_url, Problem};
-use crate::core::catalog::{EpisodeSummary, Site, CONTENT_DIR};
+use super::{number_in_file_name, number_in_title, youtube_url, Problem};
+use crate::core::catalog::{fill_template, EpisodeSummary, Site, CONTENT_DIR};
 use crate::core::chapters::Chapter;
 use crate::core::date::Published;
 use crate::core::fields::{self, Field, FieldMap, Reading};

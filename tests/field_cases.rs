@@ -291,7 +291,9 @@ fn can_leave_drafts_and_future_episodes_out_unless_asked() {
     };
     assert_eq!(titles(&a), ["Published"]);
     assert_eq!(a.feed().items().len(), 1);
-    assert!(!a.read("search.json").contains("Draft"));
+    // Not in the search index either (its terms are folded to lowercase).
+    assert!(!a.read("search.json").contains("\"draft\""));
+    assert!(a.read("search.json").contains("\"published\""));
     a.built(&["--drafts", "--future"]);
     assert_eq!(titles(&a), ["Future", "Draft", "Published"]);
 }
@@ -418,4 +420,78 @@ fn can_build_a_hugo_site_root_with_toml_and_no_settings() {
     ] {
         assert!(report.contains(want), "{want} in:\n{report}");
     }
+}
+
+#[test]
+fn can_read_hugo_page_bundles_and_ignore_a_config_that_is_not_hugos() {
+    // A Hugo site of page bundles, with a relative baseURL.
+    let a = Archive::new(
+        "bundles",
+        &[
+            ("hugo.toml", "baseURL = \"/\"\ntitle = \"Bundles\"\n"),
+            (
+                "content/episodes/2023-04-01-ep-1/index.md",
+                "+++\ntitle = \"One\"\nepisode = 1\naudio = \"https://c.example/1.mp3\"\n+++\nx\n",
+            ),
+            (
+                "content/episodes/2023-04-08-ep-2/index.md",
+                "+++\ntitle = \"Two\"\nepisode = 2\naudio = \"https://c.example/2.mp3\"\n+++\nx\n",
+            ),
+            (
+                "content/episodes/_index.md",
+                "+++\ntitle = \"Episodes\"\n+++\n",
+            ),
+        ],
+    );
+    let err = a.built(&[]);
+    assert!(err.contains("\"/\" is not an http(s) address"), "{err}");
+    let c = a.catalog();
+    let slugs: Vec<&str> = c.episodes.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(slugs, ["ep-2", "ep-1"]);
+    assert_eq!(c.episodes[1].date.to_string(), "2023-04-01");
+    assert_eq!(c.site.url, None);
+
+    // Another tool's config.toml beside a folder named content/.
+    let b = Archive::new(
+        "not-hugo",
+        &[
+            ("site.yaml", SITE),
+            ("config.toml", "bucket = \"s3://uploads\"\n"),
+            ("content/cover.png", "not really a png"),
+            (
+                "2023-05-01-ep-9.md",
+                "---\ntitle: Nine\nepisode: 9\naudio: https://c.example/9.mp3\n---\nx\n",
+            ),
+        ],
+    );
+    let err = b.built(&[]);
+    assert!(err.contains("not read as Hugo's"), "{err}");
+    assert_eq!(b.catalog().episodes.len(), 1);
+}
+
+#[test]
+fn can_suggest_settings_for_what_check_could_not_guess() {
+    let a = Archive::new(
+        "suggest",
+        &[(
+            "2023-05-01-ep-9.md",
+            "---\ntitle: Nine\nepisode: 9\nsound: ep9\n---\nx\n",
+        )],
+    );
+    let check = Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .arg("--check")
+        .arg("--content")
+        .arg(&a.content)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    for want in [
+        "missing: 1 without audio (1 of them numbered)",
+        "suggested site.yaml:",
+        "  url: https://your-show.example/",
+        "  audio_url: ",
+    ] {
+        assert!(report.contains(want), "{want} in:\n{report}");
+    }
+    assert!(!a.out.exists(), "--check writes nothing");
 }

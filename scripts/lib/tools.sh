@@ -66,9 +66,9 @@ ensure_build_tools() {
 # returns 3 after a complete build.
 build_site() {
   local content=$1 out=$2 public_url=$3 site=${4:-}
-  content=$(cd "$content" && pwd)
-  [[ -n "$site" ]] && site=$(cd "$(dirname "$site")" && pwd)/$(basename "$site")
-  mkdir -p "$out"; out=$(cd "$out" && pwd)
+  content=$(cd -- "$content" && pwd)
+  [[ -n "$site" ]] && site=$(cd -- "$(dirname -- "$site")" && pwd)/$(basename -- "$site")
+  mkdir -p -- "$out"; out=$(cd -- "$out" && pwd)
   local marker="$ROOT/target/.index-skipped"
   mkdir -p "$ROOT/target"; rm -f "$marker"
   log "building the release site from $content into $out (public URL $public_url)"

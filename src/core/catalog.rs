@@ -270,7 +270,7 @@ impl Catalog {
         self.episodes.sort_by(|a, b| {
             b.date
                 .cmp(&a.date)
-                .then(b.time.map(|t| t.seconds).cmp(&a.time.map(|t| t.seconds)))
+                .then(b.published().timestamp().cmp(&a.published().timestamp()))
                 .then(b.number.cmp(&a.number))
                 .then(a.slug.cmp(&b.slug))
         });

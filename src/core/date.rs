@@ -145,7 +145,9 @@ impl Published {
     pub fn parse(s: &str) -> Option<Published> {
         use jiff::fmt::temporal::Pieces;
         let s = s.trim();
-        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        // Nine digits and more: an epoch (1973 onwards). Eight are a
+        // compact date (`20200102`), which ISO 8601 reads below.
+        if s.len() >= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
             let n: u64 = s.parse().ok()?;
             let seconds = if n >= 100_000_000_000 { n / 1000 } else { n };
             let days = i64::try_from(seconds / 86_400).ok()?;

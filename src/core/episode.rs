@@ -40,18 +40,20 @@ pub fn number_in_title(title: &str) -> Option<i32> {
         while let Some(i) = lower[from..].find(word) {
             let at = from + i;
             from = at + word.len();
-            // A word of its own: not the `ep` inside `deep`.
-            if word != "#"
-                && lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
+            // A word of its own: not the `ep` inside `deep`, not C#7.
+            if lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
             {
                 continue;
             }
             let rest = lower[from..].trim_start_matches([' ', '\u{a0}', '.', ':', '-']);
             let rest = if word == "#" { &lower[from..] } else { rest };
-            if let Some(n) = leading_number(rest, word == "#") {
+            // A year is no episode number (`Episode 2020 recap`).
+            if let Some(n) =
+                leading_number(rest, word == "#").filter(|n| !(1900..=2100).contains(n))
+            {
                 return Some(n);
             }
         }
@@ -80,13 +82,34 @@ pub fn number_in_file_name(stem: &str) -> Option<(Option<u32>, i32)> {
             }
         }
     }
+    leading_digits(&lower).map(|n| (None, n))
+}
+
+/// Bare leading digits of a file name (`042-title`, `45-title`), up to
+/// four, that are not a year (`2017-in-review`).
+fn leading_digits(stem: &str) -> Option<i32> {
+    let b = stem.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let ends_word = b.get(digits).is_none_or(|c| !c.is_ascii_alphanumeric());
     if !(1..=4).contains(&digits) || !ends_word {
         return None;
     }
-    let n: i32 = lower[..digits].parse().ok()?;
-    (!(digits == 4 && (1900..=2100).contains(&n))).then_some((None, n))
+    let n: i32 = stem[..digits].parse().ok()?;
+    (!(digits == 4 && (1900..=2100).contains(&n))).then_some(n)
+}
+
+/// Whether a file name's bare leading digits are the episode's number:
+/// zero-padded (`042-…`, a numbering scheme), or stated in the title too
+/// (`45-…` for `#45 …`). `10-tips-for-…` alone is not. Other file-name
+/// forms (`ep6`, `s2e11`) always are.
+pub fn file_number_is_meant(stem: &str, title: &str) -> bool {
+    let Some(n) = leading_digits(stem) else {
+        return true;
+    };
+    stem.starts_with('0')
+        || title
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.parse() == Ok(n))
 }
 
 /// Digits at the start of `s` (with a `-` first when `signed`), ending a
@@ -111,3 +134,51 @@ fn leading_number(s: &str, signed: bool) -> Option<i32> {
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::{parse, parse_site, Context, Parsed, EXCERPT_CHARS};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_find_numbers_in_titles() {
+        let cases: &[(&str, Option<i32>)] = &[
+            ("#42 Datengetriebene Entscheidungen", Some(42)),
+            ("Episode 42: the answer", Some(42)),
+            ("EP042 Packaging", Some(42)),
+            ("Ep. 7 - Seven", Some(7)),
+            ("Folge 12", Some(12)),
+            ("#-1 Rückblick", Some(-1)),
+            ("#00 Null", Some(0)),
+            ("C#7 features", None),
+            ("Deep learning 101", None),
+            ("Episode 2020 recap", None),
+            ("Top 10 tips", None),
+            ("Web 3.0", None),
+            ("#hashtag", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(number_in_title(title), *want, "{title}");
+        }
+    }
+
+    #[test]
+    fn can_find_numbers_in_file_names() {
+        /// (file stem, title, (season, number) found)
+        type Case<'a> = (&'a str, &'a str, Option<(Option<u32>, i32)>);
+        let cases: &[Case] = &[
+            ("ep6-the-return", "The return", Some((None, 6))),
+            ("e3-recap", "Recap", Some((None, 3))),
+            ("episode-12", "Twelve", Some((None, 12))),
+            ("s2e11-the-moonbase", "The Moonbase", Some((Some(2), 11))),
+            ("042-accessibility", "Accessibility", Some((None, 42))),
+            ("45-daten", "#45 Daten", Some((None, 45))),
+            ("10-tips-for-rust", "Some tips for Rust", None),
+            ("2017-in-review", "2017 in review", None),
+            ("season-finale", "Finale", None),
+        ];
+        for (stem, title, want) in cases {
+            let got = number_in_file_name(stem).filter(|_| file_number_is_meant(stem, title));
+            assert_eq!(got, *want, "{stem}");
+        }
+    }
+}

@@ -171,6 +171,7 @@ impl Field {
             Field::Image => &[
                 "episode_image",
                 "image",
+                "cover.image",
                 "cover",
                 "cover_image",
                 "artwork",

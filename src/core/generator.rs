@@ -69,9 +69,6 @@ pub struct Detected {
     pub artwork: Option<String>,
     /// What relative audio values are relative to.
     pub audio_base: Option<String>,
-    /// The site's path below its host (Jekyll's `baseurl`, `/podcast`),
-    /// for `{{ site.baseurl }}` in notes.
-    pub base_path: Option<String>,
     /// Folders that hold the episodes, relative to the site root, most
     /// likely first.
     pub episode_dirs: Vec<String>,
@@ -99,6 +96,19 @@ fn texts_at(tree: &Json, key: &str) -> Vec<String> {
 /// Reads a Hugo configuration file.
 pub fn hugo(text: &str, format: Format) -> Result<Detected, String> {
     let tree = parse_tree(text, format, 1).map_err(|p| format!("line {}: {}", p.line, p.reason))?;
+    // A `config.toml` of another tool may sit beside a `content/` folder.
+    let hugo_keys = [
+        "baseURL",
+        "theme",
+        "module",
+        "languageCode",
+        "params",
+        "markup",
+        "permalinks",
+    ];
+    if !hugo_keys.iter().any(|k| !lookup(&tree, k).is_empty()) {
+        return Err("it has none of Hugo's keys (`baseURL`, `theme`, `params`…), so it is not read as Hugo's".into());
+    }
     let mut dirs: Vec<String> = texts_at(&tree, "params.mainSections")
         .into_iter()
         .map(|s| format!("content/{s}"))
@@ -133,7 +143,12 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
         parse_tree(text, Format::Yaml, 1).map_err(|p| format!("line {}: {}", p.line, p.reason))?;
     let url = text_at(&tree, "url").map(|u| {
         let base = text_at(&tree, "baseurl").unwrap_or_default();
-        format!("{}{}", u.trim_end_matches('/'), base)
+        let base = base.trim_matches('/');
+        if base.is_empty() {
+            u
+        } else {
+            format!("{}/{base}/", u.trim_end_matches('/'))
+        }
     });
     // Collections with episode-like names come before `_posts`.
     let mut dirs = Vec::new();
@@ -168,7 +183,6 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
         author,
         audio_base: text_at(&tree, "download_url")
             .or_else(|| text_at(&tree, "podcast.media_prefix")),
-        base_path: text_at(&tree, "baseurl").filter(|b| b != "/"),
         episode_dirs: dirs,
         ..Detected::default()
     })
@@ -302,6 +316,12 @@ mod tests {
     }
 
     #[test]
+    fn errors_if_a_config_is_not_hugos() {
+        let e = hugo("upload_to = \"s3://bucket\"\n", Format::Toml).unwrap_err();
+        assert!(e.contains("not read as Hugo's"), "{e}");
+    }
+
+    #[test]
     fn can_read_a_hugo_config_in_yaml() {
         let d = hugo(
             "baseurl: https://show.example\ntitle: Show\nparams:\n  media_prefix: /audio/\n",
@@ -315,12 +335,23 @@ mod tests {
     #[test]
     fn can_read_a_jekyll_config() {
         let d = jekyll("title: Show\nurl: https://show.example\nbaseurl: /podcast\nlang: fr\nauthor:\n  name: Ada\ncollections:\n  episodes:\n    output: true\n  staff: {}\ndownload_url: https://media.example/\n").unwrap();
-        assert_eq!(d.url.as_deref(), Some("https://show.example/podcast"));
-        assert_eq!(d.base_path.as_deref(), Some("/podcast"));
+        assert_eq!(d.url.as_deref(), Some("https://show.example/podcast/"));
         assert_eq!(d.language.as_deref(), Some("fr"));
         assert_eq!(d.author.as_deref(), Some("Ada"));
         assert_eq!(d.episode_dirs, ["_episodes", "_posts"]);
         assert_eq!(d.audio_base.as_deref(), Some("https://media.example/"));
+        for (url, base, want) in [
+            (
+                "https://show.example",
+                "podcast",
+                "https://show.example/podcast/",
+            ),
+            ("https://show.example/", "", "https://show.example/"),
+            ("https://show.example", "/", "https://show.example"),
+        ] {
+            let d = jekyll(&format!("url: {url}\nbaseurl: '{base}'\n")).unwrap();
+            assert_eq!(d.url.as_deref(), Some(want), "{url} + {base}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::liquid;
 use super::markdown;
 use super::sanitize::sanitize;
 use super::shortcode;
+use super::slug::strip_markdown_extension;
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Mutex;
@@ -48,11 +49,9 @@ pub struct NotesContext<'a> {
 pub fn post_page_url(posts: &HashMap<String, String>, name: &str) -> Option<String> {
     let name = name.trim();
     let file = name.rsplit('/').next().unwrap_or(name);
-    let stem = file
-        .strip_suffix(".md")
-        .or_else(|| file.strip_suffix(".markdown"))
-        .unwrap_or(file);
-    posts.get(stem).map(|slug| format!("episodes/{slug}"))
+    posts
+        .get(strip_markdown_extension(file))
+        .map(|slug| format!("episodes/{slug}"))
 }
 
 /// Expands the templates of a post's body: Hugo shortcodes
@@ -112,7 +111,17 @@ pub fn render_notes(body: &str, ctx: &NotesContext) -> RenderedNotes {
         site_baseurl: ctx.site_baseurl,
     };
     let (expanded, warnings) = expand_templates(body, &templates);
-    let html = markdown::render(&expanded, ctx.timestamps);
+    RenderedNotes {
+        warnings,
+        ..render_expanded(&expanded, ctx)
+    }
+}
+
+/// Steps 2 and 3 alone, for a body whose templates [`expand_templates`]
+/// already expanded (the indexer expands each body once, for the excerpt
+/// and the search text too).
+pub fn render_expanded(expanded: &str, ctx: &NotesContext) -> RenderedNotes {
+    let html = markdown::render(expanded, ctx.timestamps);
     let used = Mutex::new(BTreeSet::new());
     // The URL step runs on the sanitizer's threads: it takes only the
     // context's plain data, not its closures.
@@ -126,7 +135,7 @@ pub fn render_notes(body: &str, ctx: &NotesContext) -> RenderedNotes {
     });
     RenderedNotes {
         html,
-        warnings,
+        warnings: Vec::new(),
         files_used: used.into_inner().expect("not poisoned"),
     }
 }

@@ -71,8 +71,8 @@ fn describe(
     }
     let _ = writeln!(
         out,
-        "missing: {} without audio, {} without a number (news posts), {} dated by their file name",
-        s.without_audio, s.without_number, s.dated_by_file_name
+        "missing: {} without audio ({} of them numbered), {} without a number (news posts), {} dated by their file name",
+        s.without_audio, s.numbered_without_audio, s.without_number, s.dated_by_file_name
     );
     let _ = writeln!(out, "warnings: {}", warnings.len());
     for w in warnings.iter().take(10) {
@@ -84,8 +84,7 @@ fn describe(
             "url: https://your-show.example/   # the site's address: the feed needs it".to_string(),
         );
     }
-    if s.without_audio > 0 && s.without_audio + s.without_number > episodes.min(s.without_audio * 2)
-    {
+    if s.numbered_without_audio > 0 {
         suggested.push(
             "audio_url: \"https://media.example/{episode}.mp3\"   # or name the key that holds it:"
                 .into(),

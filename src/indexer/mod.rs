@@ -38,7 +38,9 @@ use crate::core::liquid::TemplateContext;
 use crate::core::markdown::excerpt;
 use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
-use crate::core::notes::{expand_templates, post_page_url, render_notes, NotesContext};
+use crate::core::notes::{
+    expand_templates, post_page_url, render_expanded, NotesContext, RenderedNotes,
+};
 use crate::core::search::{Document, SearchIndex};
 use crate::core::url;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -129,6 +131,9 @@ pub struct Summary {
     /// For each field, the keys that fed it and how many episodes each.
     pub sources: BTreeMap<Field, BTreeMap<String, usize>>,
     pub without_audio: usize,
+    /// Episodes (not news posts) with no audio: what `--check` suggests
+    /// a mapping for.
+    pub numbered_without_audio: usize,
     pub without_number: usize,
     /// Dates read from file names rather than front matter.
     pub dated_by_file_name: usize,
@@ -337,7 +342,14 @@ fn settings(
     };
     set("title", &detected.title);
     set("description", &detected.description);
-    set("url", &detected.url);
+    if let Some(url) = detected.url.as_deref().filter(|u| !is_web_address(u)) {
+        warnings.push(Diagnostic {
+            path: root.join(detected.config.as_deref().unwrap_or("")),
+            line: 0,
+            reason: format!("the site's address {url:?} is not an http(s) address: write `url:` in site.yaml for the feed and link previews"),
+        });
+    }
+    set("url", &detected.url.clone().filter(|u| is_web_address(u)));
     set("language", &detected.language);
     set("author", &detected.author);
     set("category", &detected.category);
@@ -381,18 +393,19 @@ fn settings(
 }
 
 /// [`parse_site`], except that a missing `title` is allowed: the
-/// generator's configuration may give it.
+/// generator's configuration may give it. serde reports a missing field
+/// only once everything else has been read, so nothing else is hidden.
 fn parse_site_lenient(text: &str) -> Result<(), Problem> {
-    let with_title = format!(
-        "title: placeholder\n{}",
-        text.trim_start_matches('\u{feff}')
-    );
     match parse_site(text) {
-        Err(p) if p.reason.contains("missing field `title`") => parse_site(&with_title)
-            .map(|_| ())
-            .map_err(|p| Problem::new(p.line.saturating_sub(1), p.reason)),
+        Err(p) if p.reason.contains("missing field `title`") => Ok(()),
         other => other.map(|_| ()),
     }
+}
+
+/// An absolute `http(s)://` address, as feeds and link previews need.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// Step 1: find the settings, every episode file and every other file,
@@ -430,6 +443,25 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
                 .then(|| "content".into())
         })
         .unwrap_or_default();
+    // A folder the generator names but that holds no Markdown (a Hugo
+    // `content/` of images, say) is not where the episodes are.
+    let has_markdown = |dir: &Path| {
+        let mut found = Vec::new();
+        walk(dir, &mut found).is_ok() && found.iter().any(|p| is_markdown(p))
+    };
+    let episodes_dir = if !episodes_dir.is_empty() && !has_markdown(&root.join(&episodes_dir)) {
+        warnings.push(Diagnostic {
+            path: root.join(&episodes_dir),
+            line: 0,
+            reason: format!(
+                "{} keeps its episodes here, but this folder has no Markdown file: reading the whole folder instead",
+                detected.generator.name()
+            ),
+        });
+        String::new()
+    } else {
+        episodes_dir
+    };
     let posts = root.join(&episodes_dir);
     let mut found = Vec::new();
     walk(root, &mut found).map_err(|e| Diagnostic {
@@ -454,7 +486,12 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if name.starts_with('_') || name.eq_ignore_ascii_case("index.md") {
+            // A Hugo page bundle's `ep-1/index.md` is an episode (named
+            // after its folder); an `index.md` beside the episodes is the
+            // section's own page.
+            let section_page =
+                name.eq_ignore_ascii_case("index.md") && path.parent() == Some(posts.as_path());
+            if name.starts_with('_') || section_page {
                 not_episodes += 1;
                 continue;
             }
@@ -647,6 +684,8 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 .or_default() += 1;
         }
         summary.without_audio += usize::from(p.episode.audio.is_none());
+        summary.numbered_without_audio +=
+            usize::from(p.episode.audio.is_none() && p.episode.number.is_some());
         summary.without_number += usize::from(p.episode.number.is_none());
         summary.dated_by_file_name += usize::from(!p.sources.contains_key(&Field::Date));
     }
@@ -672,15 +711,17 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 .and_then(|v| crate::core::fields::text(v).ok().flatten())
         };
         let post_url = |name: &str| post_page_url(&posts, name);
+        // `{{ site.url }}/x` and `{{ site.baseurl }}/x` stay root-relative,
+        // so the URL step finds the content folder's file, else
+        // `assets_base` (which holds the old site's own path).
         let templates = TemplateContext {
             post_url: &post_url,
             page: &page,
-            // `{{ site.url }}/x` stays root-relative, so the URL step finds
-            // the content folder's file, else `assets_base`.
             site_url: None,
-            site_baseurl: loaded.detected.base_path.as_deref().unwrap_or(""),
+            site_baseurl: "",
         };
-        let expanded = expand_templates(p.body, &templates).0;
+        // Expanded once: the notes, the excerpt and the search text.
+        let (expanded, template_warnings) = expand_templates(p.body, &templates);
         if !p.described {
             e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
         }
@@ -695,12 +736,13 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 max_seconds: e.duration,
             }),
             page: &page,
-            // `{{ site.url }}/x` stays root-relative, so the URL step finds
-            // the content folder's file, else `assets_base`.
-            site_url: None,
-            site_baseurl: loaded.detected.base_path.as_deref().unwrap_or(""),
+            site_url: templates.site_url,
+            site_baseurl: templates.site_baseurl,
         };
-        let rendered = render_notes(p.body, &ctx);
+        let rendered = RenderedNotes {
+            warnings: template_warnings,
+            ..render_expanded(&expanded, &ctx)
+        };
         warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
             path: file.path.clone(),
             line: p.body_line + w.line - 1,
@@ -879,8 +921,9 @@ fn local_file(url: &str) -> Option<String> {
 }
 
 /// Two files with one slug would make one of them unreachable. Both stay:
-/// the earliest-dated keeps the slug, so adding a file never renames a
-/// published episode; the next gets `-2`, the third `-3`, with a warning.
+/// the earliest-dated keeps the slug, so publishing a new episode never
+/// renames an older one; the next gets `-2`, the third `-3`, with a
+/// warning.
 fn dedupe_slugs(episodes: &mut [EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut order: Vec<usize> = (0..episodes.len()).collect();

@@ -138,8 +138,16 @@ impl<'a> Reader<'a> {
 /// with `/` separators; its last segment is the file name, which may give
 /// the date (`2015-09-28-…`), the slug and the number (`ep6-…`).
 pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, Vec<Problem>> {
-    let file_name = path.rsplit('/').next().unwrap_or(path);
     let post_dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    // A Hugo page bundle (`2021-06-08-ep-21/index.md`) is named by its folder.
+    let file_name = match path.rsplit('/').next().unwrap_or(path) {
+        name if strip_markdown_extension(name).eq_ignore_ascii_case("index")
+            && !post_dir.is_empty() =>
+        {
+            post_dir.rsplit('/').next().unwrap_or(post_dir)
+        }
+        name => name,
+    };
     let mut problems = Vec::new();
 
     let name = parse_file_name(file_name)
@@ -198,7 +206,8 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         .as_ref()
         .filter(|n| n.date.is_some())
         .map_or(stem, |_| stem.get(11..).unwrap_or(""));
-    let from_file = number_in_file_name(after_date);
+    let from_file =
+        number_in_file_name(after_date).filter(|_| super::file_number_is_meant(after_date, &title));
     let number = match r.find(Field::Number) {
         Some((key, v)) => match fields::whole(v) {
             Ok(Some(n)) if i32::try_from(n).is_err() => {
@@ -227,7 +236,14 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
     let season = match r.find(Field::Season) {
         Some((key, v)) => match fields::whole(v) {
             Ok(Some(n)) if (0..=i64::from(u32::MAX)).contains(&n) => Some(n as u32),
-            Ok(_) => None,
+            Ok(Some(n)) => {
+                r.warn(
+                    &key,
+                    format!("`{key}` {n} is not a season number; the season is left out"),
+                );
+                None
+            }
+            Ok(None) => None,
             Err(e) => {
                 r.warn(&key, format!("`{key}` {e}; the season is left out"));
                 None
@@ -322,8 +338,10 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
     };
     let episode_type = match r.find(Field::EpisodeType) {
         Some((key, v)) => match fields::text(v)
-            .ok()
-            .flatten()
+            .unwrap_or_else(|e| {
+                r.warn(&key, format!("`{key}`: {e}; the episode is a full one"));
+                None
+            })
             .map(|t| t.to_ascii_lowercase())
         {
             Some(t) if t == "trailer" || t == "bonus" => Some(t),
@@ -345,9 +363,27 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
     let guid = r.text(Field::Guid);
     let youtube = r.text(Field::Youtube).as_deref().and_then(youtube_url);
     let description = r.text(Field::Description);
-    let image = r
-        .text(Field::Image)
-        .map(|i| resolve_media(&i, ctx, post_dir, None));
+    let image = match r.find(Field::Image) {
+        // Hugo's `images = [...]`: the first is the episode's.
+        Some((_, Json::Arr(items))) => items.iter().find_map(|i| fields::text(i).ok().flatten()),
+        Some((key, v)) => fields::text(v).unwrap_or_else(|e| {
+            r.warn(
+                &key,
+                format!("`{key}`: {e}; the episode has no image of its own"),
+            );
+            None
+        }),
+        None => None,
+    }
+    .map(|i| resolve_media(&i, ctx, post_dir, None));
+    if let Some((key, _)) = r.find(Field::Transcript) {
+        r.warn(
+            &key,
+            format!(
+                "`{key}`: transcripts are not published yet; the episode is published without it"
+            ),
+        );
+    }
     team.dedup();
 
     let (Some(name), Some(published), true) = (name, published, r.problems.is_empty()) else {
@@ -478,7 +514,15 @@ fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String>
     let mut candidates: Vec<(usize, usize, String, String)> = Vec::new();
     for (order, key) in keys.iter().enumerate() {
         for v in fields::lookup(r.tree, key) {
-            if let Ok(Some(value)) = fields::text(v) {
+            // `audio: [a.mp3, a.ogg]` offers each.
+            let values = match v {
+                Json::Arr(items) => items.iter().collect(),
+                v => vec![v],
+            };
+            for value in values
+                .into_iter()
+                .filter_map(|v| fields::text(v).ok().flatten())
+            {
                 let rank = url::audio_rank(&value).unwrap_or(usize::MAX);
                 candidates.push((rank, order, key.to_string(), value));
             }
@@ -641,6 +685,17 @@ mod tests {
             }),
             ("negative number", "---\ntitle: '#-1 Rückblick'\nepisode: -1\n---\n", &site(), |e| e.number == Some(-1)),
             ("number from title", "---\ntitle: 'EP042 Packaging'\n---\n", &site(), |e| e.number == Some(42)),
+            ("no number in C#7", "---\ntitle: 'C#7 features'\n---\n", &site(), |e| e.number.is_none()),
+            ("no number in a year", "---\ntitle: 'Episode 2020 recap'\n---\n", &site(), |e| e.number.is_none()),
+            ("audio list", "---\ntitle: A\naudio: [https://m.example/a.ogg, https://m.example/a.mp3]\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/a.mp3")
+            }),
+            ("hugo images list", "---\ntitle: A\nimages: [https://i.example/a.png, https://i.example/b.png]\n---\n", &site(), |e| {
+                e.image.as_deref() == Some("https://i.example/a.png")
+            }),
+            ("papermod cover", "---\ntitle: A\ncover:\n  image: https://i.example/c.png\n  alt: x\n---\n", &site(), |e| {
+                e.image.as_deref() == Some("https://i.example/c.png")
+            }),
             ("trailer and guid", "---\ntitle: A\nepisode_type: Trailer\nguid: abc-123\nexplicit: 'yes'\nseason: 2\n---\n", &site(), |e| {
                 e.episode_type.as_deref() == Some("trailer") && e.guid.as_deref() == Some("abc-123") && e.explicit == Some(true) && e.season == Some(2)
             }),

@@ -5,6 +5,7 @@
 
 use super::chapters::Chapter;
 use super::date::{Date, Published, Time};
+#[cfg(not(target_arch = "wasm32"))]
 use super::fields::Keys;
 use super::i18n::Strings;
 use super::json::{each, Json};
@@ -12,6 +13,7 @@ use super::slug::slugify;
 use super::url;
 pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
 
 /// Where the indexer copies the content folder inside the built site, and so
@@ -94,6 +96,7 @@ pub struct Site {
     /// are not among the defaults (see [`super::fields`]). Used by the
     /// indexer only.
     #[serde(default, skip_serializing)]
+    #[cfg(not(target_arch = "wasm32"))]
     pub fields: BTreeMap<String, Keys>,
 }
 
@@ -115,6 +118,7 @@ impl Default for Site {
             audio_url: None,
             assets_base: None,
             audio_base: None,
+            #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
         }
     }
@@ -340,10 +344,13 @@ impl Catalog {
             .map(|i| format!("index-{i}.json"))
             .collect();
         head.total = self.episodes.len();
-        let mut files = vec![(
-            INDEX_FILE.to_string(),
-            serde_json::to_string(&head).expect("the catalog serializes"),
-        )];
+        let mut json = serde_json::to_value(&head).expect("the catalog serializes");
+        // The browser carries English alone; any other language's words
+        // come with the listing (see `i18n::register`).
+        if let Some(table) = super::i18n::table_for_index(&self.site.language) {
+            json["strings"] = table.to_json();
+        }
+        let mut files = vec![(INDEX_FILE.to_string(), json.to_string())];
         for (name, part) in head.parts.iter().zip(parts) {
             files.push((
                 name.clone(),
@@ -384,6 +391,7 @@ impl Site {
             audio_url: f.opt_text("audio_url")?,
             assets_base: None,
             audio_base: None,
+            #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
         })
     }
@@ -441,11 +449,16 @@ impl Catalog {
     }
 
     /// Reads everything but the episodes, which the browser decodes a few
-    /// hundred per task.
+    /// hundred per task. The interface words of the site's language, when
+    /// the index carries them, are registered for `i18n::strings`.
     pub fn head_from_json(j: &Json) -> Result<Catalog, String> {
         let f = j.fields("the index")?;
+        let site = Site::from_json(f.required_field("site")?)?;
+        if let Some(table) = j.get("strings") {
+            super::i18n::register(&site.language, super::i18n::Strings::from_json(table)?);
+        }
         Ok(Catalog {
-            site: Site::from_json(f.required_field("site")?)?,
+            site,
             episodes: Vec::new(),
             parts: f.texts("parts")?,
             total: f.opt_whole("total", MAX_SIZE)?.unwrap_or(0) as usize,

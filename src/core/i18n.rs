@@ -10,6 +10,39 @@
 //! without a table, the app leaves dates to the browser's `Intl` and the
 //! static pages write `2024-08-01`.
 
+use super::json::Json;
+
+/// Declares [`Strings`] with its writer and reader for the index, so a
+/// field is named in one place. The index carries a table as a list in
+/// field order: no key names to download or to match.
+macro_rules! strings_table {
+    ($(#[$meta:meta])* pub struct Strings { $($(#[$field_meta:meta])* pub $name:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        pub struct Strings { $($(#[$field_meta])* pub $name: $ty,)* }
+
+        impl Strings {
+            /// The table as the index carries it: its fields, in order.
+            /// Only the indexer calls it.
+            pub fn to_json(&self) -> serde_json::Value {
+                serde_json::Value::Array(vec![$(serde_json::json!(self.$name),)*])
+            }
+
+            /// Reads what [`Strings::to_json`] wrote. Its text lives as long
+            /// as the page: a table is read once.
+            pub fn from_json(j: &Json) -> Result<Strings, String> {
+                let mut reader = Reader { items: j.items("the interface strings")?.iter(), error: None };
+                let table = Strings { $($name: Read::read(&mut reader),)* };
+                match (reader.error, reader.items.next()) {
+                    (Some(e), _) => Err(e),
+                    (None, Some(_)) => Err("the interface strings have more words than this app knows".into()),
+                    (None, None) => Ok(table),
+                }
+            }
+        }
+    };
+}
+
+strings_table! {
 /// The words of the interface in one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Strings {
@@ -120,6 +153,75 @@ pub struct Strings {
     /// What goes between the first and second, and the second and third
     /// parts of a long date: `". "` and `" "` for `1. August 2024`.
     pub date_separators: [&'static str; 2],
+}
+}
+
+/// Reads the fields of one table in order, keeping the first error: one
+/// small call per field, as this code ships in the app.
+struct Reader<'a> {
+    items: std::slice::Iter<'a, Json>,
+    error: Option<String>,
+}
+
+impl<'a> Reader<'a> {
+    #[inline(never)]
+    fn next(&mut self) -> &'a Json {
+        static MISSING: Json = Json::Null;
+        self.items.next().unwrap_or_else(|| {
+            self.error
+                .get_or_insert_with(|| "the interface strings are missing words".into());
+            &MISSING
+        })
+    }
+
+    #[inline(never)]
+    fn word(&mut self, j: &Json) -> &'static str {
+        match j {
+            Json::Str(t) => Box::leak(t.clone().into_boxed_str()),
+            _ => {
+                self.error
+                    .get_or_insert_with(|| "the interface strings should be text".into());
+                ""
+            }
+        }
+    }
+}
+
+/// A field of [`Strings`], read from the index.
+trait Read: Sized {
+    fn read(r: &mut Reader) -> Self;
+}
+
+impl Read for &'static str {
+    fn read(r: &mut Reader) -> Self {
+        let j = r.next();
+        r.word(j)
+    }
+}
+
+impl<const N: usize> Read for [&'static str; N] {
+    fn read(r: &mut Reader) -> Self {
+        let mut words = [""; N];
+        match r.next() {
+            Json::Arr(items) if items.len() == N => {
+                for (w, j) in words.iter_mut().zip(items) {
+                    *w = r.word(j);
+                }
+            }
+            _ => {
+                r.error.get_or_insert_with(|| {
+                    format!("the interface strings lack a list of {N} words")
+                });
+            }
+        }
+        words
+    }
+}
+
+impl Read for bool {
+    fn read(r: &mut Reader) -> Self {
+        matches!(r.next(), Json::Bool(true))
+    }
 }
 
 pub const EN: Strings = Strings {
@@ -1069,7 +1171,12 @@ pub fn strings(language: &str) -> &'static Strings {
 }
 
 /// The tables, by primary language subtag. A language is added here and in
-/// its table above, and nowhere else.
+/// its table above, and nowhere else. The browser carries English alone:
+/// the site's own language comes with its index ([`register`]), so no
+/// listener downloads seven languages to read one.
+#[cfg(target_arch = "wasm32")]
+static TABLES: [(&str, &Strings); 1] = [("en", &EN)];
+#[cfg(not(target_arch = "wasm32"))]
 static TABLES: [(&str, &Strings); 8] = [
     ("en", &EN),
     ("fr", &FR),
@@ -1092,6 +1199,31 @@ fn known(language: &str) -> Option<&'static Strings> {
         .iter()
         .find(|(tag, _)| primary.eq_ignore_ascii_case(tag))
         .map(|&(_, t)| t)
+        .or_else(|| {
+            LOADED
+                .get()
+                .filter(|(tag, _)| primary.eq_ignore_ascii_case(tag))
+                .map(|(_, t)| t)
+        })
+}
+
+/// The table that came with the index, and its primary language subtag.
+static LOADED: std::sync::OnceLock<(String, Strings)> = std::sync::OnceLock::new();
+
+/// Makes `table` the one for `language` (the browser calls it with the
+/// table the index carries); the first registration stands.
+pub fn register(language: &str, table: Strings) {
+    let _ = LOADED.set((primary_subtag(language).to_ascii_lowercase(), table));
+}
+
+/// The table the index carries for the site's language: every language
+/// with a table but English, which the browser has already.
+pub fn table_for_index(language: &str) -> Option<&'static Strings> {
+    let primary = primary_subtag(language);
+    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
+        return None;
+    }
+    known(language)
 }
 
 /// `pt` for `pt-BR`, `de` for `de_AT`.
@@ -1180,6 +1312,36 @@ pub fn spoken_position(position: f64, length: f64, t: &Strings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn can_read_a_table_from_the_index_and_register_it() {
+        let json = crate::core::json::Json::parse(&DE.to_json().to_string()).unwrap();
+        let table = Strings::from_json(&json).unwrap();
+        assert_eq!(table, DE);
+        // A language the build has no table for, as the browser meets
+        // every language but English.
+        assert!(!is_known("eo"));
+        register("eo-XX", table);
+        assert_eq!(strings("eo").episode, "Folge");
+        assert!(is_known("EO"));
+        assert_eq!(table_for_index("en-GB"), None);
+        assert_eq!(table_for_index("de"), Some(&DE));
+        for (broken, says) in [
+            (r#"["x"]"#, "missing words"),
+            (r#"{"episode": "x"}"#, "should be a list"),
+            (r#"[1]"#, "should be text"),
+        ] {
+            let broken = crate::core::json::Json::parse(broken).unwrap();
+            let e = Strings::from_json(&broken).unwrap_err();
+            assert!(e.contains(says), "{e}");
+        }
+        let mut longer = DE.to_json();
+        longer.as_array_mut().unwrap().push("extra".into());
+        let longer = crate::core::json::Json::parse(&longer.to_string()).unwrap();
+        assert!(Strings::from_json(&longer)
+            .unwrap_err()
+            .contains("more words"));
+    }
 
     #[test]
     fn can_pick_a_table_by_language_tag() {

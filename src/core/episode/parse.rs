@@ -563,7 +563,14 @@ fn resolve_media(value: &str, ctx: &Context, post_dir: &str, base: Option<&str>)
     }
     let rooted = value.starts_with('/');
     if let (Some(base), false) = (base, rooted) {
-        return url::encode(&url::join(&url::as_folder(base), value));
+        let joined = url::join(&url::as_folder(base), value);
+        // A base on the site itself (`media_prefix: /audio/`) gives a
+        // root-relative address, resolved like any other.
+        return if url::is_absolute(&joined) {
+            url::encode(&joined)
+        } else {
+            resolve_media(&joined, ctx, post_dir, None)
+        };
     }
     let plain = url::percent_decode(value).unwrap_or_else(|| value.to_string());
     let plain = plain.trim_start_matches("./");
@@ -679,6 +686,9 @@ mod tests {
             }),
             ("root-relative audio", "---\ntitle: A\naudio: /audio/ep12.mp3\n---\n", &site(), |e| {
                 e.audio.as_deref() == Some("https://show.example/audio/ep12.mp3")
+            }),
+            ("site-relative audio base", "---\ntitle: A\npodcast_file: ep 9.mp3\n---\n", &Site { audio_base: Some("/audio/".into()), ..site() }, |e| {
+                e.audio.as_deref() == Some("https://show.example/audio/ep%209.mp3")
             }),
             ("content-folder audio", "---\ntitle: A\naudio: audio/ep7.mp3\n---\n", &site(), |e| {
                 e.audio.as_deref() == Some("content/audio/ep7.mp3")

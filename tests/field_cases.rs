@@ -495,3 +495,42 @@ fn can_suggest_settings_for_what_check_could_not_guess() {
     }
     assert!(!a.out.exists(), "--check writes nothing");
 }
+
+#[test]
+fn can_read_times_in_the_sites_own_time_zone() {
+    let a = Archive::new(
+        "zone",
+        &[
+            ("_config.yml", "title: Zoned\nurl: https://zoned.example\ntimezone: America/Chicago\n"),
+            ("_posts/2022-01-10-winter.md", "---\ntitle: Winter\nepisode: 1\ndate: 2022-01-10 20:00:00\naudio: https://c.example/1.mp3\n---\nx\n"),
+            ("_posts/2022-07-10-summer.md", "---\ntitle: Summer\nepisode: 2\ndate: 2022-07-10 20:00:00\naudio: https://c.example/2.mp3\n---\nx\n"),
+        ],
+    );
+    a.built(&[]);
+    let feed = a.feed();
+    assert_eq!(
+        item(&feed, "Winter").pub_date(),
+        Some("Mon, 10 Jan 2022 20:00:00 -0600")
+    );
+    assert_eq!(
+        item(&feed, "Summer").pub_date(),
+        Some("Sun, 10 Jul 2022 20:00:00 -0500")
+    );
+
+    let b = Archive::new(
+        "bad-zone",
+        &[
+            ("site.yaml", "title: Zoned\nurl: https://zoned.example\ntime_zone: Central\n"),
+            ("2022-01-10-winter.md", "---\ntitle: Winter\nepisode: 1\ndate: 2022-01-10 20:00:00\naudio: https://c.example/1.mp3\n---\nx\n"),
+        ],
+    );
+    let err = b.built(&[]);
+    assert!(
+        err.contains("time zone \"Central\" is not an IANA time zone name"),
+        "{err}"
+    );
+    assert_eq!(
+        item(&b.feed(), "Winter").pub_date(),
+        Some("Mon, 10 Jan 2022 20:00:00 +0000")
+    );
+}

@@ -31,6 +31,7 @@ fuzz_target!(|data: &[u8]| {
         audio_base: Some("https://media.example/show/"),
         origin: Some("https://show.example"),
         files: &files,
+        time_zone: Some("Europe/Paris"),
     };
     let _ = episode::parse("_posts/2024-03-05-an-episode.md", &src, &ctx);
     // The file name is input too: the first line, when short.

@@ -92,6 +92,10 @@ pub struct Site {
     /// indexer only.
     #[serde(default, skip_serializing)]
     pub audio_base: Option<String>,
+    /// The IANA time zone of front-matter times written without an offset
+    /// (`Europe/Paris`); UTC without one. Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    pub time_zone: Option<String>,
     /// Which front-matter keys hold which field, where an archive's names
     /// are not among the defaults (see [`super::fields`]). Used by the
     /// indexer only.
@@ -118,6 +122,7 @@ impl Default for Site {
             audio_url: None,
             assets_base: None,
             audio_base: None,
+            time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
         }
@@ -391,6 +396,7 @@ impl Site {
             audio_url: f.opt_text("audio_url")?,
             assets_base: None,
             audio_base: None,
+            time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
         })

@@ -143,6 +143,14 @@ impl Published {
     /// The date is the author's: `2021-03-06 22:30:00 -0500` is March 6,
     /// although it is already March 7 in UTC.
     pub fn parse(s: &str) -> Option<Published> {
+        Published::parse_in(s, None)
+    }
+
+    /// [`Published::parse`] for a site whose times without an offset are
+    /// in `zone` (an IANA name: Hugo's `timeZone`, Jekyll's `timezone`).
+    /// A `[Europe/Paris]` annotation names the zone of its own time. An
+    /// unknown zone name gives `None`, reported as a bad date.
+    pub fn parse_in(s: &str, zone: Option<&str>) -> Option<Published> {
         use jiff::fmt::temporal::Pieces;
         let s = s.trim();
         // Nine digits and more: an epoch (1973 onwards). Eight are a
@@ -174,10 +182,34 @@ impl Published {
         let pieces = Pieces::parse(normalized.as_str()).ok()?;
         let d = pieces.date();
         let date = Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8)?;
-        let time = pieces.time().map(|t| Time {
-            seconds: t.hour() as u32 * 3600 + t.minute() as u32 * 60 + t.second() as u32,
-            offset: pieces.to_numeric_offset().map_or(0, |o| o.seconds()),
-        });
+        let time = match pieces.time() {
+            None => None,
+            Some(t) => {
+                let offset = match pieces.to_numeric_offset() {
+                    Some(o) => o.seconds(),
+                    None => {
+                        let tz = match (pieces.to_time_zone().ok()?, zone) {
+                            (Some(tz), _) => Some(tz),
+                            (None, Some(name)) => Some(jiff::tz::TimeZone::get(name).ok()?),
+                            (None, None) => None,
+                        };
+                        match tz {
+                            Some(tz) => d
+                                .to_datetime(t)
+                                .to_zoned_datetime(tz)
+                                .ok()?
+                                .offset()
+                                .seconds(),
+                            None => 0,
+                        }
+                    }
+                };
+                Some(Time {
+                    seconds: t.hour() as u32 * 3600 + t.minute() as u32 * 60 + t.second() as u32,
+                    offset,
+                })
+            }
+        };
         Some(Published { date, time })
     }
 }
@@ -336,6 +368,49 @@ mod tests {
                 "{input:?}"
             );
         }
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn can_place_times_without_an_offset_in_the_sites_zone() {
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "2024-07-01 09:30:00",
+                Some("Europe/Paris"),
+                "Mon, 01 Jul 2024 09:30:00 +0200",
+            ),
+            (
+                "2024-01-15 09:30:00",
+                Some("Europe/Paris"),
+                "Mon, 15 Jan 2024 09:30:00 +0100",
+            ),
+            (
+                "2024-07-01T09:30:00[America/New_York]",
+                None,
+                "Mon, 01 Jul 2024 09:30:00 -0400",
+            ),
+            (
+                "2024-07-01T09:30:00-07:00",
+                Some("Europe/Paris"),
+                "Mon, 01 Jul 2024 09:30:00 -0700",
+            ),
+            (
+                "2024-07-01",
+                Some("Europe/Paris"),
+                "Mon, 01 Jul 2024 12:00:00 +0000",
+            ),
+        ];
+        for (input, zone, want) in cases {
+            assert_eq!(
+                Published::parse_in(input, *zone).unwrap().rfc2822(),
+                *want,
+                "{input} in {zone:?}"
+            );
+        }
+        assert_eq!(
+            Published::parse_in("2024-07-01 09:30", Some("Mars/Olympus")),
+            None
+        );
     }
 
     #[test]

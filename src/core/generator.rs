@@ -69,6 +69,9 @@ pub struct Detected {
     pub artwork: Option<String>,
     /// What relative audio values are relative to.
     pub audio_base: Option<String>,
+    /// The zone of times written without an offset (Hugo's `timeZone`,
+    /// Jekyll's `timezone`).
+    pub time_zone: Option<String>,
     /// Folders that hold the episodes, relative to the site root, most
     /// likely first.
     pub episode_dirs: Vec<String>,
@@ -132,6 +135,7 @@ pub fn hugo(text: &str, format: Format) -> Result<Detected, String> {
         category: text_at(&tree, "params.feed.itunes_top_category"),
         artwork: text_at(&tree, "params.feed.itunes_image"),
         audio_base: text_at(&tree, "params.media_prefix"),
+        time_zone: text_at(&tree, "timeZone"),
         episode_dirs: dirs,
         ..Detected::default()
     })
@@ -184,6 +188,7 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
         audio_base: text_at(&tree, "download_url")
             .or_else(|| text_at(&tree, "podcast.media_prefix")),
         episode_dirs: dirs,
+        time_zone: text_at(&tree, "timezone"),
         ..Detected::default()
     })
 }

@@ -355,6 +355,7 @@ fn settings(
     set("category", &detected.category);
     set("artwork", &detected.artwork);
     set("audio_base", &detected.audio_base);
+    set("time_zone", &detected.time_zone);
     let fail = |line: usize, reason: String| Diagnostic {
         path: site_path.to_path_buf(),
         line,
@@ -610,6 +611,20 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         }
     };
     let fields = FieldMap::from_settings(&site.fields).unwrap_or_default();
+    // An unknown zone would make every time unreadable: warn, and read
+    // times without an offset as UTC.
+    let mut zone_warning = None;
+    let time_zone = site.time_zone.as_deref().filter(|zone| {
+        let known = jiff::tz::TimeZone::get(zone).is_ok();
+        if !known {
+            zone_warning = Some(Diagnostic {
+                path: PathBuf::from("site.yaml"),
+                line: 0,
+                reason: format!("time zone {zone:?} is not an IANA time zone name (such as Europe/Paris): times without an offset are read as UTC"),
+            });
+        }
+        known
+    });
     let origin = site.assets_base.clone().or_else(|| site.url.clone());
     let ctx = Context {
         site: &site,
@@ -617,6 +632,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         audio_base: site.audio_base.as_deref(),
         origin: origin.as_deref(),
         files: &loaded.files,
+        time_zone,
     };
     let now = options.now.unwrap_or_else(now);
     let mut summary = Summary {
@@ -631,6 +647,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     let mut parsed = Vec::with_capacity(loaded.episodes.len());
     let mut skipped = Vec::new();
     let mut warnings = loaded.warnings.clone();
+    warnings.extend(zone_warning);
     for (i, file) in loaded.episodes.iter().enumerate() {
         progress.tick(i + 1);
         let problems = match &file.text {

@@ -32,6 +32,8 @@ pub struct Context<'a> {
     pub origin: Option<&'a str>,
     /// Files of the content folder, relative, `/`-separated.
     pub files: &'a HashSet<String>,
+    /// The zone of times written without an offset (`Europe/Paris`).
+    pub time_zone: Option<&'a str>,
 }
 
 /// One parsed file.
@@ -254,7 +256,7 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
 
     let published = match r.find(Field::Date) {
         Some((key, v)) => match fields::text(v) {
-            Ok(Some(d)) => Published::parse(&d).or_else(|| {
+            Ok(Some(d)) => Published::parse_in(&d, ctx.time_zone).or_else(|| {
                 r.problems.push(Problem::new(
                     r.line(&key),
                     format!("`{key}` {d:?} is not a date (expected YYYY-MM-DD)"),
@@ -630,6 +632,7 @@ mod tests {
             audio_base: site.audio_base.as_deref(),
             origin: origin.as_deref(),
             files,
+            time_zone: site.time_zone.as_deref(),
         };
         parse(path, src, &ctx)
     }

@@ -529,8 +529,12 @@ fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
         .map(format_length)
         .or_else(|| e.size.map(|s| t.bytes(s)));
     let mut c = format!(
-        r#"<li class="episode-card{}"><article><div class="card-body">{}<h2 class="card-title"><a href="{}">{}</a></h2>"#,
+        r#"<li class="episode-card{}"><article>{}<div class="card-body">{}<h2 class="card-title"><a href="{}">{}</a></h2>"#,
         if e.is_news() { " news" } else { "" },
+        e.image.as_deref().map_or(String::new(), |src| format!(
+            r#"<img class="card-art" src="{}" alt="" width="56" height="56" loading="lazy">"#,
+            escape(src)
+        )),
         kicker(e, t, language, false, length),
         episode_path(&e.slug),
         escape(&e.title)

@@ -151,6 +151,7 @@ test.describe('lock screen', () => {
     await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(`Welcome · ${live.title}`);
     expect(await page.evaluate(() => navigator.mediaSession.metadata.album)).toBe('Tabs & Spaces');
     expect(await page.evaluate(() => navigator.mediaSession.metadata.artwork.map((a) => a.sizes))).toEqual(['96x96', '128x128', '192x192', '256x256', '384x384', '512x512']);
+    await expect(page.locator('.player-bar img.player-art')).toHaveAttribute('src', 'content/images/workshop.svg');
     // This episode's own artwork, not the show's.
     expect(await page.evaluate(() => navigator.mediaSession.metadata.artwork[0].src)).toMatch(/\/content\/images\/workshop\.svg$/);
     expect(await page.evaluate(() => Object.keys(window.__media).sort())).toEqual(['nexttrack', 'pause', 'play', 'previoustrack', 'seekbackward', 'seekforward', 'seekto']);

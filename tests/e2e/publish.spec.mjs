@@ -244,6 +244,8 @@ for (const javaScriptEnabled of [false, true]) {
       const card = page.locator('.episode-card', { hasText: bonus.title });
       await expect(card.locator('.badge').first()).toHaveText('#12');
       await expect(card.locator('.badge-type')).toHaveText('Bonus');
+      await expect(card.locator('img.card-art')).toHaveAttribute('src', 'content/images/workshop.svg');
+      await expect(page.locator('.episode-card', { hasText: 'TAS 11' }).locator('img.card-art')).toHaveCount(0);
       // A full episode has no type badge.
       await expect(page.locator('.episode-card', { hasText: 'TAS 11' }).locator('.badge-type')).toHaveCount(0);
       await page.goto(`episodes/${bonus.slug}/`);

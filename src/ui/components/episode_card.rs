@@ -45,6 +45,9 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     html! {
         <li class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
             <article>
+                if let Some(src) = &e.image {
+                    <img class="card-art" src={src.clone()} alt="" width="56" height="56" loading="lazy" />
+                }
                 <div class="card-body">
                     <p class="card-kicker">
                         if let Some(label) = e.number_label(t, false) {

@@ -135,6 +135,9 @@ pub fn PlayerBar() -> Html {
                             onclick={let p = p.clone(); Callback::from(move |_: MouseEvent| p.next_chapter())}>{ icon(IconKind::NextChapter) }</button>
                     }
                 </div>
+                if let Some(src) = &episode.image {
+                    <img class="player-art" src={src.clone()} alt="" width="40" height="40" />
+                }
                 <div class="player-info">
                     <Link to={Route::Episode { slug: episode.slug.clone() }} classes="player-title">{ &episode.title }</Link>
                     <span class="player-times">

@@ -133,7 +133,7 @@ fn leading_number(s: &str, signed: bool) -> Option<i32> {
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::{parse, parse_site, Context, Parsed, EXCERPT_CHARS};
+pub use parse::{parse, parse_site, resolve_media, Context, Parsed, EXCERPT_CHARS};
 
 #[cfg(test)]
 mod tests {

@@ -22,14 +22,13 @@
 //! a broken archive never deploys half an index. With `keep_going`, broken
 //! files are reported and left out instead.
 
-use crate::core::catalog::resolve_in_content;
 use crate::core::catalog::{
     chapters_file_url, notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site,
     CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::EXCERPT_CHARS;
-use crate::core::episode::{parse, parse_site, Context, Parsed, Problem};
+use crate::core::episode::{parse, parse_site, resolve_media, Context, Parsed, Problem};
 use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;
@@ -797,10 +796,13 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             reason: "no `url` in the site settings: the RSS feed needs the site's address, so feed.xml is not written".into(),
         });
     }
-    let site = Site {
-        artwork: site.artwork.as_deref().map(resolve_in_content),
-        ..site
-    };
+    // The show's artwork, by the episodes' own rule: a file of the content
+    // folder, else on the (old) site's address.
+    let artwork = site
+        .artwork
+        .as_deref()
+        .map(|a| resolve_media(a, &ctx, "", None));
+    let site = Site { artwork, ..site };
     used_files.extend(site.artwork.as_deref().and_then(local_file));
     let total = episodes.len();
     let mut catalog = Catalog {

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../e2e/fixtures.mjs';
-import { readEpisodes } from './checks.mjs';
 
 const postsDir = process.env.CORPUS_POSTS;
 // `template:` + a URL with {episode}, or `url` (the front matter's own).
@@ -40,11 +39,32 @@ const slugOf = (file) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+// Without CORPUS_POSTS, the episodes are the built site's own pages, each
+// with its slug (its folder) and title (its h1): the index leaves out
+// slugs it can rebuild, with a rule this file does not repeat.
+function staticEpisodes(dist) {
+  const dir = path.join(dist, 'episodes');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const html = fs.readFileSync(path.join(dir, d.name, 'index.html'), 'utf8');
+      const title = /<h1>(.*?)<\/h1>/s.exec(html)[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'");
+      return { file: d.name, title, slug: d.name };
+    });
+}
+
 let index;
 test.beforeAll(async ({ request }) => {
   const head = await (await request.get('index.json')).json();
   const parts = await Promise.all((head.parts ?? []).map(async (p) => (await request.get(p)).json()));
   index = { ...head, episodes: [...head.episodes, ...parts.flat()] };
+});
+
+// Nothing outside loopback is reachable here: answer for the old host,
+// whose images (an episode's artwork on its card) pages still name.
+test.beforeEach(async ({ page }) => {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
 });
 
 test('every file is indexed', async () => {
@@ -67,17 +87,26 @@ test('the interface speaks the site language, numbers and dates included', async
   await expect(page.locator('.episode-card time').first()).toHaveText(new RegExp(`(${names.join('|')})`));
 });
 
-for (const post of postsDir ? posts : readEpisodes(process.env.CORPUS_DIST).episodes.map((e) => ({ file: e.title, title: e.title }))) {
+for (const post of postsDir ? posts : staticEpisodes(process.env.CORPUS_DIST)) {
   test(`${post.file} renders`, async ({ page }) => {
-    // Nothing outside loopback is reachable here: answer for the old host.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
     const entry = index.episodes.find((e) => e.title === post.title.replace(/\s+/g, ' '));
     expect(entry, post.title).toBeTruthy();
-    await page.goto(`episodes/${entry.slug ?? slugOf(post.file)}`);
+    await page.goto(`episodes/${entry.slug ?? post.slug ?? slugOf(post.file)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
     const notes = page.locator('.show-notes');
-    await expect(notes).toBeVisible();
-    expect((await notes.innerText()).trim().length).toBeGreaterThan(20);
+    // Some generators' episodes have (almost) no notes in their file: what
+    // was published is what the page must show.
+    const published = fs
+      .readFileSync(path.join(process.env.CORPUS_DIST, 'notes', `${entry.slug ?? post.slug ?? slugOf(post.file)}.html`), 'utf8')
+      .replace(/^<!-- notes -->/, '')
+      .replace(/<[^>]*>/g, ' ')
+      .trim();
+    if (postsDir || published.length > 20) {
+      await expect(notes).toBeVisible();
+      expect((await notes.innerText()).trim().length).toBeGreaterThan(20);
+    } else {
+      await expect(notes).toBeAttached();
+    }
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('{%');
     expect(text).not.toContain('{{');

@@ -558,7 +558,7 @@ fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String>
 ///   that file, published with the site;
 /// - root-relative, or relative with no such file: under the site's
 ///   origin when it is known, else left for the content folder.
-fn resolve_media(value: &str, ctx: &Context, post_dir: &str, base: Option<&str>) -> String {
+pub fn resolve_media(value: &str, ctx: &Context, post_dir: &str, base: Option<&str>) -> String {
     let value = value.trim();
     if url::is_absolute(value) {
         return url::encode(&url::join("https://", value));

@@ -21,7 +21,9 @@ pub fn slugify(s: &str) -> String {
                 out.push('-');
             }
             pending_dash = false;
-            out.extend(c.to_lowercase());
+            // `fold_char` has lowercased what it can; Unicode's full case
+            // tables would cost the wasm about 10 KB.
+            out.push(c);
         } else {
             pending_dash = true;
         }

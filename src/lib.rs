@@ -5,18 +5,17 @@
 //!
 //! - [`core`]: pure logic — front matter, the episode model, slugs, dates,
 //!   markdown rendering. No yew, web_sys or gloo.
-//! - `io` (wasm only): the one place that fetches.
-//! - `ui` (wasm only): Yew pages, components and hooks.
+//! - [`io`]: the one place that fetches (in the browser).
+//! - [`ui`]: Yew pages, components and hooks. Compiled for both targets:
+//!   the indexer renders them to the static pages, and the browser
+//!   hydrates those.
 //!
 //! The native-only [`indexer`] turns a content folder into the catalog index
 //! that the listing is drawn from.
 
 pub mod core;
+pub mod io;
+pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod indexer;
-
-#[cfg(target_arch = "wasm32")]
-pub mod io;
-#[cfg(target_arch = "wasm32")]
-pub mod ui;

@@ -60,7 +60,10 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
 }
 
 fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
-    let page = absolute(base, &super::prerender::episode_path(&e.slug));
+    let route = super::route::Route::Episode {
+        slug: e.slug.clone(),
+    };
+    let page = absolute(base, &route.path());
     x.push_str("<item>\n");
     x.push_str(&format!(
         "<title>{}</title>\n<itunes:title>{}</itunes:title>\n",

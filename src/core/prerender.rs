@@ -1,39 +1,23 @@
-//! Static pages: the listing and every episode as plain HTML, for crawlers,
-//! link previews and listeners without JavaScript.
+//! Static pages: everything of a page that is not a view. The views
+//! themselves are the app's components, rendered by the build (`ui::ssr`)
+//! into the app's mount point, which the browser then hydrates.
 //!
 //! The pipeline, run by the indexer after Trunk has written the app's shell:
 //! 1. [`Shell::parse`] splits the shell (`index.html` as Trunk wrote it) at
-//!    its `<title>` and at the app's mount point;
+//!    its `<title>` and around the app's mount point;
 //! 2. [`episode_page`], [`listing_page`], [`archive_page`] and
 //!    [`not_found_page`] fill it: head tags (description, canonical URL,
-//!    OpenGraph, Twitter, JSON-LD) and a `#static` body;
-//! 3. [`sitemap`] and [`robots`] list the pages for crawlers.
-//!
-//! The body mirrors the markup the Yew pages draw, with the same classes,
-//! so when the app takes over (it removes `#static` once its own view is
-//! ready, see `ui::dom::take_over`) nothing moves. The notes are the very
-//! file the app fetches, rendered once by [`super::notes`]: there is no
-//! second Markdown renderer.
+//!    OpenGraph, Twitter, JSON-LD) and the rendered app, with the route it
+//!    was rendered for;
+//! 3. [`sitemap`], [`robots`] and [`manifest`] describe the site for
+//!    crawlers and for installing.
 
-use super::catalog::{Catalog, EpisodeSummary, Site};
-use super::date::Date;
-use super::duration::{format_clock, format_length};
+use super::catalog::{Catalog, Site};
 use super::html::escape;
-use super::i18n::{strings, Strings};
-use super::listing::{people, years};
+use super::i18n::strings;
+use super::route::{Route, ROUTE_ATTRIBUTE};
 use super::url::absolute;
 use std::fmt::Write;
-
-/// The id of the static body; the app removes it when it takes over.
-pub const STATIC_ID: &str = "static";
-
-/// How many episodes the static listing shows: the app's first page, so
-/// the takeover does not change the page's height. The rest are linked
-/// from the archive page.
-pub const LISTING_SIZE: usize = 12;
-
-/// The folder of the episode pages, and of the archive page.
-pub const EPISODES_DIR: &str = "episodes";
 
 /// The app's shell, cut where the static pages put their own parts.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +28,11 @@ pub struct Shell {
     title: String,
     /// From after `</title>` to the app's mount point.
     middle: String,
-    /// The mount point and everything after it.
+    /// The mount point's opening tag, up to its `>`.
+    mount: String,
+    /// The mount point's content in the shell (a loading message).
+    boot: String,
+    /// From the mount point's `</div>` to the end.
     tail: String,
 }
 
@@ -64,31 +52,51 @@ impl Shell {
             .find_map(|tag| html[title_end..].find(tag))
             .map(|i| title_end + i)
             .ok_or("the app's index.html has no <div id=\"app\">")?;
+        let open_end = html[app..]
+            .find('>')
+            .map(|i| app + i + 1)
+            .ok_or("the app's index.html has an unclosed <div id=\"app\">")?;
+        // The shell's mount point holds a message and no other `<div>`.
+        let close = html[open_end..]
+            .find("</div>")
+            .map(|i| open_end + i)
+            .ok_or("the app's <div id=\"app\"> is not closed")?;
         Ok(Shell {
             head: html[..title_start].to_string(),
             title: html[title_start..title_end].to_string(),
             middle: html[title_end..app].to_string(),
-            tail: html[app..].to_string(),
+            mount: html[app..open_end - 1].to_string(),
+            boot: html[open_end..close].to_string(),
+            tail: html[close..].to_string(),
         })
     }
 
     /// The shell as it was, in `language`.
     pub fn empty(&self, language: &str) -> String {
         format!(
-            "{}{}{}",
+            "{}{}{}{}>{}{}",
             with_lang(&self.head, language),
             self.title,
-            self.middle
-        ) + &self.tail
+            self.middle,
+            self.mount,
+            self.boot,
+            self.tail
+        )
     }
 
-    /// The whole page: the shell with this head and body, in `language`.
-    fn page(&self, language: &str, head: &str, body: &str) -> String {
-        let mut out = String::with_capacity(self.head.len() + head.len() + body.len() + 4096);
+    /// The whole page: the shell with this head, in `language`, and the
+    /// app as rendered for `route` in its mount point.
+    fn page(&self, language: &str, head: &str, route: &Route, app: &str) -> String {
+        let mut out = String::with_capacity(self.head.len() + head.len() + app.len() + 4096);
         out.push_str(&with_lang(&self.head, language));
         out.push_str(head);
         out.push_str(&self.middle);
-        let _ = write!(out, r#"<div id="{STATIC_ID}">{body}</div>"#);
+        let _ = write!(
+            out,
+            r#"{} {ROUTE_ATTRIBUTE}="{}">{app}"#,
+            self.mount,
+            escape(&route.path())
+        );
         out.push_str(&self.tail);
         out
     }
@@ -217,12 +225,6 @@ fn meta_description(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
 }
 
-/// A date as the app shows it, in the two languages the interface
-/// speaks; ISO elsewhere (the app's browser formats those).
-pub fn long_date(d: Date, language: &str) -> String {
-    super::i18n::long_date(d, language).unwrap_or_else(|| d.to_string())
-}
-
 /// ISO 8601 duration, as schema.org wants it.
 fn iso_duration(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
@@ -239,211 +241,14 @@ fn iso_duration(seconds: u32) -> String {
     out
 }
 
-/// The address of an episode page, relative to the site's base. The
-/// trailing slash is the form static hosts serve without a redirect.
-pub fn episode_path(slug: &str) -> String {
-    format!("{EPISODES_DIR}/{slug}/")
-}
-
-/// The file of an episode page inside the built site.
-pub fn episode_file(slug: &str) -> String {
-    format!("{EPISODES_DIR}/{slug}/index.html")
-}
-
-fn site_header(site: &Site, t: &Strings) -> String {
-    let artwork = site.artwork.as_deref().map_or(String::new(), |src| {
-        format!(
-            r#"<img class="site-artwork" src="{}" alt="" width="40" height="40">"#,
-            escape(src)
-        )
-    });
-    format!(
-        r##"<header class="site-header"><a class="skip-link" href="#viewer-main">{skip}</a><a class="site-title" href="./">{artwork}<span>{title}</span></a><a class="subscribe" href="feed.xml" type="application/rss+xml">{subscribe}</a></header>"##,
-        skip = escape(t.skip_to_content),
-        title = escape(&site.title),
-        subscribe = escape(t.subscribe),
-    )
-}
-
-fn main(site: &Site, t: &Strings, content: &str) -> String {
-    format!(
-        r#"{}<main id="viewer-main" tabindex="-1">{content}</main>"#,
-        site_header(site, t)
-    )
-}
-
-fn people_links(people: &[String], t: &Strings) -> String {
-    people
-        .iter()
-        .map(|p| {
-            format!(
-                r#"<a class="person" href="./?who={}" aria-label="{} {}">{}</a>"#,
-                escape(&query_value(p)),
-                escape(t.episodes_of_person),
-                escape(p),
-                escape(p)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A query-string value, encoded as `URLSearchParams` does.
-fn query_value(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            b => {
-                let _ = write!(out, "%{b:02X}");
-            }
-        }
-    }
-    out
-}
-
-fn kicker(
-    e: &EpisodeSummary,
-    t: &Strings,
-    language: &str,
-    long: bool,
-    length: Option<String>,
-) -> String {
-    let mut k = String::from(r#"<p class="card-kicker">"#);
-    match e.number_label(t, long) {
-        Some(label) => {
-            let _ = write!(k, r#"<span class="badge">{}</span>"#, escape(&label));
-        }
-        None => {
-            let _ = write!(
-                k,
-                r#"<span class="badge badge-news">{}</span>"#,
-                escape(t.news)
-            );
-        }
-    }
-    if let Some(kind) = e.type_label(t) {
-        let _ = write!(
-            k,
-            r#"<span class="badge badge-type">{}</span>"#,
-            escape(kind)
-        );
-    }
-    let _ = write!(
-        k,
-        r#"<time datetime="{}">{}</time>"#,
-        e.date,
-        long_date(e.date, language)
-    );
-    if let Some(length) = length {
-        let _ = write!(k, r#"<span class="length">{length}</span>"#);
-    }
-    k.push_str("</p>");
-    k
-}
-
-/// The static page of one episode. `notes` is the published notes HTML.
-pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Option<&str>) -> String {
+/// The page of one episode, with `app` the app rendered for it.
+pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, app: &str) -> String {
     let site = &catalog.site;
     let e = &catalog.episodes[index];
-    let t = strings(&site.language);
-    let (older, newer) = catalog.neighbours(index);
-    let mut b = String::with_capacity(notes.map_or(0, str::len) + 4096);
-    let _ = write!(
-        b,
-        r#"<article class="episode"><nav class="breadcrumb" aria-label="{}"><a href="./">← {}</a></nav><header class="episode-header">{}{}<h1>{}</h1>"#,
-        escape(t.breadcrumb),
-        escape(t.all_episodes),
-        e.image.as_deref().map_or(String::new(), |src| format!(
-            r#"<img class="episode-art" src="{}" alt="" width="96" height="96">"#,
-            escape(src)
-        )),
-        kicker(e, t, &site.language, true, e.duration.map(format_clock)),
-        escape(&e.title)
-    );
-    if !e.team.is_empty() {
-        let _ = write!(
-            b,
-            r#"<p class="team">{} {}</p>"#,
-            escape(t.with),
-            people_links(&e.team, t)
-        );
-    }
-    if !e.guests.is_empty() {
-        let _ = write!(
-            b,
-            r#"<p class="team guests">{} {}</p>"#,
-            escape(t.guests),
-            people_links(&e.guests, t)
-        );
-    }
-    b.push_str("</header>");
-    let youtube = e.youtube.as_deref().map_or(String::new(), |yt| {
-        format!(
-            r#"<a href="{}" rel="noopener" target="_blank">{}</a>"#,
-            escape(yt),
-            escape(t.watch_on_youtube)
-        )
-    });
-    if let Some(audio) = &e.audio {
-        // Without the app, the browser's own player; the app replaces it
-        // with its play button, in a row of the same height.
-        let size = e
-            .size
-            .map_or(String::new(), |s| format!(" ({})", t.bytes(s)));
-        let _ = write!(
-            b,
-            r#"<div class="episode-actions"><audio class="static-audio" controls preload="none" src="{a}"></audio></div><p class="episode-links"><a href="{a}" download="">{}{size}</a>{youtube}</p>"#,
-            escape(t.download),
-            a = escape(audio),
-        );
-    } else if !youtube.is_empty() {
-        let _ = write!(b, r#"<p class="episode-links">{youtube}</p>"#);
-    }
-    if !e.chapters.is_empty() {
-        let _ = write!(
-            b,
-            r#"<section class="chapters" aria-label="{c}"><h2>{c}</h2><ol>"#,
-            c = escape(t.chapters)
-        );
-        for c in &e.chapters {
-            let _ = write!(
-                b,
-                r#"<li><a class="chapter" href="{}?t={}"><span class="chapter-time">{}</span><span class="chapter-title">{}</span></a></li>"#,
-                episode_path(&e.slug),
-                c.start(),
-                format_clock(c.start()),
-                escape(c.title())
-            );
-        }
-        b.push_str("</ol></section>");
-    }
-    if let Some(notes) = notes {
-        let _ = write!(b, r#"<div class="show-notes prose">{notes}</div>"#);
-    }
-    let _ = write!(b, r#"<nav class="pager" aria-label="{}">"#, escape(t.pager));
-    for (e, label, class) in [(newer, t.newer, "newer"), (older, t.older, "older")] {
-        match e {
-            Some(e) => {
-                let _ = write!(
-                    b,
-                    r#"<a class="pager-link {class}" href="{}"><span class="pager-label">{}</span><span class="pager-title">{}</span></a>"#,
-                    episode_path(&e.slug),
-                    escape(label),
-                    escape(&e.title)
-                );
-            }
-            None => {
-                let _ = write!(b, r#"<span class="pager-link {class} empty"></span>"#);
-            }
-        }
-    }
-    b.push_str("</nav></article>");
-
-    let path = episode_path(&e.slug);
+    let route = Route::Episode {
+        slug: e.slug.clone(),
+    };
+    let path = route.path();
     let series = series_json_ld(site);
     let mut ld = serde_json::json!({
         "@context": "https://schema.org",
@@ -493,7 +298,7 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, notes: Optio
         json_ld: Some(ld),
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &main(site, t, &b))
+    shell.page(&site.language, &head(site, &meta), &route, app)
 }
 
 /// `<title>` as the app sets it: the page, then the show.
@@ -523,115 +328,9 @@ fn series_json_ld(site: &Site) -> serde_json::Value {
     s
 }
 
-fn card(e: &EpisodeSummary, t: &Strings, language: &str) -> String {
-    let length = e
-        .duration
-        .map(format_length)
-        .or_else(|| e.size.map(|s| t.bytes(s)));
-    let mut c = format!(
-        r#"<li class="episode-card{}"><article>{}<div class="card-body">{}<h2 class="card-title"><a href="{}">{}</a></h2>"#,
-        if e.is_news() { " news" } else { "" },
-        e.image.as_deref().map_or(String::new(), |src| format!(
-            r#"<img class="card-art" src="{}" alt="" width="56" height="56" loading="lazy">"#,
-            escape(src)
-        )),
-        kicker(e, t, language, false, length),
-        episode_path(&e.slug),
-        escape(&e.title)
-    );
-    if !e.excerpt.is_empty() {
-        let _ = write!(c, r#"<p class="excerpt">{}</p>"#, escape(&e.excerpt));
-    }
-    c.push_str("</div>");
-    // The app's play button, in the same place so nothing moves when the
-    // app takes over. Before that it opens the episode page, which has a
-    // player of its own: the same place as the title's link, so it is
-    // hidden from screen readers and the Tab key, which have that link.
-    if e.audio.is_some() {
-        let _ = write!(
-            c,
-            r#"<a class="play-button" href="{}" tabindex="-1" aria-hidden="true" title="{}">{}</a>"#,
-            episode_path(&e.slug),
-            escape(t.play_episode),
-            super::icons::svg(super::icons::PLAY)
-        );
-    }
-    c.push_str("</article></li>");
-    c
-}
-
-/// The listing's search box and filters, as the app's `SearchBar` draws
-/// them (same elements, classes, words and options), so that the page
-/// keeps its height when the app takes over. Before the app runs it is a
-/// plain GET form to the listing: the app reads `?q=`, `year` and `who`
-/// from the address when it starts.
-fn search_form(catalog: &Catalog, t: &Strings) -> String {
-    let mut f = format!(
-        r#"<form class="search" role="search" action="./" method="get"><label class="visually-hidden" for="viewer-search">{label}</label><input id="viewer-search" name="q" type="search" placeholder="{placeholder}" autocomplete="off" spellcheck="false" aria-label="{label}"><div class="filters"><label><span class="visually-hidden">{year}</span><select name="year" aria-label="{year}"><option value="">{all_years}</option>"#,
-        label = escape(t.search_label),
-        placeholder = escape(t.search_placeholder),
-        year = escape(t.year),
-        all_years = escape(t.all_years),
-    );
-    for y in years(catalog) {
-        let _ = write!(f, r#"<option value="{y}">{y}</option>"#);
-    }
-    let _ = write!(
-        f,
-        r#"</select></label><label><span class="visually-hidden">{person}</span><select name="who" aria-label="{person}"><option value="">{everyone}</option>"#,
-        person = escape(t.person),
-        everyone = escape(t.everyone),
-    );
-    for (p, n) in people(catalog) {
-        let _ = write!(
-            f,
-            r#"<option value="{}">{} ({n})</option>"#,
-            escape(&p),
-            escape(&p)
-        );
-    }
-    // Without the app, the filters need a button to send them; it shows
-    // when reached with the keyboard, and takes no room otherwise.
-    let _ = write!(
-        f,
-        r#"</select></label></div><button type="submit" class="visually-hidden focusable">{}</button></form>"#,
-        escape(t.search_label)
-    );
-    f
-}
-
-/// The listing: the show, its search box, then its newest episodes as the
-/// app's first page draws them, and a link to the archive of all of them.
-pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
+/// The listing, with `app` the app rendered for it.
+pub fn listing_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
     let site = &catalog.site;
-    let t = strings(&site.language);
-    let mut b = format!(r#"<section class="intro"><h1>{}</h1>"#, escape(&site.title));
-    if !site.description.is_empty() {
-        let _ = write!(
-            b,
-            r#"<p class="description">{}</p>"#,
-            escape(&site.description)
-        );
-    }
-    let count = t.episodes(catalog.episodes.len());
-    let _ = write!(
-        b,
-        r#"</section>{}<p class="count">{}</p><ol class="episode-list" aria-label="{}">"#,
-        search_form(catalog, t),
-        escape(&count),
-        escape(t.all_episodes)
-    );
-    for e in catalog.episodes.iter().take(LISTING_SIZE) {
-        b.push_str(&card(e, t, &site.language));
-    }
-    b.push_str("</ol>");
-    if catalog.episodes.len() > LISTING_SIZE {
-        let _ = write!(
-            b,
-            r#"<p class="archive-link"><a class="button secondary" href="{EPISODES_DIR}/">{}</a></p>"#,
-            escape(t.all_episodes)
-        );
-    }
     let mut ld = series_json_ld(site);
     ld["@context"] = "https://schema.org".into();
     let meta = Meta {
@@ -644,74 +343,41 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog) -> String {
         json_ld: Some(ld),
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &main(site, t, &b))
+    shell.page(&site.language, &head(site, &meta), &Route::Listing, app)
 }
 
-/// Every episode by year, titles only: how a reader without JavaScript
-/// (or a crawler) reaches the whole archive. The app shows its listing
-/// at this address.
-pub fn archive_page(shell: &Shell, catalog: &Catalog) -> String {
+/// The archive of every episode, with `app` the app rendered for it.
+pub fn archive_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
     let site = &catalog.site;
     let t = strings(&site.language);
-    let mut b = format!(
-        r#"<section class="intro"><h1>{}</h1></section><div class="archive">"#,
-        escape(t.all_episodes)
-    );
-    let mut year = None;
-    for e in &catalog.episodes {
-        if year != Some(e.date.year) {
-            if year.is_some() {
-                b.push_str("</ol>");
-            }
-            year = Some(e.date.year);
-            let _ = write!(b, "<h2>{}</h2><ol>", e.date.year);
-        }
-        let _ = write!(
-            b,
-            r#"<li><a href="{}">{}</a> <time datetime="{}">{}</time></li>"#,
-            episode_path(&e.slug),
-            escape(&e.title),
-            e.date,
-            long_date(e.date, &site.language)
-        );
-    }
-    if year.is_some() {
-        b.push_str("</ol>");
-    }
-    b.push_str("</div>");
     let meta = Meta {
         title: page_title(t.all_episodes, &site.title),
         description: &site.description,
-        path: format!("{EPISODES_DIR}/"),
+        path: Route::Archive.path(),
         kind: "website",
         image: site.artwork.as_deref(),
         audio: None,
         json_ld: None,
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &main(site, t, &b))
+    shell.page(&site.language, &head(site, &meta), &Route::Archive, app)
 }
 
-/// The page static hosts send for a missing address (`404.html`).
-pub fn not_found_page(shell: &Shell, site: &Site) -> String {
+/// The page static hosts send for a missing address (`404.html`), with
+/// `app` the app rendered for it.
+pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
     let t = strings(&site.language);
-    let b = format!(
-        r#"<section class="not-found"><h1>{}</h1><p>{}</p><a class="button" href="./">{}</a></section>"#,
-        escape(t.not_found_title),
-        escape(t.not_found_body),
-        escape(t.back_home)
-    );
     let meta = Meta {
         title: page_title(t.not_found_title, &site.title),
         description: "",
-        path: "404.html".into(),
+        path: Route::NotFound.path(),
         kind: "website",
         image: None,
         audio: None,
         json_ld: None,
         noindex: true,
     };
-    shell.page(&site.language, &head(site, &meta), &main(site, t, &b))
+    shell.page(&site.language, &head(site, &meta), &Route::NotFound, app)
 }
 
 /// `sitemap.xml`: the listing, the archive and every episode, with the
@@ -721,17 +387,15 @@ pub fn sitemap(catalog: &Catalog, base: &str) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     let newest = catalog.episodes.first().map(|e| e.date);
-    for (path, date) in [
-        (String::new(), newest),
-        (format!("{EPISODES_DIR}/"), newest),
-    ]
-    .into_iter()
-    .chain(
-        catalog
-            .episodes
-            .iter()
-            .map(|e| (episode_path(&e.slug), Some(e.date))),
-    ) {
+    for (path, date) in [(String::new(), newest), (Route::Archive.path(), newest)]
+        .into_iter()
+        .chain(catalog.episodes.iter().map(|e| {
+            let route = Route::Episode {
+                slug: e.slug.clone(),
+            };
+            (route.path(), Some(e.date))
+        }))
+    {
         let _ = write!(x, "<url><loc>{}</loc>", escape(&absolute(base, &path)));
         if let Some(d) = date {
             let _ = write!(x, "<lastmod>{d}</lastmod>");
@@ -839,7 +503,9 @@ pub fn robots(base: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::catalog::EpisodeSummary;
     use crate::core::chapters::Chapter;
+    use crate::core::date::Date;
 
     const SHELL: &str = r#"<!doctype html><html lang=en><head><meta charset=utf-8><title>Podcast</title><base href=/show/><link rel=stylesheet href=style-1.css></head><body><div id=app><noscript><p class=boot>JS</p></noscript></div><script type=module>import init from '/show/app-1.js';init()</script></body></html>"#;
 
@@ -883,13 +549,14 @@ mod tests {
         let shell = Shell::parse(SHELL).unwrap();
         assert!(shell.head.ends_with("<meta charset=utf-8>"));
         assert!(shell.middle.starts_with("<base href=/show/>"));
-        assert!(shell.tail.starts_with("<div id=app>"));
+        assert_eq!(shell.mount, "<div id=app");
+        assert_eq!(shell.boot, "<noscript><p class=boot>JS</p></noscript>");
+        assert!(shell.tail.starts_with("</div><script"));
         assert_eq!(shell.empty("en"), SHELL.replace("lang=en", "lang=\"en\""));
-        let pretty = "<html lang=\"en\">\n<head><title>X</title></head>\n<body><div id=\"app\"></div></body></html>";
-        assert!(Shell::parse(pretty)
-            .unwrap()
-            .tail
-            .starts_with("<div id=\"app\">"));
+        let pretty = "<html lang=\"en\">\n<head><title>X</title></head>\n<body><div id=\"app\">\n</div></body></html>";
+        let shell = Shell::parse(pretty).unwrap();
+        assert_eq!(shell.mount, "<div id=\"app\"");
+        assert!(shell.tail.starts_with("</div></body>"));
     }
 
     #[test]
@@ -901,6 +568,7 @@ mod tests {
                 "<html><title>x</title><div id=other>",
                 "no <div id=\"app\">",
             ),
+            ("<html><title>x</title><div id=app>", "not closed"),
         ] {
             assert!(Shell::parse(html).unwrap_err().contains(want), "{html}");
         }
@@ -929,12 +597,7 @@ mod tests {
     #[test]
     fn episode_pages_carry_head_tags_and_the_notes() {
         let c = catalog();
-        let page = episode_page(
-            &Shell::parse(SHELL).unwrap(),
-            &c,
-            0,
-            Some("<p>Notes here</p>"),
-        );
+        let page = episode_page(&Shell::parse(SHELL).unwrap(), &c, 0, "<p>The app</p>");
         for want in [
             "<html lang=\"fr\">",
             "<title>Rust &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Tabs &amp; Spaces</title>",
@@ -946,14 +609,8 @@ mod tests {
             r#"<meta name="twitter:card" content="summary">"#,
             r#""@type":"PodcastEpisode""#,
             r#""timeRequired":"PT1H2M3S""#,
-            r#"<div id="static">"#,
-            r#"<div class="show-notes prose"><p>Notes here</p></div>"#,
-            r#"<a class="person" href="./?who=Grace+%26+Co""#,
-            r#"<a class="chapter" href="episodes/ep-2/?t=95"><span class="chapter-time">1:35</span>"#,
-            r#"<time datetime="2024-03-12">12 mars 2024</time>"#,
-            r#"<a class="pager-link older" href="episodes/ep-1/">"#,
-            r#"<span class="pager-link newer empty"></span>"#,
-            "<div id=app>",
+            // The app, in place of the shell's loading message.
+            r#"<div id=app data-route="episodes/ep-2/"><p>The app</p></div><script"#,
             "init()</script>",
         ] {
             assert!(page.contains(want), "missing {want}\n{page}");
@@ -978,87 +635,40 @@ mod tests {
     fn can_omit_absolute_addresses_without_a_site_url() {
         let mut c = catalog();
         c.site.url = None;
-        let page = episode_page(&Shell::parse(SHELL).unwrap(), &c, 1, None);
+        let page = episode_page(&Shell::parse(SHELL).unwrap(), &c, 1, "");
         assert!(!page.contains("canonical"));
         assert!(!page.contains("og:image"));
         assert!(page.contains(r#"<meta property="og:title" content="First · Tabs &amp; Spaces">"#));
     }
 
     #[test]
-    fn listing_shows_the_first_page_and_links_the_archive() {
-        let mut c = catalog();
-        let template = c.episodes[1].clone();
-        for n in 3..=20 {
-            c.episodes.push(EpisodeSummary {
-                slug: format!("ep-{n}"),
-                number: Some(n),
-                ..template.clone()
-            });
+    fn pages_name_the_route_their_app_was_rendered_for() {
+        let shell = Shell::parse(SHELL).unwrap();
+        let c = catalog();
+        for (page, route) in [
+            (listing_page(&shell, &c, "x"), "./"),
+            (archive_page(&shell, &c, "x"), "episodes/"),
+            (not_found_page(&shell, &c.site, "x"), "404.html"),
+        ] {
+            assert!(
+                page.contains(&format!(r#"<div id=app data-route="{route}">x</div>"#)),
+                "{page}"
+            );
+            assert!(!page.contains("class=boot"), "{page}");
         }
-        let shell = Shell::parse(SHELL).unwrap();
-        let page = listing_page(&shell, &c);
-        assert_eq!(
-            page.matches(r#"<li class="episode-card"#).count(),
-            LISTING_SIZE
-        );
-        assert!(page.contains(r#"href="episodes/">"#));
-        assert!(page.contains(r#""@type":"PodcastSeries""#));
-        assert!(page.contains("20 épisodes"), "{page}");
-        // Each card with audio has the app's play button, as a link.
-        let with_audio = c
-            .episodes
-            .iter()
-            .take(LISTING_SIZE)
-            .filter(|e| e.audio.is_some());
-        assert!(with_audio.clone().count() > 0);
-        assert_eq!(
-            page.matches(r#"<a class="play-button" href="episodes/"#)
-                .count(),
-            with_audio.count()
-        );
-        let archive = archive_page(&shell, &c);
-        assert_eq!(archive.matches("<li><a href=\"episodes/ep-").count(), 20);
-        assert_eq!(archive.matches("<h2>2024</h2>").count(), 1);
-    }
-
-    #[test]
-    fn can_render_the_apps_search_form_in_the_sites_language() {
-        let shell = Shell::parse(SHELL).unwrap();
-        let mut c = catalog();
-        c.episodes[1].date = Date::new(2023, 1, 5).unwrap();
-        c.episodes[1].team.push("Zoé".into());
-        let page = listing_page(&shell, &c);
-        // Between the intro and the count, where the app draws it.
-        let form = &page[page.find("<form").unwrap()..page.find("</form>").unwrap()];
+        let listing = listing_page(&shell, &c, "");
+        assert!(listing.contains(r#""@type":"PodcastSeries""#));
+        assert!(listing.contains("<title>Tabs &amp; Spaces</title>"));
+        let archive = archive_page(&shell, &c, "");
         assert!(
-            page.find("</section><form").is_some() && page.contains("</form><p class=\"count\">")
+            archive.contains("<title>Tous les épisodes · Tabs &amp; Spaces</title>"),
+            "{archive}"
         );
-        for want in [
-            r#"<form class="search" role="search" action="./" method="get">"#,
-            r#"<label class="visually-hidden" for="viewer-search">Rechercher dans les épisodes</label>"#,
-            r#"<input id="viewer-search" name="q" type="search" placeholder="Titres, notes, personnes…" autocomplete="off" spellcheck="false" aria-label="Rechercher dans les épisodes">"#,
-            r#"<div class="filters"><label><span class="visually-hidden">Année</span><select name="year" aria-label="Année">"#,
-            r#"<option value="">Toutes les années</option><option value="2024">2024</option><option value="2023">2023</option></select>"#,
-            r#"<select name="who" aria-label="Personne"><option value="">Tout le monde</option>"#,
-            // The most frequent first, as the app lists them.
-            r#"<option value="Ada Lovelace">Ada Lovelace (2)</option><option value="Grace &amp; Co">Grace &amp; Co (2)</option><option value="Zoé">Zoé (1)</option>"#,
-        ] {
-            assert!(form.contains(want), "missing {want}\n{form}");
-        }
-        c.site.language = "en".into();
-        let page = listing_page(&shell, &c);
-        for want in [
-            r#"placeholder="Titles, notes, people…""#,
-            r#"<option value="">All years</option>"#,
-            r#"<option value="">Everyone</option>"#,
-        ] {
-            assert!(page.contains(want), "missing {want}");
-        }
     }
 
     #[test]
     fn not_found_is_not_indexed() {
-        let page = not_found_page(&Shell::parse(SHELL).unwrap(), &catalog().site);
+        let page = not_found_page(&Shell::parse(SHELL).unwrap(), &catalog().site, "");
         assert!(page.contains(r#"<meta name="robots" content="noindex">"#));
     }
 
@@ -1139,12 +749,7 @@ mod tests {
     }
 
     #[test]
-    fn can_format_dates_and_durations() {
-        let d = Date::new(2024, 8, 1).unwrap();
-        assert_eq!(long_date(d, "fr"), "1 août 2024");
-        assert_eq!(long_date(d, "en-GB"), "August 1, 2024");
-        assert_eq!(long_date(d, "de"), "1. August 2024");
-        assert_eq!(long_date(d, "xx"), "2024-08-01");
+    fn can_format_durations_and_descriptions() {
         assert_eq!(iso_duration(3723), "PT1H2M3S");
         assert_eq!(iso_duration(600), "PT10M");
         assert_eq!(iso_duration(0), "PT0S");

@@ -6,6 +6,17 @@
 
 use super::catalog::percent_decode;
 
+/// The folder of the episode pages, and of the archive page.
+pub const EPISODES_DIR: &str = "episodes";
+
+/// The page static hosts send for a missing address.
+pub const NOT_FOUND_FILE: &str = "404.html";
+
+/// The attribute of the app's mount point that names the route its
+/// content was rendered for by the build: the browser hydrates that route,
+/// then moves to its own address if it differs (a host's fallback page).
+pub const ROUTE_ATTRIBUTE: &str = "data-route";
+
 /// Where the listener is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -22,7 +33,7 @@ pub enum Route {
 impl Route {
     /// The route of a path relative to the base, without query or fragment.
     pub fn recognize(path: &str) -> Route {
-        let path = path.trim_start_matches('/');
+        let path = path.trim_start_matches("./").trim_start_matches('/');
         match path.split_once('/') {
             None if path.is_empty() || path == "index.html" => Route::Listing,
             None if path == "episodes" => Route::Archive,
@@ -41,13 +52,24 @@ impl Route {
         }
     }
 
-    /// The path of the route, relative to the base.
+    /// The path of the route, relative to the base: `./`, `episodes/`,
+    /// `episodes/{slug}/`. The trailing slash is the form static hosts
+    /// serve (`episodes/{slug}/index.html`) without a redirect.
     pub fn path(&self) -> String {
         match self {
-            Route::Listing => String::new(),
-            Route::Archive => "episodes/".to_string(),
-            Route::Episode { slug } => format!("episodes/{slug}"),
-            Route::NotFound => "404".to_string(),
+            Route::Listing => "./".to_string(),
+            Route::Archive => format!("{EPISODES_DIR}/"),
+            Route::Episode { slug } => format!("{EPISODES_DIR}/{slug}/"),
+            Route::NotFound => NOT_FOUND_FILE.to_string(),
+        }
+    }
+
+    /// The file of the route's page inside the built site.
+    pub fn file(&self) -> String {
+        match self {
+            Route::Listing => "index.html".to_string(),
+            Route::NotFound => NOT_FOUND_FILE.to_string(),
+            other => other.path() + "index.html",
         }
     }
 }
@@ -81,6 +103,8 @@ mod tests {
     fn paths_round_trip() {
         for r in [
             Route::Listing,
+            Route::Archive,
+            Route::NotFound,
             Route::Episode {
                 slug: "tas-1".into(),
             },

@@ -140,6 +140,52 @@ pub fn encode_path(path: &str) -> String {
     out
 }
 
+/// A query string (`q=rust+async&who=L%C3%A9a`, without `?`) as its
+/// decoded pairs, as `URLSearchParams` reads it
+/// ([URL § application/x-www-form-urlencoded](https://url.spec.whatwg.org/#urlencoded-parsing)).
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let decode = |s: &str| percent_decode_lossy(&s.replace('+', " "));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Encodes query pairs as `URLSearchParams` does (space as `+`), leaving
+/// out empty values; the inverse of [`query_pairs`].
+pub fn query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    let mut out = String::new();
+    for (k, v) in pairs {
+        if v.as_ref().is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('&');
+        }
+        form_encode(&mut out, k.as_ref());
+        out.push('=');
+        form_encode(&mut out, v.as_ref());
+    }
+    out
+}
+
+fn form_encode(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+}
+
 /// Decodes `%XX` escapes (others are kept as written); `None` when the
 /// bytes are not UTF-8. The inverse of [`encode_path`].
 pub fn percent_decode(s: &str) -> Option<String> {
@@ -212,6 +258,27 @@ pub fn audio_type(url: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn can_read_and_write_query_strings() {
+        let pairs = query_pairs("?q=rust+async&who=L%C3%A9a%20M&year=&flag");
+        assert_eq!(
+            pairs,
+            [
+                ("q".to_string(), "rust async".to_string()),
+                ("who".into(), "Léa M".into()),
+                ("year".into(), String::new()),
+                ("flag".into(), String::new()),
+            ]
+        );
+        assert_eq!(
+            query_string(&[("q", "rust async"), ("year", ""), ("who", "Léa & co")]),
+            "q=rust+async&who=L%C3%A9a+%26+co"
+        );
+        let round = query_string(&query_pairs("q=a%2Bb+c&who=%E2%9C%93"));
+        assert_eq!(query_pairs(&round), query_pairs("q=a%2Bb+c&who=%E2%9C%93"));
+    }
+
     use super::*;
 
     #[test]

@@ -13,9 +13,11 @@ use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES
 use crate::core::csp;
 use crate::core::json::Json;
 use crate::core::prerender::{
-    archive_page, centre_square, episode_file, episode_page, icon_file, icon_sizes, listing_page,
-    manifest, not_found_page, raster_icons, robots, sitemap, Icon, Shell, EPISODES_DIR,
+    archive_page, centre_square, episode_page, icon_file, icon_sizes, listing_page, manifest,
+    not_found_page, raster_icons, robots, sitemap, Icon, Shell,
 };
+use crate::core::route::Route;
+use crate::ui::ssr::Renderer;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 use std::path::Path;
@@ -203,26 +205,36 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     }
     let shell = Shell::parse(&shell_html).map_err(|e| fail(&dir.join(SHELL_FILE), e))?;
 
+    let renderer = Renderer::new(catalog);
+    let catalog = renderer.catalog();
     for (i, e) in catalog.episodes.iter().enumerate() {
         // Notes are missing only when a file was left out on purpose.
         let notes = read(&notes_url(&e.slug)).ok();
         let notes = notes
             .as_deref()
             .map(|n| n.strip_prefix(NOTES_MARKER).unwrap_or(n).trim_start());
-        write(
-            &episode_file(&e.slug),
-            &episode_page(&shell, &catalog, i, notes),
-        )?;
+        let route = Route::Episode {
+            slug: e.slug.clone(),
+        };
+        let app = renderer.render(route.clone().into(), notes);
+        write(&route.file(), &episode_page(&shell, catalog, i, &app))?;
     }
     // The shell stays the app without content (the service worker's page
     // for addresses it has not cached), in the site's language.
     write(SHELL_FILE, &shell.empty(&catalog.site.language))?;
-    write("index.html", &listing_page(&shell, &catalog))?;
+    let app = |route: Route| renderer.render(route.into(), None);
     write(
-        &format!("{EPISODES_DIR}/index.html"),
-        &archive_page(&shell, &catalog),
+        &Route::Listing.file(),
+        &listing_page(&shell, catalog, &app(Route::Listing)),
     )?;
-    write("404.html", &not_found_page(&shell, &catalog.site))?;
+    write(
+        &Route::Archive.file(),
+        &archive_page(&shell, catalog, &app(Route::Archive)),
+    )?;
+    write(
+        &Route::NotFound.file(),
+        &not_found_page(&shell, &catalog.site, &app(Route::NotFound)),
+    )?;
     write("robots.txt", &robots(catalog.site.url.as_deref()))?;
     if let Some(base) = catalog.site.url.as_deref() {
         write("sitemap.xml", &sitemap(&catalog, base))?;

@@ -139,6 +139,25 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
     Ok(catalog)
 }
 
+/// Fetches the catalog as far as a page drawn for `route` needs it: the
+/// head, and for an older episode of a large archive the parts up to the
+/// one after it (its page links to the next older episode).
+pub async fn fetch_catalog_for(route: &crate::core::route::Route) -> Result<Catalog, FetchError> {
+    let mut catalog = fetch_catalog().await?;
+    if let crate::core::route::Route::Episode { slug } = route {
+        while !catalog.is_complete()
+            && catalog
+                .position(slug)
+                .is_none_or(|i| i + 1 >= catalog.episodes.len())
+        {
+            let name = catalog.parts[0].clone();
+            let part = fetch_part(&name).await?;
+            catalog.add_part(part);
+        }
+    }
+    Ok(catalog)
+}
+
 /// Fetches one further part of the catalog index.
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     let value = fetch_js_json(name).await?;

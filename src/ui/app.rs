@@ -2,11 +2,31 @@
 //! page, and the persistent player bar.
 
 use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
-use super::hooks::{use_keyboard_shortcuts, CatalogProvider, OfflineProvider};
+use super::hooks::{mark_hydrated, use_keyboard_shortcuts, CatalogProvider, OfflineProvider};
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_player, PlayerProvider};
-use super::router::{use_location, Route, Router};
+use super::router::{use_location, Location, Route, Router};
+use crate::core::catalog::Catalog;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// What a page was drawn from, when it is known before the first render:
+/// the build has it, and the browser loads it before hydrating.
+#[derive(Clone, PartialEq, Default)]
+pub struct Preloaded {
+    pub catalog: Option<Rc<Catalog>>,
+    /// The episode whose notes the page shows, and their HTML. The browser
+    /// gives an empty string: hydration adopts the notes the build wrote.
+    pub notes: Option<(AttrValue, AttrValue)>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The address the first render draws.
+    pub location: Location,
+    #[prop_or_default]
+    pub preloaded: Preloaded,
+}
 
 fn switch(route: &Route) -> Html {
     match route.clone() {
@@ -17,30 +37,21 @@ fn switch(route: &Route) -> Html {
     }
 }
 
+/// The whole app. The build renders it to each static page, and the
+/// browser hydrates that page with the same props.
 #[component]
-pub fn App() -> Html {
-    // The providers start (the index download first of all) in one task,
-    // and the views are drawn in the next: together they would hold the
-    // page for longer than 50 ms on a slow phone. The static copy of the
-    // page covers the gap.
-    let drawn = use_state(|| false);
-    {
-        let drawn = drawn.setter();
-        use_effect_with((), move |()| {
-            let timeout = gloo_timers::callback::Timeout::new(0, move || drawn.set(true));
-            move || drop(timeout)
-        });
-    }
+pub fn App(props: &AppProps) -> Html {
+    use_effect_with((), |()| mark_hydrated());
     html! {
-        <Router>
-            <CatalogProvider>
-                <PlayerProvider>
-                    <OfflineProvider>
-                        if *drawn {
+        <Router location={props.location.clone()}>
+            <CatalogProvider initial={props.preloaded.catalog.clone()}>
+                <ContextProvider<Preloaded> context={props.preloaded.clone()}>
+                    <PlayerProvider>
+                        <OfflineProvider>
                             <Shell />
-                        }
-                    </OfflineProvider>
-                </PlayerProvider>
+                        </OfflineProvider>
+                    </PlayerProvider>
+                </ContextProvider<Preloaded>>
             </CatalogProvider>
         </Router>
     }

@@ -39,6 +39,7 @@ fn date_formatter(language: &str) -> js_sys::Function {
 /// not format: the first `Intl.DateTimeFormat` of a page loads locale data
 /// (30 to 50 ms), which would otherwise land in the same task as drawing
 /// the listing.
+#[cfg(target_arch = "wasm32")]
 pub fn warm_up(language: &str) {
     if !crate::core::i18n::formats_dates(language) {
         date_formatter(language);
@@ -50,6 +51,11 @@ pub fn warm_up(language: &str) {
 pub fn long_date(date: Date, language: &str) -> String {
     if let Some(s) = crate::core::i18n::long_date(date, language) {
         return s;
+    }
+    // The build writes ISO dates there; the browser's own words replace
+    // them when the app starts.
+    if cfg!(not(target_arch = "wasm32")) {
+        return date.to_string();
     }
     let ms = js_sys::Date::utc(date.year as f64, (date.month - 1) as f64)
         + (date.day as f64 - 1.0) * 86_400_000.0;

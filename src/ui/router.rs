@@ -6,6 +6,7 @@
 //! (`core::route`).
 
 pub use crate::core::route::Route;
+use crate::core::url::query_pairs;
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -21,9 +22,19 @@ pub struct Location {
 impl Location {
     /// One query parameter, decoded.
     pub fn param(&self, key: &str) -> Option<String> {
-        web_sys::UrlSearchParams::new_with_str(&self.query)
-            .ok()?
-            .get(key)
+        query_pairs(&self.query)
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+}
+
+impl From<Route> for Location {
+    fn from(route: Route) -> Location {
+        Location {
+            route,
+            query: String::new(),
+        }
     }
 }
 
@@ -37,7 +48,9 @@ fn base_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-fn current() -> Location {
+/// The browser's address. Read outside any render: the first render
+/// draws the location it is given, as the build did.
+pub fn current() -> Location {
     let location = web_sys::window().map(|w| w.location());
     let path = location
         .as_ref()
@@ -57,9 +70,11 @@ fn current() -> Location {
     }
 }
 
-/// The absolute path of a route (with an optional query) on this site.
+/// The address of a route (with an optional query), relative to the
+/// site's base: the page's `<base href>` resolves it, for links and for
+/// the History API alike, so the same markup serves `/` and `/show/`.
 pub fn href(route: &Route, query: &str) -> String {
-    let mut url = base_path() + &route.path();
+    let mut url = route.path();
     if !query.is_empty() {
         url.push('?');
         url.push_str(query);
@@ -69,13 +84,7 @@ pub fn href(route: &Route, query: &str) -> String {
 
 /// Encodes query pairs, leaving out empty values.
 pub fn query_string(pairs: &[(&str, String)]) -> String {
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (k, v) in pairs {
-        params.append(k, v);
-    }
-    params.to_string().into()
+    crate::core::url::query_string(pairs)
 }
 
 /// Moves to another address inside the app.
@@ -118,20 +127,31 @@ struct RouterContext {
 
 #[derive(Properties, PartialEq)]
 pub struct RouterProps {
+    /// The address the first render draws: the one the page was built
+    /// for, which hydration must match.
+    pub location: Location,
     pub children: Html,
 }
 
 /// Tracks the address (and the back and forward buttons) for the app.
+/// Once mounted it moves to the browser's own address, when that differs
+/// from the one drawn first (a search in the query, or a host's fallback
+/// page for an address the build did not write).
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
-    let location = use_state(|| Rc::new(current()));
+    let location = use_state(|| Rc::new(props.location.clone()));
     let set = {
         let location = location.clone();
         Callback::from(move |l: Location| location.set(Rc::new(l)))
     };
     {
         let set = set.clone();
+        let drawn = props.location.clone();
         use_effect_with((), move |_| {
+            let now = current();
+            if now != drawn {
+                set.emit(now);
+            }
             let listener = web_sys::window()
                 .map(|w| EventListener::new(&w, "popstate", move |_| set.emit(current())));
             move || drop(listener)

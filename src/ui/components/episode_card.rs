@@ -3,9 +3,9 @@ use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_length;
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Query};
-use crate::ui::components::{highlighted, play_button, SearchSnippet};
+use crate::ui::components::{highlighted, play_button, play_link, SearchSnippet};
 use crate::ui::format::{fixed, long_date};
-use crate::ui::hooks::{use_language, use_offline};
+use crate::ui::hooks::{use_hydrated, use_language, use_offline};
 use crate::ui::player::use_listening;
 use crate::ui::router::{Link, Route};
 use std::rc::Rc;
@@ -29,6 +29,7 @@ pub struct EpisodeCardProps {
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let (t, language) = use_language();
     let listen = use_listening();
+    let hydrated = use_hydrated();
     let e = &props.episode;
     let length = e
         .duration
@@ -91,7 +92,11 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                     }
                 </div>
                 if e.audio.is_some() {
-                    { play_button(&listen, t, e, None, false) }
+                    if hydrated {
+                        { play_button(&listen, t, e, None, false) }
+                    } else {
+                        { play_link(t, e) }
+                    }
                 }
             </article>
         </li>

@@ -28,10 +28,6 @@ fn error_with_heading(
     retry: &Callback<()>,
     retry_label: &str,
 ) -> Html {
-    // An error replaces a static page at once: the static page cannot
-    // retry, and a player that never starts would be worse than the message.
-    // Rendering and committing happen in one task, so nothing flashes.
-    crate::ui::dom::take_over();
     let onclick = retry.reform(|_: MouseEvent| ());
     html! {
         <div class="error-view" role="alert">

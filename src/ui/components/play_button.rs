@@ -3,8 +3,27 @@ use crate::core::duration::format_clock;
 use crate::core::i18n::Strings;
 use crate::ui::components::{icon, IconKind};
 use crate::ui::player::ListenContext;
+use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A card's play button until the app runs: a link to the episode's page,
+/// which has a player of its own, in the same place. It is the same place
+/// as the title's link, so it is hidden from screen readers and the Tab
+/// key, which have that link.
+pub fn play_link(t: &Strings, e: &EpisodeSummary) -> Html {
+    let to = href(
+        &Route::Episode {
+            slug: e.slug.clone(),
+        },
+        "",
+    );
+    html! {
+        <a class="play-button" href={to} tabindex="-1" aria-hidden="true" title={t.play_episode}>
+            { icon(IconKind::Play) }
+        </a>
+    }
+}
 
 /// Plays, pauses or resumes one episode in the persistent player: compact
 /// in the listing, `large` and labelled on the episode page. `at` starts

@@ -1,5 +1,6 @@
 use crate::core::listing::ListingQuery;
 use crate::ui::hooks::use_language;
+use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,9 +27,9 @@ fn value_of(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// The search box and the filters of the listing. The static listing draws
-/// the same markup (`core::prerender`'s `search_form`): change both, or the
-/// page moves when the app takes over.
+/// The search box and the filters of the listing. Until the app runs it is
+/// a plain GET form to the listing, whose `q`, `year` and `who` the app
+/// reads from the address.
 #[component]
 pub fn SearchBar(props: &SearchBarProps) -> Html {
     let (t, _) = use_language();
@@ -71,14 +72,14 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     // A person from the address who is not in the list still shows.
     let listed = props.people.iter().any(|(p, _)| *p == who);
     html! {
-        <form class="search" role="search" onsubmit={on_submit}>
+        <form class="search" role="search" action={href(&Route::Listing, "")} method="get" onsubmit={on_submit}>
             <label class="visually-hidden" for="viewer-search">{ t.search_label }</label>
-            <input id="viewer-search" type="search" placeholder={t.search_placeholder} autocomplete="off"
+            <input id="viewer-search" name="q" type="search" placeholder={t.search_placeholder} autocomplete="off"
                 spellcheck="false" value={q.q.clone()} {oninput} onfocus={intent} aria-label={t.search_label} />
             <div class="filters">
                 <label>
                     <span class="visually-hidden">{ t.year }</span>
-                    <select onchange={on_year} aria-label={t.year}>
+                    <select name="year" onchange={on_year} aria-label={t.year}>
                         <option value="" selected={q.year.is_none()}>{ t.all_years }</option>
                         { for props.years.iter().map(|y| html! {
                             <option value={y.to_string()} selected={q.year == Some(*y)}>{ y }</option>
@@ -87,7 +88,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 </label>
                 <label>
                     <span class="visually-hidden">{ t.person }</span>
-                    <select onchange={on_who} aria-label={t.person}>
+                    <select name="who" onchange={on_who} aria-label={t.person}>
                         <option value="" selected={who.is_empty()}>{ t.everyone }</option>
                         if !who.is_empty() && !listed {
                             <option value={who.clone()} selected=true>{ &who }</option>
@@ -98,6 +99,10 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     </select>
                 </label>
             </div>
+            // Without the app, the filters need a button to send them; it
+            // shows when reached with the keyboard, and takes no room
+            // otherwise.
+            <button type="submit" class="visually-hidden focusable">{ t.search_label }</button>
         </form>
     }
 }

@@ -1,11 +1,13 @@
 use crate::core::catalog::Catalog;
 use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
+use crate::ui::app::Preloaded;
 use crate::ui::components::{error_view, loading};
-use crate::ui::dom::{jump_to_fragment, take_over};
-use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
+use crate::ui::dom::jump_to_fragment;
+use crate::ui::hooks::{is_hydrated, use_catalog, use_fetch, use_language, Load};
 use crate::ui::player::{use_player, PlayerHandle};
 use crate::ui::router::{use_navigator, Navigator, Route};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,20 +16,22 @@ pub struct ShowNotesProps {
     pub slug: AttrValue,
 }
 
-/// Fetches one episode's notes when it is opened and shows them. The HTML
-/// was rendered from Markdown and sanitized by the indexer at build time
-/// (see `core::sanitize`), so it is inserted as is.
+/// Shows one episode's notes: on the page the build wrote, the notes it
+/// holds; on an episode opened in the app, fetched then. The HTML was
+/// rendered from Markdown and sanitized by the indexer at build time (see
+/// `core::sanitize`), so it is inserted as is.
 #[component]
 pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
-    let notes = use_fetch(props.slug.clone(), |slug| async move {
+    // Only the first render can use what the page was drawn from: the
+    // browser's copy is a placeholder for the nodes hydration adopts.
+    let preloaded = use_context::<Preloaded>().unwrap_or_default();
+    let initial = preloaded
+        .notes
+        .filter(|(slug, _)| !is_hydrated() && *slug == props.slug)
+        .map(|(_, html)| Rc::new(html.to_string()));
+    let notes = use_fetch(props.slug.clone(), initial, |slug: AttrValue| async move {
         fetch_notes(&slug).await
-    });
-    // The static page stays until the notes are here to replace it.
-    use_effect_with(matches!(notes.state, Load::Loading), |loading| {
-        if !*loading {
-            take_over();
-        }
     });
     let html = use_memo(notes.state.clone(), |state| match state {
         Load::Ready(text) => Some(Html::from_html_unchecked(text.to_string().into())),
@@ -61,7 +65,7 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
 /// leave the page; links to other episodes (from Liquid `post_url`) would
 /// reload the whole app and stop the audio; timestamps seek the player,
 /// loading their episode first when another one is playing.
-fn follow_link(
+pub(crate) fn follow_link(
     e: MouseEvent,
     navigator: &Navigator,
     player: &PlayerHandle,
@@ -93,6 +97,7 @@ fn follow_link(
         return;
     };
     let (slug, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let slug = slug.strip_suffix('/').unwrap_or(slug);
     if slug.is_empty() || slug.contains(['/', '#']) {
         return;
     }

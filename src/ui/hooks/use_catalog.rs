@@ -14,13 +14,18 @@ pub type CatalogContext = Fetch<Catalog>;
 
 #[derive(Properties, PartialEq)]
 pub struct CatalogProviderProps {
+    /// The catalog the page was built from, when it is known before the
+    /// first render (the build's render, and the browser's hydration).
+    #[prop_or_default]
+    pub initial: Option<Rc<Catalog>>,
     pub children: Html,
 }
 
-/// Fetches the index and provides it to every page below.
+/// Fetches the index (unless it was given) and provides it to every page
+/// below.
 #[component]
 pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
-    let head = use_fetch((), |()| fetch_catalog());
+    let head = use_fetch((), props.initial.clone(), |()| fetch_catalog());
     let full = use_state(|| None::<Load<Catalog>>);
     {
         let full = full.clone();
@@ -64,18 +69,15 @@ pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
 pub fn use_catalog() -> CatalogContext {
     use_context::<CatalogContext>().expect("use_catalog needs a CatalogProvider above it")
 }
-/// The interface strings and language tag for the site, once known; the
-/// page's own `lang` until the index arrives.
+/// The interface strings and language tag for the site, once known.
+/// Until the index arrives the app carries English words only (a site's
+/// own table comes with its index, see `i18n::register`).
 #[hook]
 pub fn use_language() -> (&'static crate::core::i18n::Strings, String) {
     let catalog = use_catalog();
     let language = match &catalog.state {
         super::Load::Ready(c) => c.site.language.clone(),
-        _ => web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-            .unwrap_or_else(|| "en".into()),
+        _ => "en".to_string(),
     };
     (crate::core::i18n::strings(&language), language)
 }

@@ -42,21 +42,30 @@ pub struct Fetch<T> {
 }
 
 /// Runs `fetch(key)` when mounted, whenever `key` changes, and on retry.
-/// A slow answer for an old key never overwrites a newer one.
+/// A slow answer for an old key never overwrites a newer one. With an
+/// `initial` value (what the page was built from), the first render shows
+/// it and nothing is fetched until `key` changes or a retry.
 #[hook]
-pub fn use_fetch<T, K, F, Fut>(key: K, fetch: F) -> Fetch<T>
+pub fn use_fetch<T, K, F, Fut>(key: K, initial: Option<Rc<T>>, fetch: F) -> Fetch<T>
 where
     T: 'static,
     K: PartialEq + Clone + 'static,
     F: FnOnce(K) -> Fut + 'static,
     Fut: Future<Output = Result<T, FetchError>> + 'static,
 {
-    let state = use_state(|| Load::Loading);
+    let given = initial.is_some();
+    let state = use_state(|| initial.map_or(Load::Loading, Load::Ready));
     let attempt = use_state(|| 0u32);
     let generation = use_mut_ref(|| 0u64);
     {
         let state = state.clone();
-        use_effect_with((key, *attempt), move |(key, _)| {
+        use_effect_with((key, *attempt), move |(key, attempt)| {
+            let first = *generation.borrow() == 0;
+            if first && given && *attempt == 0 {
+                // Counted, so that a later key is fetched.
+                *generation.borrow_mut() += 1;
+                return;
+            }
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             state.set(Load::Loading);

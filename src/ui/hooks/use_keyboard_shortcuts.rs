@@ -27,9 +27,6 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
                     || e.meta_key()
                     || e.default_prevented()
                     || is_typing_target(e)
-                    // The static page still covers the app (the archive
-                    // keeps it): its keys are the browser's own.
-                    || crate::ui::dom::static_page_shown()
                 {
                     return;
                 }

@@ -22,7 +22,8 @@ pub struct OfflineProviderProps {
 #[component]
 pub fn OfflineProvider(props: &OfflineProviderProps) -> Html {
     let saved_state = use_state(|| Rc::new(Saved::default()));
-    let is_online = use_state(online);
+    // Online until the browser says otherwise, as the build drew it.
+    let is_online = use_state(|| true);
     let reads = use_state(|| 0u32);
     {
         // Going offline is when the list matters: read it again then.
@@ -36,6 +37,9 @@ pub fn OfflineProvider(props: &OfflineProviderProps) -> Html {
     {
         let is_online = is_online.clone();
         use_effect_with((), move |_| {
+            if !online() {
+                is_online.set(false);
+            }
             let window = web_sys::window().expect("a window");
             let listeners = ["online", "offline"].map(|name| {
                 let is_online = is_online.clone();

@@ -1,20 +1,84 @@
-use crate::ui::dom::has_static_archive;
+use crate::core::catalog::Catalog;
+use crate::core::html::escape;
+use crate::ui::components::follow_link;
+use crate::ui::format::long_date;
+use crate::ui::hooks::{adopting, use_catalog, use_language, Load};
 use crate::ui::pages::{listing::query_from, ListingPage};
-use crate::ui::router::use_location;
+use crate::ui::player::use_player;
+use crate::ui::router::{use_location, use_navigator, Route};
+use std::fmt::Write;
 use yew::prelude::*;
 
-/// `/episodes/`: every episode by year. The build writes this page in full
-/// (`core::prerender::archive_page`), and it stays as written: drawing
-/// thousands of links again would cost the listener time and move the page
-/// under their eyes. Its links are plain page loads. Where the build's page
-/// is not there (a development server's fallback) or a search is asked
-/// for, the listing stands in.
+/// `/episodes/`: every episode by year, titles only: how a reader without
+/// JavaScript (or a crawler) reaches the whole archive. With a search in
+/// the address, the listing stands in.
+///
+/// Thousands of links would cost thousands of components to hydrate, so
+/// the list is one block of markup: hydration adopts the build's nodes
+/// without walking them, and a click on a link is followed inside the app.
 #[component]
 pub fn ArchivePage() -> Html {
+    let catalog = use_catalog();
+    let (t, language) = use_language();
     let searching = !query_from(&use_location()).is_empty();
-    if has_static_archive() && !searching {
-        html! {}
-    } else {
-        html! { <ListingPage /> }
+    let navigator = use_navigator();
+    let player = use_player().player;
+    // Drawn once: the list of a page the build wrote is already there.
+    let list = use_memo((), {
+        let catalog = catalog.clone();
+        move |()| match &catalog.state {
+            Load::Ready(c) if !adopting() => archive_list(c, &language),
+            _ => String::new(),
+        }
+    });
+    if searching {
+        return html! { <ListingPage /> };
     }
+    let onclick = {
+        let catalog = catalog.clone();
+        Callback::from(move |e: MouseEvent| {
+            let catalog = match &catalog.state {
+                Load::Ready(c) => Some(c.clone()),
+                _ => None,
+            };
+            follow_link(e, &navigator, &player, catalog.as_deref());
+        })
+    };
+    html! {
+        <>
+            <section class="intro"><h1>{ t.all_episodes }</h1></section>
+            <div class="archive" {onclick}>{ Html::from_html_unchecked(list.to_string().into()) }</div>
+        </>
+    }
+}
+
+/// The year headings and episode links of the archive.
+fn archive_list(catalog: &Catalog, language: &str) -> String {
+    let mut b = String::new();
+    let mut year = None;
+    for e in &catalog.episodes {
+        if year != Some(e.date.year) {
+            if year.is_some() {
+                b.push_str("</ol>");
+            }
+            year = Some(e.date.year);
+            let _ = write!(b, "<h2>{}</h2><ol>", e.date.year);
+        }
+        let path = Route::Episode {
+            slug: e.slug.clone(),
+        }
+        .path();
+        let _ = write!(
+            b,
+            r#"<li><a href="{}">{}</a> <time datetime="{}">{}</time></li>"#,
+            escape(&path),
+            escape(&e.title),
+            e.date,
+            escape(&long_date(e.date, language))
+        );
+    }
+    if year.is_some() {
+        b.push_str("</ol>");
+    }
+    b
 }

@@ -8,7 +8,7 @@ use crate::ui::components::{
 };
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
-use crate::ui::hooks::{use_catalog, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_hydrated, use_language, Load};
 use crate::ui::pages::NotFoundPage;
 use crate::ui::player::{use_listening, use_player};
 use crate::ui::router::{query_string, use_location, Link, Location, Route};
@@ -32,6 +32,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let listen = use_listening();
     let player_ctx = use_player();
     let (t, language) = use_language();
+    let hydrated = use_hydrated();
     let at = start_time(&use_location());
     let episode: Option<Rc<EpisodeSummary>> = match &catalog.state {
         Load::Ready(c) => c
@@ -128,7 +129,22 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     <p class="team guests">{ t.guests }{ " " }{ people_links(&e.guests, t) }</p>
                 }
             </header>
-            if let Some(audio) = &e.audio {
+            if let (Some(audio), false) = (&e.audio, hydrated) {
+                // Until the app runs, the browser's own player, in a row of
+                // the same height as the app's buttons.
+                <div class="episode-actions">
+                    <audio class="static-audio" controls=true preload="none" src={audio.clone()}></audio>
+                </div>
+                <p class="episode-links">
+                    <a href={audio.clone()} download="">
+                        { t.download }
+                        if let Some(size) = e.size { { format!(" ({})", t.bytes(size)) } }
+                    </a>
+                    if let Some(yt) = &e.youtube {
+                        <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
+                    }
+                </p>
+            } else if let Some(audio) = &e.audio {
                 <div class="episode-actions">
                     { play_button(&listen, t, &e, at, true) }
                     if at.is_some() {
@@ -151,7 +167,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>
             }
-            { chapter_list(&player_ctx, t, &e) }
+            { chapter_list(&player_ctx, t, &e, hydrated) }
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
             <nav class="pager" aria-label={t.pager}>
                 { pager_link(newer, t.newer, "newer") }

@@ -3,21 +3,23 @@ use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
 use crate::ui::components::{error_page, error_view, loading, EpisodeCard, SearchBar};
-use crate::ui::dom::{focus_search, set_title, static_search, take_over};
-use crate::ui::hooks::{use_catalog, use_language, use_search_index, Load, SearchIndexState};
+use crate::ui::dom::set_title;
+use crate::ui::hooks::{
+    adopting, use_catalog, use_hydrated, use_language, use_search_index, Load, SearchIndexState,
+};
 use crate::ui::player::use_listening;
-use crate::ui::router::{query_string, use_location, use_navigator, Location, Route};
+use crate::ui::router::{href, query_string, use_location, use_navigator, Location, Route};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How many episodes the listing draws at a time: more than a screen, few
-/// enough that drawing them stays well under 50 ms on a slow phone (a card
-/// costs about a millisecond). The next page is drawn as the list nears the
-/// bottom of the screen.
-const PAGE: usize = 12;
+/// How many episodes the listing draws at a time (the build's page draws
+/// the first): more than a screen, few enough that drawing them stays well
+/// under 50 ms on a slow phone (a card costs about a millisecond). The next
+/// page is drawn as the list nears the bottom of the screen.
+pub const PAGE: usize = 12;
 
 /// How many search results show a passage of their notes.
 const SNIPPETS: usize = 10;
@@ -46,6 +48,14 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
+/// How many episodes were drawn, and how far down the page, when the
+/// listener left this address.
+fn saved_place(query: &ListingQuery) -> Option<(usize, f64)> {
+    let raw = session()?.get_item(&scroll_key(query)).ok()??;
+    let (shown, y) = raw.split_once(':')?;
+    Some((shown.parse().ok()?, f64::from(y.parse::<u32>().ok()?)))
+}
+
 /// `/`: every episode, newest first, drawn from the one index file; with a
 /// search and filters that live in the address.
 #[component]
@@ -55,47 +65,26 @@ pub fn ListingPage() -> Html {
     let (t, _) = use_language();
     let navigator = use_navigator();
     let query = query_from(&use_location());
-    // The static listing stays until this one can replace it. What the
-    // listener typed into its search box meanwhile carries over.
-    {
-        let navigator = navigator.clone();
-        let query = query.clone();
-        use_effect_with(matches!(catalog.state, Load::Loading), move |loading| {
-            if !*loading {
-                let typed = static_search();
-                take_over();
-                if let Some((pairs, focused)) = typed {
-                    let set = ListingQuery::from_pairs(
-                        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                    );
-                    if query.is_empty() && !set.is_empty() {
-                        navigator.go(&Route::Listing, &query_string(&set.to_pairs()), false);
-                    }
-                    if focused {
-                        focus_search();
-                    }
-                }
-            }
-        });
-    }
+    let hydrated = use_hydrated();
+    // The listener's own episodes join a page the app draws, not the one
+    // the build wrote: there they would push down what is already read.
+    let adopted = *use_state(adopting);
     let (index, request_index) = use_search_index();
 
-    // The way back restores how far the listener had scrolled.
-    let saved: Option<(usize, f64)> = use_memo(query.clone(), |q| {
-        let raw = session()?.get_item(&scroll_key(q)).ok()??;
-        let (shown, y) = raw.split_once(':')?;
-        Some((shown.parse().ok()?, f64::from(y.parse::<u32>().ok()?)))
-    })
-    .as_ref()
-    .to_owned();
-    let shown = use_state(|| saved.map_or(PAGE, |(n, _)| n.max(PAGE)));
+    // The way back restores how many episodes were drawn and how far the
+    // listener had scrolled; a new search starts at the top.
+    let shown = use_state(|| PAGE);
+    let restore = use_mut_ref(|| None::<(usize, f64)>);
     {
-        // A new search starts at the top.
         let shown = shown.clone();
-        use_effect_with(query.clone(), move |_| {
-            if saved.is_none() {
-                shown.set(PAGE);
+        let restore = restore.clone();
+        use_effect_with(query.clone(), move |q| {
+            let place = saved_place(q);
+            let want = place.map_or(PAGE, |(n, _)| n.max(PAGE));
+            if *shown != want {
+                shown.set(want);
             }
+            *restore.borrow_mut() = place.map(|(n, y)| (n.max(PAGE), y));
         });
     }
     {
@@ -147,13 +136,19 @@ pub fn ListingPage() -> Html {
     place.borrow_mut().0 = *shown;
     {
         let drawn = selection.is_some();
-        use_effect_with((scroll_key(&query), drawn), move |(_, drawn)| {
-            if *drawn {
-                if let (Some((_, y)), Some(w)) = (saved, web_sys::window()) {
-                    w.scroll_to_with_x_and_y(0.0, y);
+        use_effect_with(
+            (scroll_key(&query), drawn, *shown),
+            move |(_, drawn, shown)| {
+                let due = matches!(*restore.borrow(), Some((n, _)) if *drawn && *shown >= n);
+                if due {
+                    if let (Some((_, y)), Some(w)) =
+                        (restore.borrow_mut().take(), web_sys::window())
+                    {
+                        w.scroll_to_with_x_and_y(0.0, y);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     {
         let place = place.clone();
@@ -214,6 +209,7 @@ pub fn ListingPage() -> Html {
                     set_shown: &shown,
                     query: searching.then(|| words.clone()),
                     on_change: &on_change,
+                    hydrated,
                 },
                 t,
             )
@@ -232,7 +228,7 @@ pub fn ListingPage() -> Html {
                 }
             </section>
             <SearchBar query={query.clone()} {years} {people} on_change={on_change.clone()} on_intent={request_index} />
-            if !searching {
+            if !searching && !adopted {
                 { continue_listening(c, &listen.store.continue_listening(3), t) }
             }
             // One live region for the whole life of the page: screen
@@ -252,6 +248,8 @@ struct Results<'a> {
     set_shown: &'a UseStateHandle<usize>,
     query: Option<Rc<Query>>,
     on_change: &'a Callback<(ListingQuery, bool)>,
+    /// Until the app runs, the rest of the archive is a link to its page.
+    hydrated: bool,
 }
 
 fn results(r: Results, t: &'static Strings) -> Html {
@@ -262,6 +260,7 @@ fn results(r: Results, t: &'static Strings) -> Html {
         set_shown,
         query,
         on_change,
+        hydrated,
     } = r;
     if found.is_empty() {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
@@ -291,7 +290,11 @@ fn results(r: Results, t: &'static Strings) -> Html {
                     html! { <EpisodeCard {key} episode={e} query={query.clone()} {snippet} /> }
                 }) }
             </ol>
-            if more {
+            if more && !hydrated {
+                <p class="archive-link">
+                    <a class="button secondary" href={href(&Route::Archive, "")}>{ t.all_episodes }</a>
+                </p>
+            } else if more {
                 <MoreSentinel on_visible={let s = set_shown.clone(); Callback::from(move |()| s.set(shown + PAGE))} />
                 <button type="button" class="button secondary show-more" onclick={show_more}>{ t.show_more }</button>
             }

@@ -1,4 +1,4 @@
-use crate::ui::dom::{set_title, take_over};
+use crate::ui::dom::set_title;
 use crate::ui::hooks::use_language;
 use crate::ui::router::{Link, Route};
 use yew::prelude::*;
@@ -9,7 +9,6 @@ pub fn NotFoundPage() -> Html {
     let (t, _) = use_language();
     use_effect_with((), move |_| {
         set_title(Some(t.not_found_title), "");
-        take_over();
     });
     html! {
         <section class="not-found">

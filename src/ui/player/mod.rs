@@ -18,8 +18,8 @@ use crate::core::chapters::{self, Chapter};
 use crate::core::resume::{clamp_rate, ResumeStore};
 use crate::ui::hooks::{use_catalog, Load};
 use gloo_events::EventListener;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAudioElement;
 use yew::prelude::*;
@@ -93,8 +93,26 @@ pub struct PlayerContext {
 }
 
 /// Commands to the player; cheap to clone, equal when the same player.
+///
+/// The player (its `<audio>` element, the listener's saved marks) is made
+/// on first use, which is never a render: the build renders the app where
+/// there is no document, and hydration must draw what the build drew.
 #[derive(Clone)]
-pub struct PlayerHandle(Rc<Player>);
+pub struct PlayerHandle(Rc<OnceCell<Player>>);
+
+impl PlayerHandle {
+    fn new() -> PlayerHandle {
+        PlayerHandle(Rc::new(OnceCell::new()))
+    }
+
+    fn weak(&self) -> Weak<OnceCell<Player>> {
+        Rc::downgrade(&self.0)
+    }
+
+    fn upgrade(weak: &Weak<OnceCell<Player>>) -> Option<PlayerHandle> {
+        weak.upgrade().map(PlayerHandle)
+    }
+}
 
 impl PartialEq for PlayerHandle {
     fn eq(&self, other: &Self) -> bool {
@@ -105,7 +123,7 @@ impl PartialEq for PlayerHandle {
 impl std::ops::Deref for PlayerHandle {
     type Target = Player;
     fn deref(&self) -> &Player {
-        &self.0
+        self.0.get_or_init(Player::new)
     }
 }
 
@@ -235,7 +253,9 @@ impl Player {
             let Ok(found) = crate::io::fetch_chapters(&url).await else {
                 return;
             };
-            let Some(me) = me.upgrade() else { return };
+            let Some(me) = PlayerHandle::upgrade(&me) else {
+                return;
+            };
             if me.is_current(&slug) {
                 *me.chapters.borrow_mut() = Rc::new(found);
                 me.update_media_metadata();
@@ -244,11 +264,11 @@ impl Player {
         });
     }
 
-    fn handle_weak(&self) -> std::rc::Weak<Player> {
+    fn handle_weak(&self) -> Weak<OnceCell<Player>> {
         PLAYER.with(|p| {
             p.borrow()
                 .as_ref()
-                .map(|h| Rc::downgrade(&h.0))
+                .map(PlayerHandle::weak)
                 .unwrap_or_default()
         })
     }
@@ -567,13 +587,23 @@ pub struct PlayerProviderProps {
 #[component]
 pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
     let player = use_memo((), |_| {
-        let handle = PlayerHandle(Rc::new(Player::new()));
+        let handle = PlayerHandle::new();
         PLAYER.with(|p| *p.borrow_mut() = Some(handle.clone()));
         handle
     });
     let player = (*player).clone();
-    let state = use_state(|| Rc::new(player.snapshot()));
-    let listen = use_state(|| listen_context(&player));
+    // Nothing the listener did shows in the first render (see
+    // `PlayerHandle`): their marks arrive once the app runs.
+    let state = use_state(|| Rc::new(PlayerState::default()));
+    let listen = {
+        let player = player.clone();
+        use_state(move || ListenContext {
+            store: Rc::new(ResumeStore::default()),
+            current: None,
+            playing: false,
+            player,
+        })
+    };
     let catalog = use_catalog();
 
     // The catalog, for previous/next track and the lock screen's names.
@@ -604,6 +634,7 @@ pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
             let listeners = audio_listeners(&player);
             let page = page_listeners(&player);
             install_media_session(&player);
+            player.changed(Change::Listening);
             move || drop((listeners, page))
         });
     }
@@ -681,9 +712,11 @@ fn page_listeners(player: &PlayerHandle) -> Vec<EventListener> {
 }
 
 fn install_media_session(player: &PlayerHandle) {
-    let weak = Rc::downgrade(&player.0);
+    let weak = player.weak();
     media_session::set_handlers(move |action| {
-        let Some(p) = weak.upgrade() else { return };
+        let Some(p) = PlayerHandle::upgrade(&weak) else {
+            return;
+        };
         match action {
             media_session::Action::Play => p.play(),
             media_session::Action::Pause => p.pause(),

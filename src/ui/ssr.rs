@@ -1,0 +1,62 @@
+//! The static pages' content: the app's own components, rendered by the
+//! build with Yew's `ssr` feature, with the markers hydration needs.
+//!
+//! Effects do not run here, so nothing that needs a browser happens: the
+//! page is what the app draws before it knows anything about the listener.
+
+use super::app::{App, AppProps, Preloaded};
+use super::router::Location;
+use crate::core::catalog::Catalog;
+use std::rc::Rc;
+
+/// Renders pages one after another on one single-threaded runtime.
+pub struct Renderer {
+    runtime: tokio::runtime::Runtime,
+    catalog: Rc<Catalog>,
+}
+
+impl Renderer {
+    /// A renderer for the pages of `catalog`.
+    ///
+    /// # Panics
+    /// When the operating system cannot give the runtime its timer and
+    /// I/O drivers (it uses neither).
+    pub fn new(catalog: Catalog) -> Renderer {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a single-threaded runtime starts");
+        Renderer {
+            runtime,
+            catalog: Rc::new(catalog),
+        }
+    }
+
+    /// The catalog the pages are drawn from.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The app's markup at `location`: what goes inside its mount point.
+    /// `notes` is the published notes HTML of the episode `location`
+    /// names, inserted as it is (it was sanitized when it was written).
+    pub fn render(&self, location: Location, notes: Option<&str>) -> String {
+        let notes = match (&location.route, notes) {
+            (super::Route::Episode { slug }, Some(html)) => {
+                Some((slug.clone().into(), html.to_string().into()))
+            }
+            _ => None,
+        };
+        let props = AppProps {
+            location,
+            preloaded: Preloaded {
+                catalog: Some(self.catalog.clone()),
+                notes,
+            },
+        };
+        let local = tokio::task::LocalSet::new();
+        local.block_on(
+            &self.runtime,
+            yew::LocalServerRenderer::<App>::with_props(props).render(),
+        )
+    }
+}

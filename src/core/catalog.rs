@@ -266,6 +266,43 @@ pub struct Catalog {
     /// How many episodes there are in all parts.
     #[serde(default)]
     pub total: usize,
+    /// The listing's filters over every part (see [`crate::core::listing`]),
+    /// written into the head of an index that has parts: the listing's
+    /// first view, and the page the build drew for it, offer them all.
+    #[serde(default, skip_serializing_if = "Filters::is_empty")]
+    pub filters: Filters,
+}
+
+/// The years that have episodes, newest first, and everyone named as team
+/// or guest with their number of episodes, the most frequent first.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Filters {
+    pub years: Vec<i32>,
+    pub people: Vec<(String, usize)>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty() && self.people.is_empty()
+    }
+
+    fn from_json(j: &Json) -> Result<Filters, String> {
+        let f = j.fields("filters")?;
+        let years = f
+            .list("years")?
+            .iter()
+            .map(|y| Ok(y.integer("a year")? as i32))
+            .collect::<Result<_, String>>()?;
+        let people = f
+            .list("people")?
+            .iter()
+            .map(|p| match p.items("a person")? {
+                [name, n] => Ok((name.text("a name")?, n.whole("a count", MAX_SIZE)? as usize)),
+                _ => Err("a person should be [name, count]".to_string()),
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Filters { years, people })
+    }
 }
 
 /// Episodes per index file. A part parses in a few milliseconds in the
@@ -349,6 +386,12 @@ impl Catalog {
             .map(|i| format!("index-{i}.json"))
             .collect();
         head.total = self.episodes.len();
+        if !head.parts.is_empty() {
+            head.filters = Filters {
+                years: super::listing::years(self),
+                people: super::listing::people(self),
+            };
+        }
         let mut json = serde_json::to_value(&head).expect("the catalog serializes");
         // The browser carries English alone; any other language's words
         // come with the listing (see `i18n::register`).
@@ -468,6 +511,10 @@ impl Catalog {
             episodes: Vec::new(),
             parts: f.texts("parts")?,
             total: f.opt_whole("total", MAX_SIZE)?.unwrap_or(0) as usize,
+            filters: match j.get("filters") {
+                Some(filters) => Filters::from_json(filters)?,
+                None => Filters::default(),
+            },
         })
     }
 }
@@ -578,6 +625,7 @@ mod tests {
             },
             parts: vec![],
             total: 0,
+            filters: Default::default(),
             episodes: vec![
                 ep("old", "2019-01-01", Some(1)),
                 ep("news", "2021-05-05", None),
@@ -608,6 +656,7 @@ mod tests {
             ],
             parts: vec![],
             total: 3,
+            filters: Default::default(),
         };
         c.episodes[0].audio = Some("https://h/Ep-1.mp3".into());
         c.episodes[0].title = "A".into();
@@ -645,6 +694,7 @@ mod tests {
                 .collect(),
             parts: vec![],
             total: 0,
+            filters: Default::default(),
         };
         for e in &mut c.episodes {
             e.audio = Some(format!("https://h/{}.mp3", e.number.unwrap()));
@@ -758,6 +808,7 @@ mod tests {
             episodes: vec![e, ep("news", "2024-01-01", None)],
             parts: vec!["index-1.json".into()],
             total: 1002,
+            filters: Default::default(),
         };
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(Catalog::from_json(&Json::parse(&json).unwrap()), Ok(c));

@@ -177,6 +177,7 @@ mod tests {
             episodes: vec![ep("two", Some(2)), ep("news", None), one],
             parts: vec![],
             total: 3,
+            filters: Default::default(),
         }
     }
 

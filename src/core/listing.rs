@@ -92,6 +92,9 @@ pub fn select(catalog: &Catalog, query: &ListingQuery, index: Option<&SearchInde
 
 /// The years that have episodes, newest first.
 pub fn years(catalog: &Catalog) -> Vec<i32> {
+    if !catalog.filters.years.is_empty() {
+        return catalog.filters.years.clone();
+    }
     let mut years: Vec<i32> = catalog.episodes.iter().map(|e| e.date.year).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
@@ -100,6 +103,9 @@ pub fn years(catalog: &Catalog) -> Vec<i32> {
 
 /// Everyone named as team or guest, the most frequent first.
 pub fn people(catalog: &Catalog) -> Vec<(String, usize)> {
+    if !catalog.filters.is_empty() {
+        return catalog.filters.people.clone();
+    }
     let mut names: Vec<&str> = catalog
         .episodes
         .iter()
@@ -152,6 +158,7 @@ mod tests {
             site,
             parts: vec![],
             total: 3,
+            filters: Default::default(),
             episodes: vec![
                 ep(
                     "kubernetes-news",

@@ -541,6 +541,7 @@ mod tests {
             episodes: vec![first, ep(1, 5, "First")],
             parts: vec![],
             total: 2,
+            filters: Default::default(),
         }
     }
 

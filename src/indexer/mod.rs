@@ -810,6 +810,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         episodes,
         parts: Vec::new(),
         total,
+        filters: Default::default(),
     };
     catalog.sort();
     // Search documents in listing order: a hit's number is its position.

@@ -237,11 +237,11 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     )?;
     write("robots.txt", &robots(catalog.site.url.as_deref()))?;
     if let Some(base) = catalog.site.url.as_deref() {
-        write("sitemap.xml", &sitemap(&catalog, base))?;
+        write("sitemap.xml", &sitemap(catalog, base))?;
     }
     write(
         MANIFEST_FILE,
-        &manifest(&catalog.site, &icons(dir, &catalog)?),
+        &manifest(&catalog.site, &icons(dir, catalog)?),
     )?;
     Ok(catalog.episodes.len() + 4)
 }

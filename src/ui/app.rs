@@ -2,9 +2,9 @@
 //! page, and the persistent player bar.
 
 use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
-use super::hooks::{mark_hydrated, use_keyboard_shortcuts, CatalogProvider, OfflineProvider};
+use super::hooks::{mark_hydrated, CatalogProvider, OfflineProvider};
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
-use super::player::{use_player, PlayerProvider};
+use super::player::{use_keyboard_shortcuts, use_player, PlayerProvider};
 use super::router::{use_location, Location, Route, Router};
 use crate::core::catalog::Catalog;
 use std::rc::Rc;
@@ -41,7 +41,10 @@ fn switch(route: &Route) -> Html {
 /// browser hydrates that page with the same props.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    use_effect_with((), |()| mark_hydrated());
+    use_effect_with((), |()| {
+        mark_hydrated();
+        super::dom::mark_running();
+    });
     html! {
         <Router location={props.location.clone()}>
             <CatalogProvider initial={props.preloaded.catalog.clone()}>

@@ -43,3 +43,11 @@ pub fn jump_to_fragment(id: &str) {
         }
     }
 }
+
+/// Marks the mount point once the app runs (`data-running`): the page's
+/// controls are the app's from then on. Tests wait for it.
+pub fn mark_running() {
+    if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
+        let _ = app.set_attribute("data-running", "");
+    }
+}

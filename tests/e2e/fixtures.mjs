@@ -7,8 +7,9 @@ import path from 'node:path';
 export const test = base.extend({
   // Console messages a test expects, e.g. the 404 it injects on purpose.
   allowedErrors: [[], { option: true }],
-  // Each page arrives with its static copy on top (see core::prerender);
-  // most tests are about the app, so navigation waits for it to take over.
+  // Each page arrives as the build rendered it, and the app hydrates it in
+  // place (see ui::start); most tests are about the app, so a page load
+  // waits until the app runs, and fails the test when it never does.
   waitForApp: [true, { option: true }],
   page: async ({ page, allowedErrors, waitForApp }, use) => {
     if (waitForApp) {
@@ -16,7 +17,7 @@ export const test = base.extend({
         const navigate = page[name].bind(page);
         page[name] = async (...args) => {
           const response = await navigate(...args);
-          await page.waitForFunction(() => !document.getElementById('static'), null, { timeout: 15_000 }).catch(() => {});
+          await appRunning(page);
           return response;
         };
       }
@@ -30,7 +31,10 @@ export const test = base.extend({
       );
     });
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !allowedErrors.some((re) => re.test(msg.text()))) {
+      // Yew says when the page the build wrote and the app's first render
+      // differ; that must never happen, at any level.
+      if (/hydrat/i.test(msg.text())) errors.push(`${msg.type()}: ${msg.text()}`);
+      else if (msg.type() === 'error' && !allowedErrors.some((re) => re.test(msg.text()))) {
         errors.push(msg.text());
       }
     });
@@ -40,6 +44,47 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+/** Waits until the app has hydrated the page and runs (`ui::dom::mark_running`). */
+export async function appRunning(page) {
+  await page.locator('#app[data-running]').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/**
+ * Marks every element of the app's page as it is now, for
+ * `sameNodes`: hydration must adopt the build's nodes, not redraw them.
+ */
+export async function markNodes(page, selectors) {
+  await page.evaluate((selectors) => {
+    for (const s of selectors) {
+      const el = document.querySelector(`#app ${s}`);
+      if (!el) throw new Error(`nothing matches ${s}`);
+      el.dataset.built = s;
+    }
+  }, selectors);
+}
+
+/** The selectors whose element is still the one `markNodes` marked. */
+export async function sameNodes(page, selectors) {
+  return page.evaluate((selectors) => selectors.filter((s) => document.querySelector(`#app ${s}`)?.dataset.built === s), selectors);
+}
+
+/**
+ * Starts recording layout shifts (call before the page loads): the sum,
+ * as Chromium's cumulative layout shift counts it, is read with `layoutShift`.
+ */
+export async function recordLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShift(page) {
+  return page.evaluate(() => window.__shift);
+}
 
 /**
  * Holds back every request matching `pattern` until the returned function

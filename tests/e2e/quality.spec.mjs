@@ -40,11 +40,12 @@ const views = {
   },
   'not found': async (page) => {
     await page.goto('episodes/no-such-episode');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   },
   error: async (page) => {
-    await page.route('**/index.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+    await page.route('**/notes/*.html', (route) => route.fulfill({ status: 500, body: 'boom' }));
     await page.goto('./');
+    await page.getByRole('link', { name: withAudio.title, exact: true }).click();
     await expect(page.getByRole('alert')).toBeVisible();
   },
   'player open': async (page) => {
@@ -78,9 +79,20 @@ test.describe('before the app', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['./', `episodes/${withAudio.slug}`, 'episodes/']) {
         await page.goto(path);
-        await expect(page.locator('#static')).toBeVisible();
+        await expect(page.locator('#app h1')).toBeVisible();
+        await expect(page.locator('#app')).not.toHaveAttribute('data-running');
         expect(await violations(page), `${path}, ${scheme}`).toEqual([]);
       }
+    }
+  });
+
+  test('an index that does not load: the page, and the error over it, pass too', async ({ page }) => {
+    await page.route('**/index.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toContainText('The episodes could not be loaded');
+      expect(await violations(page), scheme).toEqual([]);
     }
   });
 });

@@ -1,8 +1,18 @@
 // The viewer as a listener uses it: listing, episode, playback, deep links,
 // and every failure a static host can produce.
-import { test, expect, demoEpisodes, holdBack } from './fixtures.mjs';
+import { test, expect, demoEpisodes, holdBack, appRunning } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
+
+/**
+ * Opens an episode from the listing, inside the app: its notes are then
+ * fetched (an episode page loaded from the host already holds them).
+ */
+async function openInApp(page, episode) {
+  await page.goto('./');
+  await page.getByRole('link', { name: episode.title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title);
+}
 const withAudio = episodes.find((e) => e.episode === 4);
 
 test('the listing shows every demo episode, newest first', async ({ page }) => {
@@ -41,7 +51,7 @@ test('the listing is drawn from one index request, without fetching any notes', 
 test('clicking an episode opens its page with notes and an audio player', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('link', { name: withAudio.title }).click();
-  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${withAudio.slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${withAudio.slug}/?$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAudio.title);
   await expect(page.locator('.show-notes table')).toBeVisible();
   await expect(page.locator('.show-notes h2#the-tools')).toBeVisible();
@@ -98,10 +108,20 @@ test('a news post renders without a player', async ({ page }) => {
 
 test('heading anchors and footnotes stay on the episode page', async ({ page }) => {
   const ep = episodes.find((e) => e.episode === 2);
-  await page.goto(`episodes/${ep.slug}`);
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto(`episodes/${ep.slug}/`);
+  await page.evaluate(() => (window.__samePage = true));
+  // A heading's own `#` link: the address names it, and it comes into view.
+  const heading = page.locator('.show-notes h2#homework');
+  await expect(heading).not.toBeInViewport();
+  await heading.locator('a.anchor').click();
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}/#homework$`));
+  await expect(heading).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.footnote-reference a').click();
-  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}#survey$`));
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}/#survey$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ep.title);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
 
 test('a Liquid post_url link in notes opens that episode inside the app', async ({ page }) => {
@@ -110,7 +130,7 @@ test('a Liquid post_url link in notes opens that episode inside the app', async 
   await page.goto(`episodes/${news.slug}`);
   await page.evaluate(() => (window.__sameDocument = true));
   await page.locator('.show-notes').getByRole('link', { name: 'our very first episode' }).click();
-  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${first.slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${first.slug}/?$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   // No reload: the app, and so the audio, kept running.
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
@@ -143,7 +163,7 @@ test.describe('failures', () => {
   test('a notes 404 shows the error view, and retry recovers', async ({ page }) => {
     let fail = true;
     await page.route('**/notes/*.html', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
-    await page.goto(`episodes/${withAudio.slug}`);
+    await openInApp(page, withAudio);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The show notes could not be loaded');
     await expect(alert).toContainText('404');
@@ -154,59 +174,68 @@ test.describe('failures', () => {
     await expect(page.locator('.show-notes table')).toBeVisible();
   });
 
-  test('a server error on the index shows the error view, and retry recovers', async ({ page }) => {
-    let fail = true;
-    await page.route('**/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-    await page.goto('./');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The episodes could not be loaded');
-    await expect(alert).toContainText('500');
-    fail = false;
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
-  });
-
   test('a network failure on the notes shows the error view', async ({ page }) => {
     await page.route('**/notes/*.html', (route) => route.abort('internetdisconnected'));
-    await page.goto(`episodes/${withAudio.slug}`);
+    await openInApp(page, withAudio);
     await expect(page.getByRole('alert')).toContainText('network');
   });
 
-  test('a truncated index says it is damaged, and retry recovers', async ({ page }) => {
-    let cut = true;
-    await page.route('**/index.json', async (route) => {
-      if (!cut) return route.continue();
-      const whole = await (await route.fetch()).text();
-      await route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, whole.length / 2) });
-    });
-    await page.goto('./');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('index.json is damaged: it is not valid JSON, perhaps cut short');
-    cut = false;
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
-  });
+  test.describe('an index that does not load', () => {
+    // The page as built stays; the app starts once the index loads.
+    test.use({ waitForApp: false });
 
-  test('an index of the wrong shape names the field at fault', async ({ page }) => {
-    await page.route('**/index.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"site": {"title": "x"}, "episodes": [{"title": "a", "date": "2020-01-01"}, {"title": 3, "date": "2020-01-02"}]}' }),
-    );
-    await page.goto('./');
-    await expect(page.getByRole('alert')).toContainText('index.json is damaged: entry 2: title should be text, not a number.');
+    test('a server error on the index shows the error view, and retry recovers', async ({ page }) => {
+      let fail = true;
+      await page.route('**/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The episodes could not be loaded');
+      await expect(alert).toContainText('500');
+      // The page as built still reads.
+      await expect(page.locator('#app h1')).toHaveText('Tabs & Spaces');
+      fail = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await appRunning(page);
+      await expect(alert).toHaveCount(0);
+      await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+    });
+
+    test('a truncated index says it is damaged, and retry recovers', async ({ page }) => {
+      let cut = true;
+      await page.route('**/index.json', async (route) => {
+        if (!cut) return route.continue();
+        const whole = await (await route.fetch()).text();
+        await route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, whole.length / 2) });
+      });
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('index.json is damaged: it is not valid JSON, perhaps cut short');
+      cut = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+    });
+
+    test('an index of the wrong shape names the field at fault', async ({ page }) => {
+      await page.route('**/index.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"site": {"title": "x"}, "episodes": [{"title": "a", "date": "2020-01-01"}, {"title": 3, "date": "2020-01-02"}]}' }),
+      );
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toContainText('index.json is damaged: entry 2: title should be text, not a number.');
+    });
   });
 
   test.describe('a slow index', () => {
     test.use({ waitForApp: false });
 
-    test('shows the static listing at once, and the app takes over when the index comes', async ({ page }) => {
+    test('shows the built listing at once, and the app runs it when the index comes', async ({ page }) => {
       const release = await holdBack(page, '**/index.json');
       await page.goto('./');
       // The listener reads and clicks from the first paint on.
-      await expect(page.locator('#static .episode-card').first()).toBeVisible();
+      await expect(page.locator('.episode-card').first()).toBeVisible();
       await page.waitForTimeout(3000);
-      await expect(page.locator('#static')).toBeVisible();
+      await expect(page.locator('#app')).not.toHaveAttribute('data-running');
       release();
-      await expect(page.locator('#static')).toHaveCount(0);
+      await appRunning(page);
       await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
     });
   });
@@ -235,7 +264,7 @@ test('a host that answers a missing notes file with its app page shows the error
     const app = await page.request.get('./');
     route.fulfill({ status: 200, contentType: 'text/html', body: await app.text() });
   });
-  await page.goto(`episodes/${withAudio.slug}`);
+  await openInApp(page, withAudio);
   await expect(page.getByRole('alert')).toContainText('404');
   await expect(page.locator('.show-notes')).toHaveCount(0);
 });

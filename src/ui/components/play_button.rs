@@ -60,7 +60,7 @@ pub fn play_button(
     };
     let aria = format!("{label}: {}", e.title);
     html! {
-        <button type="button" class={classes!("play-button", large.then_some("large"), playing.then_some("playing"))}
+        <button type="button" class={classes!("play-button", "app-only", large.then_some("large"), playing.then_some("playing"))}
             aria-label={aria} title={label.clone()} {onclick}>
             { icon(if playing { IconKind::Pause } else { IconKind::Play }) }
             if large {

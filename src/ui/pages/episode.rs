@@ -129,28 +129,21 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     <p class="team guests">{ t.guests }{ " " }{ people_links(&e.guests, t) }</p>
                 }
             </header>
-            if let (Some(audio), false) = (&e.audio, hydrated) {
-                // Until the app runs, the browser's own player, in a row of
-                // the same height as the app's buttons.
+            if let Some(audio) = &e.audio {
                 <div class="episode-actions">
-                    <audio class="static-audio" controls=true preload="none" src={audio.clone()}></audio>
-                </div>
-                <p class="episode-links">
-                    <a href={audio.clone()} download="">
-                        { t.download }
-                        if let Some(size) = e.size { { format!(" ({})", t.bytes(size)) } }
-                    </a>
-                    if let Some(yt) = &e.youtube {
-                        <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
+                    // Without scripts, the browser's own player; with them,
+                    // the app's buttons, from the first paint on (see the
+                    // style sheet's `scripting` rules), so nothing moves
+                    // when the app starts. The app then drops the hidden
+                    // player: the page has one audio element, the app's.
+                    if !hydrated {
+                        <audio class="static-audio" controls=true preload="none" src={audio.clone()}></audio>
                     }
-                </p>
-            } else if let Some(audio) = &e.audio {
-                <div class="episode-actions">
                     { play_button(&listen, t, &e, at, true) }
                     if at.is_some() {
                         { play_button(&listen, t, &e, None, true) }
                     }
-                    <button type="button" class="button secondary" aria-pressed={played.to_string()} onclick={toggle_played}>
+                    <button type="button" class="button secondary app-only" aria-pressed={played.to_string()} onclick={toggle_played}>
                         { if played { t.mark_unplayed } else { t.mark_played } }
                     </button>
                 </div>
@@ -162,7 +155,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     if let Some(yt) = &e.youtube {
                         <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
                     }
-                    <OfflineControls audio={audio.clone()} />
+                    <span class="app-only"><OfflineControls audio={audio.clone()} /></span>
                 </p>
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>

@@ -7,5 +7,5 @@ mod not_found;
 
 pub use archive::ArchivePage;
 pub use episode::EpisodePage;
-pub use listing::ListingPage;
+pub use listing::{ListingPage, PAGE};
 pub use not_found::NotFoundPage;

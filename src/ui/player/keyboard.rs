@@ -1,7 +1,7 @@
 //! The player's keyboard shortcuts, on the whole page.
 
+use super::{PlayerHandle, SKIP_BACK, SKIP_FORWARD};
 use crate::core::resume::step_rate;
-use crate::ui::player::{is_typing_target, PlayerHandle, SKIP_BACK, SKIP_FORWARD};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -31,6 +31,11 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
                     return;
                 }
                 let key = e.key();
+                // With nothing in the player, its keys are the browser's
+                // own (Space scrolls); only the help opens.
+                if key != "?" && player.current().is_none() {
+                    return;
+                }
                 // Space on a focused button presses that button instead.
                 let on_control = e
                     .target()
@@ -83,4 +88,20 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
             });
         move || drop(listener)
     });
+}
+
+/// Whether a keyboard event comes from a place where typing goes: shortcuts
+/// must not fire there.
+pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false")
 }

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage();
+await page.addInitScript(() => { window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({v: e.value, src: e.sources.map(s => (s.node?.className || s.node?.nodeName) + ' ' + JSON.stringify(s.previousRect) + '→' + JSON.stringify(s.currentRect))}); }).observe({ type: 'layout-shift', buffered: true }); });
+let release; const held = new Promise(r => release = r);
+await page.route('**/index.json', async (r) => { await held; await r.continue(); });
+await page.goto(process.argv[2], { waitUntil: 'load' });
+const sel = ['.episode-actions', '.episode-links', '.chapters', '.show-notes', '.pager', '.chapters li'];
+const boxes = () => page.evaluate((sel) => sel.map(s => { const b = document.querySelector('#app ' + s)?.getBoundingClientRect(); return s + ' ' + (b ? [b.y, b.height, b.width].join(',') : '-'); }), sel);
+await page.waitForTimeout(1500);
+console.log('before release', JSON.stringify(await page.evaluate(() => window.__shifts)));
+console.log(await boxes());
+release();
+await page.locator('#app[data-running]').waitFor({ state: 'attached' });
+await page.waitForTimeout(500);
+console.log(await boxes());
+console.log(JSON.stringify(await page.evaluate(() => window.__shifts), null, 1));
+await browser.close();

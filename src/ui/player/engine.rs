@@ -1,0 +1,503 @@
+//! The player itself: one `<audio>` element, the listener's saved marks,
+//! and the commands the bar, the pages and the keys give it.
+
+use super::state::{AudioError, PlayerState};
+use super::{media_session, storage};
+use crate::core::catalog::{Catalog, EpisodeSummary};
+use crate::core::chapters::{self, Chapter};
+use crate::core::resume::{clamp_rate, ResumeStore};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
+use web_sys::HtmlAudioElement;
+use yew::prelude::*;
+
+/// How often the position is saved while playing, in milliseconds.
+const SAVE_EVERY_MS: f64 = 5000.0;
+/// How long the audio may wait for data before the player says so.
+const STALL_MS: u32 = 10_000;
+
+/// Commands to the player; cheap to clone, equal when the same player.
+///
+/// The player (its `<audio>` element, the listener's saved marks) is made
+/// on first use, which is never a render: the build renders the app where
+/// there is no document, and hydration must draw what the build drew.
+#[derive(Clone)]
+pub struct PlayerHandle(Rc<OnceCell<Player>>);
+
+impl PlayerHandle {
+    pub(super) fn new() -> PlayerHandle {
+        PlayerHandle(Rc::new(OnceCell::new()))
+    }
+
+    pub(super) fn weak(&self) -> Weak<OnceCell<Player>> {
+        Rc::downgrade(&self.0)
+    }
+
+    pub(super) fn upgrade(weak: &Weak<OnceCell<Player>>) -> Option<PlayerHandle> {
+        weak.upgrade().map(PlayerHandle)
+    }
+}
+
+impl PartialEq for PlayerHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for PlayerHandle {
+    type Target = Player;
+    fn deref(&self) -> &Player {
+        self.0.get_or_init(Player::new)
+    }
+}
+
+/// The audio element, the listening store and the catalog it plays from.
+pub struct Player {
+    audio: HtmlAudioElement,
+    store: RefCell<ResumeStore>,
+    pub(super) catalog: RefCell<Option<Rc<Catalog>>>,
+    episode: RefCell<Option<Rc<EpisodeSummary>>>,
+    chapters: RefCell<Rc<Vec<Chapter>>>,
+    /// Wall-clock time of the last save, in ms.
+    last_save: Cell<f64>,
+    /// Asks the provider to re-render: the bar, or also the listing.
+    pub(super) notify: RefCell<Option<Callback<Change>>>,
+    stall_timer: RefCell<Option<gloo_timers::callback::Timeout>>,
+}
+
+/// What changed, so the provider refreshes only what it must.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Change {
+    Playback,
+    Listening,
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Player {
+    fn new() -> Player {
+        let audio = HtmlAudioElement::new().expect("audio elements exist");
+        audio.set_preload("metadata");
+        // In the document, outside the app's root: devtools and tests can
+        // find it, and no render can ever replace it.
+        audio.set_id("viewer-audio");
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.append_child(&audio);
+        }
+        let store = storage::load();
+        audio.set_playback_rate(store.rate);
+        audio.set_default_playback_rate(store.rate);
+        audio.set_volume(store.volume);
+        Player {
+            audio,
+            store: RefCell::new(store),
+            catalog: RefCell::new(None),
+            episode: RefCell::new(None),
+            chapters: RefCell::new(Rc::new(Vec::new())),
+            last_save: Cell::new(0.0),
+            notify: RefCell::new(None),
+            stall_timer: RefCell::new(None),
+        }
+    }
+
+    pub(super) fn changed(&self, what: Change) {
+        if let Some(notify) = self.notify.borrow().as_ref() {
+            notify.emit(what);
+        }
+    }
+
+    /// The element itself, for tests and the bar's `aria` wiring.
+    pub fn audio(&self) -> &HtmlAudioElement {
+        &self.audio
+    }
+
+    pub fn current(&self) -> Option<Rc<EpisodeSummary>> {
+        self.episode.borrow().clone()
+    }
+
+    pub fn is_current(&self, slug: &str) -> bool {
+        self.episode
+            .borrow()
+            .as_ref()
+            .is_some_and(|e| e.slug == slug)
+    }
+
+    pub fn store(&self) -> std::cell::Ref<'_, ResumeStore> {
+        self.store.borrow()
+    }
+
+    /// Plays `episode` from `at`, or from where the listener left it.
+    pub fn play_episode(&self, episode: &EpisodeSummary, at: Option<f64>) {
+        self.open(episode, at);
+        self.play();
+    }
+
+    /// Loads `episode` paused at `at` (a shared `?t=` link: browsers block
+    /// autoplay, so the listener presses play).
+    pub fn load_paused(&self, episode: &EpisodeSummary, at: f64) {
+        self.open(episode, Some(at));
+        let _ = self.audio.pause();
+    }
+
+    fn open(&self, episode: &EpisodeSummary, at: Option<f64>) {
+        let Some(src) = episode.audio.as_deref() else {
+            return;
+        };
+        if !self.is_current(&episode.slug) {
+            self.save();
+            let rate = self.store.borrow().rate;
+            self.audio.set_src(src);
+            self.audio.set_playback_rate(rate);
+            self.audio.set_default_playback_rate(rate);
+            *self.episode.borrow_mut() = Some(Rc::new(episode.clone()));
+            *self.chapters.borrow_mut() = Rc::new(episode.chapters.clone());
+            if let Some(url) = episode.chapters_url.clone() {
+                self.fetch_chapters(episode.slug.clone(), url);
+            }
+            let resume = at
+                .or_else(|| self.store.borrow().resume_position(&episode.slug))
+                .unwrap_or(0.0);
+            self.audio.set_current_time(resume);
+            self.update_media_metadata();
+            self.changed(Change::Listening);
+        } else if let Some(t) = at {
+            self.seek(t);
+        }
+        self.changed(Change::Playback);
+    }
+
+    fn fetch_chapters(&self, slug: String, url: String) {
+        let me = self.handle_weak();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(found) = crate::io::fetch_chapters(&url).await else {
+                return;
+            };
+            let Some(me) = PlayerHandle::upgrade(&me) else {
+                return;
+            };
+            if me.is_current(&slug) {
+                *me.chapters.borrow_mut() = Rc::new(found);
+                me.update_media_metadata();
+                me.changed(Change::Playback);
+            }
+        });
+    }
+
+    fn handle_weak(&self) -> Weak<OnceCell<Player>> {
+        PLAYER.with(|p| {
+            p.borrow()
+                .as_ref()
+                .map(PlayerHandle::weak)
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn play(&self) {
+        if self.episode.borrow().is_none() {
+            return;
+        }
+        if let Ok(promise) = self.audio.play() {
+            // The promise rejects when the browser blocks playback; the bar
+            // then simply stays paused. Awaiting it keeps the rejection
+            // from surfacing as an uncaught error.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
+
+    pub fn pause(&self) {
+        let _ = self.audio.pause();
+    }
+
+    pub fn toggle(&self) {
+        if self.audio.paused() {
+            self.play();
+        } else {
+            self.pause();
+        }
+    }
+
+    pub fn seek(&self, t: f64) {
+        let length = self.audio.duration();
+        let t = if length.is_finite() && length > 0.0 {
+            crate::core::clamp(t, 0.0, length)
+        } else {
+            t.max(0.0)
+        };
+        self.audio.set_current_time(t);
+        self.changed(Change::Playback);
+    }
+
+    pub fn skip(&self, delta: f64) {
+        self.seek(self.audio.current_time() + delta);
+    }
+
+    /// Jumps to a tenth of the episode (keys `0`–`9`).
+    pub fn seek_fraction(&self, tenths: u32) {
+        let length = self.audio.duration();
+        if length.is_finite() && length > 0.0 {
+            self.seek(length * f64::from(tenths) / 10.0);
+        }
+    }
+
+    pub fn set_rate(&self, rate: f64) {
+        let rate = clamp_rate(rate);
+        self.audio.set_playback_rate(rate);
+        self.audio.set_default_playback_rate(rate);
+        let mut store = self.store.borrow_mut();
+        store.rate = rate;
+        storage::save(&store);
+    }
+
+    pub fn rate(&self) -> f64 {
+        self.store.borrow().rate
+    }
+
+    pub fn set_volume(&self, volume: f64) {
+        let volume = crate::core::clamp(volume, 0.0, 1.0);
+        self.audio.set_volume(volume);
+        self.audio.set_muted(volume == 0.0);
+        let mut store = self.store.borrow_mut();
+        store.volume = volume;
+        storage::save(&store);
+    }
+
+    pub fn toggle_mute(&self) {
+        self.audio.set_muted(!self.audio.muted());
+    }
+
+    pub fn previous_chapter(&self) {
+        let chapters = self.chapters.borrow().clone();
+        if let Some(t) = chapters::previous_start(&chapters, self.audio.current_time()) {
+            self.seek(f64::from(t));
+        }
+    }
+
+    pub fn next_chapter(&self) {
+        let chapters = self.chapters.borrow().clone();
+        if let Some(t) = chapters::next_start(&chapters, self.audio.current_time()) {
+            self.seek(f64::from(t));
+        }
+    }
+
+    /// Plays the newer (`-1`) or older (`+1`) episode in the listing.
+    pub fn play_neighbour(&self, older: bool) {
+        let Some(catalog) = self.catalog.borrow().clone() else {
+            return;
+        };
+        let Some(current) = self.current() else {
+            return;
+        };
+        let Some(i) = catalog.position(&current.slug) else {
+            return;
+        };
+        let next = if older {
+            catalog.episodes[i + 1..].iter().find(|e| e.audio.is_some())
+        } else {
+            catalog.episodes[..i]
+                .iter()
+                .rev()
+                .find(|e| e.audio.is_some())
+        };
+        if let Some(e) = next {
+            self.play_episode(e, None);
+        }
+    }
+
+    /// Tries the current file again after an error, where it stopped.
+    pub fn retry(&self) {
+        let Some(episode) = self.current() else {
+            return;
+        };
+        let Some(src) = episode.audio.as_deref() else {
+            return;
+        };
+        let at = self.audio.current_time();
+        self.audio.set_src(src);
+        self.audio.set_current_time(at);
+        self.play();
+        self.changed(Change::Playback);
+    }
+
+    /// Marks an episode played or not, from the listener's own choice.
+    pub fn set_played(&self, slug: &str, played: bool) {
+        let mut store = self.store.borrow_mut();
+        store.set_played(slug, played, now());
+        storage::save(&store);
+        drop(store);
+        if self.is_current(slug) && played {
+            let _ = self.audio.pause();
+        }
+        self.changed(Change::Listening);
+    }
+
+    /// Saves the current position.
+    pub(super) fn save(&self) {
+        let Some(episode) = self.current() else {
+            return;
+        };
+        let mut store = self.store.borrow_mut();
+        store.record(
+            &episode.slug,
+            self.audio.current_time(),
+            self.audio.duration(),
+            now(),
+        );
+        storage::save(&store);
+        self.last_save.set(now());
+    }
+
+    pub(super) fn update_media_metadata(&self) {
+        let Some(episode) = self.current() else {
+            media_session::clear_metadata();
+            return;
+        };
+        let catalog = self.catalog.borrow().clone();
+        let (podcast, author, artwork) = catalog
+            .as_ref()
+            .map(|c| {
+                (
+                    c.site.title.clone(),
+                    c.site.author.clone(),
+                    c.site.artwork.clone(),
+                )
+            })
+            .unwrap_or_default();
+        // The episode's own image, else the show's.
+        let artwork = episode
+            .image
+            .clone()
+            .or(artwork)
+            .and_then(|a| absolute_url(&a));
+        let chapters = self.chapters.borrow().clone();
+        let chapter = chapters::current(&chapters, self.audio.current_time())
+            .map(|i| chapters[i].title().to_string());
+        let title = match &chapter {
+            Some(c) => format!("{c} · {}", episode.title),
+            None => episode.title.clone(),
+        };
+        media_session::set_metadata(&media_session::Metadata {
+            title: &title,
+            artist: if author.is_empty() { &podcast } else { &author },
+            album: &podcast,
+            artwork: artwork.as_deref(),
+        });
+    }
+
+    /// Reacts to one event of the audio element.
+    pub(super) fn on_event(&self, kind: &str) {
+        match kind {
+            "timeupdate" => {
+                if !self.audio.paused() && now() - self.last_save.get() > SAVE_EVERY_MS {
+                    self.save();
+                    self.changed(Change::Listening);
+                }
+                media_session::set_position(
+                    self.audio.current_time(),
+                    self.audio.duration(),
+                    self.audio.playback_rate(),
+                );
+                // The lock screen names the chapter: refresh it when it changes.
+                let title = self.current_chapter_title();
+                if LAST_CHAPTER.with(|c| c.replace(title.clone()) != title) {
+                    self.update_media_metadata();
+                }
+            }
+            "pause" => {
+                self.save();
+                media_session::set_playing(false);
+                self.changed(Change::Listening);
+            }
+            "play" => {
+                media_session::set_playing(true);
+                self.changed(Change::Listening);
+            }
+            "ended" => {
+                if let Some(e) = self.current() {
+                    let mut store = self.store.borrow_mut();
+                    store.finish(&e.slug, now());
+                    storage::save(&store);
+                }
+                self.changed(Change::Listening);
+            }
+            "waiting" | "stalled" => self.watch_stall(),
+            "playing" | "canplay" | "loadeddata" => {
+                self.stall_timer.borrow_mut().take();
+            }
+            _ => {}
+        }
+        self.changed(Change::Playback);
+    }
+
+    fn current_chapter_title(&self) -> Option<String> {
+        let chapters = self.chapters.borrow();
+        chapters::current(&chapters, self.audio.current_time())
+            .map(|i| chapters[i].title().to_string())
+    }
+
+    fn watch_stall(&self) {
+        let audio = self.audio.clone();
+        let timeout = gloo_timers::callback::Timeout::new(STALL_MS, move || {
+            // Still no data: say so, rather than showing a frozen button.
+            if audio.ready_state() < 3 && !audio.paused() {
+                STALLED.with(|s| s.set(true));
+                if let Some(p) = PLAYER.with(|p| p.borrow().clone()) {
+                    p.changed(Change::Playback);
+                }
+            }
+        });
+        *self.stall_timer.borrow_mut() = Some(timeout);
+    }
+
+    pub(super) fn snapshot(&self) -> PlayerState {
+        let audio = &self.audio;
+        let buffered = audio.buffered();
+        let ranges = (0..buffered.length())
+            .filter_map(|i| Some((buffered.start(i).ok()?, buffered.end(i).ok()?)))
+            .collect();
+        let error = audio.error().map(|e| match e.code() {
+            web_sys::MediaError::MEDIA_ERR_DECODE => AudioError::Decode,
+            _ => AudioError::Network,
+        });
+        let stalled = STALLED.with(|s| {
+            if audio.ready_state() >= 3 {
+                s.set(false);
+            }
+            s.get()
+        });
+        PlayerState {
+            episode: self.current(),
+            playing: !audio.paused(),
+            waiting: !audio.paused() && audio.ready_state() < 3,
+            position: audio.current_time(),
+            duration: audio.duration(),
+            buffered: ranges,
+            rate: audio.playback_rate(),
+            volume: audio.volume(),
+            muted: audio.muted(),
+            error: error.or(stalled.then_some(AudioError::Stalled)),
+            chapters: self.chapters.borrow().clone(),
+        }
+    }
+}
+
+thread_local! {
+    /// The page's one player, for callbacks that outlive a render.
+    pub(super) static PLAYER: RefCell<Option<PlayerHandle>> = const { RefCell::new(None) };
+    static STALLED: Cell<bool> = const { Cell::new(false) };
+    static LAST_CHAPTER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The page URL of a path relative to the site root (`content/art.png`).
+pub fn absolute_url(relative: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    web_sys::Url::new_with_base(relative, &base)
+        .ok()
+        .map(|u| u.href())
+}

@@ -1,0 +1,176 @@
+//! The provider that makes the player once and shares it by context,
+//! with the page and audio events it listens to.
+
+use super::engine::{Change, PlayerHandle, PLAYER};
+use super::state::{ListenContext, PlayerContext, PlayerState};
+use super::{media_session, SKIP_BACK, SKIP_FORWARD};
+use crate::core::resume::ResumeStore;
+use crate::ui::hooks::{use_catalog, Load};
+use gloo_events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlayerProviderProps {
+    pub children: Html,
+}
+
+/// Creates the player once and provides it to the whole app.
+#[component]
+pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
+    let player = use_memo((), |_| {
+        let handle = PlayerHandle::new();
+        PLAYER.with(|p| *p.borrow_mut() = Some(handle.clone()));
+        handle
+    });
+    let player = (*player).clone();
+    // Nothing the listener did shows in the first render (see
+    // `PlayerHandle`): their marks arrive once the app runs.
+    let state = use_state(|| Rc::new(PlayerState::default()));
+    let listen = {
+        let player = player.clone();
+        use_state(move || ListenContext {
+            store: Rc::new(ResumeStore::default()),
+            current: None,
+            playing: false,
+            player,
+        })
+    };
+    let catalog = use_catalog();
+
+    // The catalog, for previous/next track and the lock screen's names.
+    {
+        let player = player.clone();
+        use_effect_with(catalog.state.clone(), move |state| {
+            if let Load::Ready(c) = state {
+                *player.catalog.borrow_mut() = Some(c.clone());
+                player.update_media_metadata();
+            }
+        });
+    }
+
+    {
+        let player = player.clone();
+        let state = state.clone();
+        let listen = listen.clone();
+        use_effect_with((), move |_| {
+            *player.notify.borrow_mut() = Some(Callback::from({
+                let player = player.clone();
+                move |change| {
+                    state.set(Rc::new(player.snapshot()));
+                    if change == Change::Listening {
+                        listen.set(listen_context(&player));
+                    }
+                }
+            }));
+            let listeners = audio_listeners(&player);
+            let page = page_listeners(&player);
+            install_media_session(&player);
+            player.changed(Change::Listening);
+            move || drop((listeners, page))
+        });
+    }
+
+    html! {
+        <ContextProvider<PlayerContext> context={PlayerContext { state: (*state).clone(), player: player.clone() }}>
+            <ContextProvider<ListenContext> context={(*listen).clone()}>
+                { props.children.clone() }
+            </ContextProvider<ListenContext>>
+        </ContextProvider<PlayerContext>>
+    }
+}
+
+fn listen_context(player: &PlayerHandle) -> ListenContext {
+    ListenContext {
+        store: Rc::new(player.store().clone()),
+        current: player.current().map(|e| e.slug.clone()),
+        playing: !player.audio().paused(),
+        player: player.clone(),
+    }
+}
+
+fn audio_listeners(player: &PlayerHandle) -> Vec<EventListener> {
+    const EVENTS: [&str; 16] = [
+        "timeupdate",
+        "durationchange",
+        "loadedmetadata",
+        "loadeddata",
+        "canplay",
+        "play",
+        "playing",
+        "pause",
+        "ended",
+        "ratechange",
+        "volumechange",
+        "progress",
+        "waiting",
+        "stalled",
+        "error",
+        "seeked",
+    ];
+    EVENTS
+        .iter()
+        .map(|&kind| {
+            let player = player.clone();
+            EventListener::new(&player.audio().clone(), kind, move |_| {
+                player.on_event(kind)
+            })
+        })
+        .collect()
+}
+
+/// Saves the position when the page is hidden or closed: a phone may kill
+/// the tab afterwards without another event.
+fn page_listeners(player: &PlayerHandle) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let document = window.document().expect("a document");
+    let on_hide = {
+        let player = player.clone();
+        move |_: &web_sys::Event| player.save()
+    };
+    let visibility = {
+        let player = player.clone();
+        let document = document.clone();
+        move |_: &web_sys::Event| {
+            if document.visibility_state() == web_sys::VisibilityState::Hidden {
+                player.save();
+            }
+        }
+    };
+    vec![
+        EventListener::new(&window, "pagehide", on_hide),
+        EventListener::new(&document, "visibilitychange", visibility),
+    ]
+}
+
+fn install_media_session(player: &PlayerHandle) {
+    let weak = player.weak();
+    media_session::set_handlers(move |action| {
+        let Some(p) = PlayerHandle::upgrade(&weak) else {
+            return;
+        };
+        match action {
+            media_session::Action::Play => p.play(),
+            media_session::Action::Pause => p.pause(),
+            media_session::Action::SeekBackward(by) => p.skip(-by.unwrap_or(SKIP_BACK)),
+            media_session::Action::SeekForward(by) => p.skip(by.unwrap_or(SKIP_FORWARD)),
+            media_session::Action::SeekTo(t) => p.seek(t),
+            media_session::Action::PreviousTrack => p.play_neighbour(false),
+            media_session::Action::NextTrack => p.play_neighbour(true),
+        }
+    });
+}
+
+/// The player bar's state, from the nearest [`PlayerProvider`].
+#[hook]
+pub fn use_player() -> PlayerContext {
+    use_context::<PlayerContext>().expect("use_player needs a PlayerProvider above it")
+}
+
+/// What the listing needs, from the nearest [`PlayerProvider`].
+#[hook]
+pub fn use_listening() -> ListenContext {
+    use_context::<ListenContext>().expect("use_listening needs a PlayerProvider above it")
+}

@@ -281,6 +281,35 @@ pub struct Filters {
     pub people: Vec<(String, usize)>,
 }
 
+impl Catalog {
+    /// The listing's filters: those the index's head carries, else those
+    /// of the episodes loaded.
+    pub fn filters(&self) -> Filters {
+        if !self.filters.is_empty() {
+            return self.filters.clone();
+        }
+        let mut years: Vec<i32> = self.episodes.iter().map(|e| e.date.year).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        let mut names: Vec<&str> = self
+            .episodes
+            .iter()
+            .flat_map(EpisodeSummary::people)
+            .map(String::as_str)
+            .collect();
+        names.sort_unstable();
+        let mut people: Vec<(String, usize)> = Vec::new();
+        for name in names {
+            match people.last_mut() {
+                Some((last, n)) if last == name => *n += 1,
+                _ => people.push((name.to_string(), 1)),
+            }
+        }
+        people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Filters { years, people }
+    }
+}
+
 impl Filters {
     pub fn is_empty(&self) -> bool {
         self.years.is_empty() && self.people.is_empty()
@@ -387,10 +416,7 @@ impl Catalog {
             .collect();
         head.total = self.episodes.len();
         if !head.parts.is_empty() {
-            head.filters = Filters {
-                years: super::listing::years(self),
-                people: super::listing::people(self),
-            };
+            head.filters = self.filters();
         }
         let mut json = serde_json::to_value(&head).expect("the catalog serializes");
         // The browser carries English alone; any other language's words

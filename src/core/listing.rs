@@ -1,7 +1,7 @@
 //! What the listing shows for a search and its filters: pure, so the rules
 //! are tested natively and the UI only draws the result.
 
-use super::catalog::{Catalog, EpisodeSummary};
+use super::catalog::Catalog;
 use super::search::{Query, SearchIndex};
 
 /// The listing's state, as the address carries it: `?q=…&year=…&who=…`.
@@ -92,36 +92,12 @@ pub fn select(catalog: &Catalog, query: &ListingQuery, index: Option<&SearchInde
 
 /// The years that have episodes, newest first.
 pub fn years(catalog: &Catalog) -> Vec<i32> {
-    if !catalog.filters.years.is_empty() {
-        return catalog.filters.years.clone();
-    }
-    let mut years: Vec<i32> = catalog.episodes.iter().map(|e| e.date.year).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    years
+    catalog.filters().years
 }
 
 /// Everyone named as team or guest, the most frequent first.
 pub fn people(catalog: &Catalog) -> Vec<(String, usize)> {
-    if !catalog.filters.is_empty() {
-        return catalog.filters.people.clone();
-    }
-    let mut names: Vec<&str> = catalog
-        .episodes
-        .iter()
-        .flat_map(EpisodeSummary::people)
-        .map(String::as_str)
-        .collect();
-    names.sort_unstable();
-    let mut people: Vec<(String, usize)> = Vec::new();
-    for name in names {
-        match people.last_mut() {
-            Some((last, n)) if last == name => *n += 1,
-            _ => people.push((name.to_string(), 1)),
-        }
-    }
-    people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    people
+    catalog.filters().people
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! The app shell: router, catalog and player providers, header, the routed
 //! page, and the persistent player bar.
 
-use super::components::{PlayerBar, ShortcutsOverlay, SiteHeader};
-use super::hooks::{mark_hydrated, CatalogProvider, OfflineProvider};
+use super::components::{shortcuts_overlay, site_header, PlayerBar};
+use super::hooks::{
+    mark_hydrated, use_catalog, use_language, use_offline, CatalogProvider, Load, OfflineProvider,
+};
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_keyboard_shortcuts, use_player, PlayerProvider};
 use super::router::{use_location, Location, Route, Router};
@@ -10,22 +12,15 @@ use crate::core::catalog::Catalog;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What a page was drawn from, when it is known before the first render:
-/// the build has it, and the browser loads it before hydrating.
-#[derive(Clone, PartialEq, Default)]
-pub struct Preloaded {
-    pub catalog: Option<Rc<Catalog>>,
-    /// The episode whose notes the page shows, and their HTML. The browser
-    /// gives an empty string: hydration adopts the notes the build wrote.
-    pub notes: Option<(AttrValue, AttrValue)>,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The address the first render draws.
     pub location: Location,
+    /// The catalog the page is drawn from, when it is known before the
+    /// first render: the build has it, and the browser loads it before
+    /// hydrating. Without it the app fetches it.
     #[prop_or_default]
-    pub preloaded: Preloaded,
+    pub catalog: Option<Rc<Catalog>>,
 }
 
 fn switch(route: &Route) -> Html {
@@ -47,35 +42,53 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <Router location={props.location.clone()}>
-            <CatalogProvider initial={props.preloaded.catalog.clone()}>
-                <ContextProvider<Preloaded> context={props.preloaded.clone()}>
-                    <PlayerProvider>
-                        <OfflineProvider>
-                            <Shell />
-                        </OfflineProvider>
-                    </PlayerProvider>
-                </ContextProvider<Preloaded>>
+            <CatalogProvider initial={props.catalog.clone()}>
+                <PlayerProvider>
+                    <OfflineProvider>
+                        <Shell />
+                    </OfflineProvider>
+                </PlayerProvider>
             </CatalogProvider>
         </Router>
     }
 }
 
-/// Everything inside the providers. The player bar sits outside the routed
-/// page, so navigating never touches it.
+/// Everything inside the providers: the header, the routed page, the
+/// player bar (outside the routed page, so navigating never touches it)
+/// and the shortcuts overlay.
 #[component]
 fn Shell() -> Html {
     let player = use_player().player;
     let location = use_location();
+    let catalog = use_catalog();
+    let (t, language) = use_language();
+    let online = use_offline().online;
+    // The document's language follows the site's, for screen readers and
+    // hyphenation (the build set it; a site read in the app sets it here).
+    use_effect_with(language, |language| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", language);
+        }
+    });
     let help = use_state(|| false);
+    let close_help = use_node_ref();
     let toggle_help = {
         let help = help.clone();
         Callback::from(move |()| help.set(!*help))
     };
     use_keyboard_shortcuts(player, toggle_help.clone());
     {
-        // Escape closes the overlay.
+        // The overlay takes the focus, so Escape and Tab work at once;
+        // Escape closes it.
         let help = help.clone();
+        let close_help = close_help.clone();
         use_effect_with(*help, move |open| {
+            if let Some(button) = close_help.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
             let listener = open.then(|| {
                 let document = web_sys::window()
                     .and_then(|w| w.document())
@@ -92,15 +105,19 @@ fn Shell() -> Html {
             move || drop(listener)
         });
     }
+    let (title, artwork) = match &catalog.state {
+        Load::Ready(c) => (c.site.title.as_str(), c.site.artwork.as_deref()),
+        _ => ("", None),
+    };
     html! {
         <>
-            <SiteHeader />
+            { site_header(t, title, artwork, online) }
             <main id="viewer-main" tabindex="-1">
                 { switch(&location.route) }
             </main>
             <PlayerBar />
             if *help {
-                <ShortcutsOverlay on_close={toggle_help} />
+                { shortcuts_overlay(t, &close_help, &toggle_help) }
             }
         </>
     }

@@ -18,7 +18,7 @@ pub mod ssr;
 #[cfg(target_arch = "wasm32")]
 mod start;
 
-pub use app::{App, AppProps, Preloaded};
+pub use app::{App, AppProps};
 pub use router::{Location, Route};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;

@@ -4,7 +4,8 @@
 //! Effects do not run here, so nothing that needs a browser happens: the
 //! page is what the app draws before it knows anything about the listener.
 
-use super::app::{App, AppProps, Preloaded};
+use super::app::{App, AppProps};
+use super::components::built_notes;
 use super::router::Location;
 use crate::core::catalog::Catalog;
 use std::rc::Rc;
@@ -40,18 +41,12 @@ impl Renderer {
     /// `notes` is the published notes HTML of the episode `location`
     /// names, inserted as it is (it was sanitized when it was written).
     pub fn render(&self, location: Location, notes: Option<&str>) -> String {
-        let notes = match (&location.route, notes) {
-            (super::Route::Episode { slug }, Some(html)) => {
-                Some((slug.clone().into(), html.to_string().into()))
-            }
-            _ => None,
-        };
+        if let (super::Route::Episode { slug }, Some(html)) = (&location.route, notes) {
+            built_notes(slug, html.to_string());
+        }
         let props = AppProps {
             location,
-            preloaded: Preloaded {
-                catalog: Some(self.catalog.clone()),
-                notes,
-            },
+            catalog: Some(self.catalog.clone()),
         };
         let local = tokio::task::LocalSet::new();
         local.block_on(

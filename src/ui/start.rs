@@ -1,6 +1,7 @@
 //! The browser's entry point: hydrate the page the build wrote.
 
-use super::app::{App, AppProps, Preloaded};
+use super::app::{App, AppProps};
+use super::components::built_notes;
 use super::components::error_view;
 use super::format;
 use super::router::{current, Location, Route};
@@ -44,7 +45,7 @@ pub fn start() {
                 root.set_inner_html("");
                 let props = AppProps {
                     location: current(),
-                    preloaded: Preloaded::default(),
+                    catalog: None,
                 };
                 yew::Renderer::<App>::with_root_and_props(root, props).render();
             }
@@ -87,18 +88,14 @@ async fn hydrate(root: web_sys::Element, drawn: Location) {
     hide_start_error();
     carry_typed_search(&drawn);
     // The notes are in the page already: hydration adopts them as they are.
-    let notes = match &drawn.route {
-        Route::Episode { slug } if has_show_notes() => {
-            Some((AttrValue::from(slug.clone()), AttrValue::default()))
+    if let Route::Episode { slug } = &drawn.route {
+        if has_show_notes() {
+            built_notes(slug, String::new());
         }
-        _ => None,
-    };
+    }
     let props = AppProps {
         location: drawn,
-        preloaded: Preloaded {
-            catalog: Some(catalog),
-            notes,
-        },
+        catalog: Some(catalog),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
 }

@@ -99,6 +99,35 @@ test.describe('the listing hydrated by the app', () => {
   });
 });
 
+test('every view loaded from the host hydrates without a mismatch', async ({ page }) => {
+  // The fixture fails the test on any console message about hydration, and
+  // on a crash; each load must end with the app running.
+  for (const [path, heading] of [
+    ['./', 'Tabs & Spaces'],
+    ['./?q=rust', 'Tabs & Spaces'],
+    ['episodes/', 'All episodes'],
+    [`episodes/${first.slug}/`, first.title],
+    [`episodes/${stamped.slug}/?t=12`, stamped.title],
+    ['episodes/no-such-episode/', 'Page not found'],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+  }
+});
+
+test.describe("a host's not-found page for an address the build did not write", () => {
+  test.use({ allowedErrors: [/status of 404/] });
+
+  test('is hydrated as what it is, then the app shows the address', async ({ page, request }) => {
+    // GitHub Pages answers an unknown address with 404.html, as is.
+    const notFound = await (await request.get('404.html')).text();
+    await page.route(`**/episodes/${first.slug}/`, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }));
+    await page.goto(`episodes/${first.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+    await expect(page.locator('.show-notes')).toBeVisible();
+  });
+});
+
 test.describe('typing before the app is ready', () => {
   test.use({ waitForApp: false });
 

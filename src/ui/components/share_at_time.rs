@@ -1,6 +1,7 @@
 use crate::core::duration::format_clock;
 use crate::ui::hooks::use_language;
 use crate::ui::player::absolute_url;
+use crate::ui::router::{href, Route};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +20,13 @@ pub fn ShareAtTime(props: &ShareAtTimeProps) -> Html {
     } else {
         0
     };
-    let url = absolute_url(&format!("episodes/{}?t={seconds}", props.slug)).unwrap_or_default();
+    let page = href(
+        &Route::Episode {
+            slug: props.slug.to_string(),
+        },
+        &format!("t={seconds}"),
+    );
+    let url = absolute_url(&page).unwrap_or_default();
     let onclick = {
         let copied = copied.clone();
         let url = url.clone();

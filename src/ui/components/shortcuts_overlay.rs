@@ -1,26 +1,10 @@
-use crate::ui::hooks::use_language;
+use crate::core::i18n::Strings;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShortcutsOverlayProps {
-    pub on_close: Callback<()>,
-}
-
-/// The `?` overlay: every keyboard shortcut of the player.
-#[component]
-pub fn ShortcutsOverlay(props: &ShortcutsOverlayProps) -> Html {
-    let (t, _) = use_language();
-    let close_ref = use_node_ref();
-    {
-        // Focus moves into the dialog so Escape and Tab work at once.
-        let close_ref = close_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
-    let close = props.on_close.reform(|_: MouseEvent| ());
+/// The `?` overlay: every keyboard shortcut of the player. `close` is its
+/// button's node, which takes the focus when it opens (see `ui::app`).
+pub fn shortcuts_overlay(t: &Strings, close: &NodeRef, on_close: &Callback<()>) -> Html {
+    let on_click = on_close.reform(|_: MouseEvent| ());
     let rows: [(&[&str], &str); 7] = [
         (&["Space", "K"], t.key_play_pause),
         (&["←", "→"], t.key_seek_small),
@@ -31,7 +15,7 @@ pub fn ShortcutsOverlay(props: &ShortcutsOverlayProps) -> Html {
         (&["?"], t.key_help),
     ];
     html! {
-        <div class="overlay" onclick={close.clone()}>
+        <div class="overlay" onclick={on_click.clone()}>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="viewer-shortcuts-title"
                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
                 <h2 id="viewer-shortcuts-title">{ t.shortcuts }</h2>
@@ -43,7 +27,7 @@ pub fn ShortcutsOverlay(props: &ShortcutsOverlayProps) -> Html {
                         </>
                     }) }
                 </dl>
-                <button type="button" class="button" ref={close_ref} onclick={close}>{ t.close }</button>
+                <button type="button" class="button" ref={close.clone()} onclick={on_click}>{ t.close }</button>
             </div>
         </div>
     }

@@ -1,15 +1,29 @@
 use crate::core::catalog::Catalog;
 use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
-use crate::ui::app::Preloaded;
 use crate::ui::components::{error_view, loading};
 use crate::ui::dom::jump_to_fragment;
-use crate::ui::hooks::{is_hydrated, use_catalog, use_fetch, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
 use crate::ui::player::{use_player, PlayerHandle};
 use crate::ui::router::{use_navigator, Navigator, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+thread_local! {
+    /// The notes the page was built with, for the first render (see
+    /// [`built_notes`]).
+    static BUILT: std::cell::RefCell<Option<(String, Rc<String>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands the notes of the episode `slug` to the next render of its notes:
+/// the build gives their HTML; the browser, about to hydrate a page that
+/// holds them, gives an empty string (hydration adopts the nodes the build
+/// wrote, whatever the string). Taken once, so a later visit to the same
+/// episode fetches them.
+pub fn built_notes(slug: &str, html: String) {
+    BUILT.with(|b| *b.borrow_mut() = Some((slug.to_string(), Rc::new(html))));
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ShowNotesProps {
@@ -23,13 +37,13 @@ pub struct ShowNotesProps {
 #[component]
 pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
-    // Only the first render can use what the page was drawn from: the
-    // browser's copy is a placeholder for the nodes hydration adopts.
-    let preloaded = use_context::<Preloaded>().unwrap_or_default();
-    let initial = preloaded
-        .notes
-        .filter(|(slug, _)| !is_hydrated() && *slug == props.slug)
-        .map(|(_, html)| Rc::new(html.to_string()));
+    let initial = BUILT.with(|b| {
+        let mut b = b.borrow_mut();
+        match &*b {
+            Some((slug, _)) if *slug == *props.slug => b.take().map(|(_, html)| html),
+            _ => None,
+        }
+    });
     let notes = use_fetch(props.slug.clone(), initial, |slug: AttrValue| async move {
         fetch_notes(&slug).await
     });

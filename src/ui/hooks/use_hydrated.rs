@@ -33,15 +33,18 @@ pub fn adopting() -> bool {
 /// [`is_hydrated`] for a component: `false` in its first render when that
 /// render hydrates, then `true` (one more render). A component mounted
 /// later starts at `true`.
+///
+/// The second render waits for a task of its own: hydrating a page and
+/// then drawing what changes would together hold the page too long.
 #[hook]
 pub fn use_hydrated() -> bool {
     let hydrated = use_state(is_hydrated);
     {
         let hydrated = hydrated.clone();
         use_effect_with((), move |_| {
-            if !*hydrated {
-                hydrated.set(true);
-            }
+            let later = (!*hydrated)
+                .then(|| gloo_timers::callback::Timeout::new(0, move || hydrated.set(true)));
+            move || drop(later)
         });
     }
     *hydrated

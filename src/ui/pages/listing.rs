@@ -70,6 +70,7 @@ pub fn ListingPage() -> Html {
     // the build wrote: there they would push down what is already read.
     let adopted = *use_state(adopting);
     let (index, request_index) = use_search_index();
+    let sentinel = use_node_ref();
 
     // The way back restores how many episodes were drawn and how far the
     // listener had scrolled; a new search starts at the top.
@@ -172,6 +173,13 @@ pub fn ListingPage() -> Html {
         });
     }
 
+    // Observed anew whenever what is drawn below the list may change.
+    use_next_page(
+        &sentinel,
+        &shown,
+        (hydrated, Rc::as_ptr(&selection) as usize),
+    );
+
     let on_change = {
         let navigator = navigator.clone();
         Callback::from(move |(q, push): (ListingQuery, bool)| {
@@ -210,6 +218,7 @@ pub fn ListingPage() -> Html {
                     query: searching.then(|| words.clone()),
                     on_change: &on_change,
                     hydrated,
+                    sentinel: &sentinel,
                 },
                 t,
             )
@@ -250,6 +259,9 @@ struct Results<'a> {
     on_change: &'a Callback<(ListingQuery, bool)>,
     /// Until the app runs, the rest of the archive is a link to its page.
     hydrated: bool,
+    /// An invisible line below the list: when it nears the screen, the
+    /// next page is drawn (see [`use_next_page`]).
+    sentinel: &'a NodeRef,
 }
 
 fn results(r: Results, t: &'static Strings) -> Html {
@@ -261,6 +273,7 @@ fn results(r: Results, t: &'static Strings) -> Html {
         query,
         on_change,
         hydrated,
+        sentinel,
     } = r;
     if found.is_empty() {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
@@ -295,56 +308,50 @@ fn results(r: Results, t: &'static Strings) -> Html {
                     <a class="button secondary" href={href(&Route::Archive, "")}>{ t.all_episodes }</a>
                 </p>
             } else if more {
-                <MoreSentinel on_visible={let s = set_shown.clone(); Callback::from(move |()| s.set(shown + PAGE))} />
+                <div class="more-sentinel" ref={sentinel.clone()} aria-hidden="true"></div>
                 <button type="button" class="button secondary show-more" onclick={show_more}>{ t.show_more }</button>
             }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MoreSentinelProps {
-    on_visible: Callback<()>,
-}
-
-/// An invisible line below the list: when it scrolls into view, the next
-/// page is drawn.
-#[component]
-fn MoreSentinel(props: &MoreSentinelProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        let on_visible = props.on_visible.clone();
-        use_effect_with(on_visible, move |on_visible| {
-            let on_visible = on_visible.clone();
-            let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+/// Draws the next page when `sentinel` (below the list) comes within
+/// 3,000 px of the screen. The sentinel is looked for again when the
+/// number drawn or `drawn` changes.
+#[hook]
+fn use_next_page(sentinel: &NodeRef, shown: &UseStateHandle<usize>, drawn: (bool, usize)) {
+    let sentinel = sentinel.clone();
+    let shown = shown.clone();
+    use_effect_with((*shown, drawn), move |_| {
+        let callback = Closure::<dyn Fn(js_sys::Array)>::new({
+            let shown = shown.clone();
+            move |entries: js_sys::Array| {
                 let seen = entries.iter().any(|e| {
                     e.unchecked_into::<web_sys::IntersectionObserverEntry>()
                         .is_intersecting()
                 });
                 if seen {
-                    on_visible.emit(());
+                    shown.set(*shown + PAGE);
                 }
-            });
-            let options = web_sys::IntersectionObserverInit::new();
-            options.set_root_margin("3000px");
-            let observer = web_sys::IntersectionObserver::new_with_options(
-                callback.as_ref().unchecked_ref(),
-                &options,
-            )
-            .ok();
-            if let (Some(observer), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
-                observer.observe(&el);
-            }
-            move || {
-                if let Some(o) = observer {
-                    o.disconnect();
-                }
-                drop(callback);
             }
         });
-    }
-    html! { <div class="more-sentinel" ref={node} aria-hidden="true"></div> }
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("3000px");
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        )
+        .ok();
+        if let (Some(observer), Some(el)) = (&observer, sentinel.cast::<web_sys::Element>()) {
+            observer.observe(&el);
+        }
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+            drop(callback);
+        }
+    });
 }
 
 /// Started, unfinished episodes, the most recent first.

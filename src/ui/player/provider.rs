@@ -66,8 +66,13 @@ pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
             let listeners = audio_listeners(&player);
             let page = page_listeners(&player);
             install_media_session(&player);
-            player.changed(Change::Listening);
-            move || drop((listeners, page))
+            // What the listener heard shows in a task after the page's
+            // hydration, not in the same one.
+            let marks = {
+                let player = player.clone();
+                gloo_timers::callback::Timeout::new(0, move || player.changed(Change::Listening))
+            };
+            move || drop((listeners, page, marks))
         });
     }
 

@@ -53,7 +53,9 @@ where
     F: FnOnce(K) -> Fut + 'static,
     Fut: Future<Output = Result<T, FetchError>> + 'static,
 {
-    let given = initial.is_some();
+    // Whether the first render had a value: later renders (there may be
+    // several before the first effect runs) are given none.
+    let given = *use_mut_ref(|| initial.is_some()).borrow();
     let state = use_state(|| initial.map_or(Load::Loading, Load::Ready));
     let attempt = use_state(|| 0u32);
     let generation = use_mut_ref(|| 0u64);

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+page.on('request', (r) => { if (!/\.(css|svg|js|wasm)$/.test(r.url())) console.log('req', r.url()); });
+let release; const held = new Promise(r => release = r);
+await page.route('**/index.json', async (r) => { await held; await r.continue(); });
+await page.goto('http://127.0.0.1:8183/podcast/episodes/tas-002-tabs-versus-spaces/', { waitUntil: 'load' });
+await page.evaluate(() => { window.__p = document.querySelector('#app .show-notes p'); window.__d = document.querySelector('#app .show-notes'); new MutationObserver((l) => { for (const m of l) console.log('mut', m.target.className, m.addedNodes.length, m.removedNodes.length, new Error().stack.split('\n').length); }).observe(window.__d, { childList: true }); });
+release();
+await page.locator('#app[data-running]').waitFor({ state: 'attached' });
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => ({ same: window.__p === document.querySelector('#app .show-notes p'), sameDiv: window.__d === document.querySelector('#app .show-notes') })));
+await browser.close();

@@ -3,11 +3,14 @@
 
 use super::components::{shortcuts_overlay, site_header, PlayerBar};
 use super::hooks::{
-    mark_hydrated, use_catalog, use_language, use_offline, CatalogProvider, Load, OfflineProvider,
+    mark_hydrated, use_catalog, use_catalog_source, use_language, use_offline, use_offline_source,
+    CatalogContext, Load, OfflineContext,
 };
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
 use super::player::{use_keyboard_shortcuts, use_player, PlayerProvider};
-use super::router::{use_location, Location, Route, Router};
+use super::router::{
+    use_link_following, use_location, use_navigator, use_router, Location, Route, RouterContext,
+};
 use crate::core::catalog::Catalog;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,16 +43,22 @@ pub fn App(props: &AppProps) -> Html {
         mark_hydrated();
         super::dom::mark_running();
     });
+    // The app's own state, shared by context. Hooks of this component, not
+    // provider components: each component type costs the wasm its own
+    // lifecycle and hydration code.
+    let router = use_router(&props.location);
+    let catalog = use_catalog_source(props.catalog.clone());
+    let offline = use_offline_source();
     html! {
-        <Router location={props.location.clone()}>
-            <CatalogProvider initial={props.catalog.clone()}>
-                <PlayerProvider>
-                    <OfflineProvider>
+        <ContextProvider<RouterContext> context={router}>
+            <ContextProvider<CatalogContext> context={catalog}>
+                <ContextProvider<OfflineContext> context={offline}>
+                    <PlayerProvider>
                         <Shell />
-                    </OfflineProvider>
-                </PlayerProvider>
-            </CatalogProvider>
-        </Router>
+                    </PlayerProvider>
+                </ContextProvider<OfflineContext>>
+            </ContextProvider<CatalogContext>>
+        </ContextProvider<RouterContext>>
     }
 }
 
@@ -80,6 +89,8 @@ fn Shell() -> Html {
         Callback::from(move |()| help.set(!*help))
     };
     use_keyboard_shortcuts(player, toggle_help.clone());
+    let navigator = use_navigator();
+    use_link_following(navigator);
     {
         // The overlay takes the focus, so Escape and Tab work at once;
         // Escape closes it.

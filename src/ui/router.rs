@@ -9,7 +9,7 @@ pub use crate::core::route::Route;
 use crate::core::url::query_pairs;
 use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// The address: its route and its query string (without `?`).
@@ -119,34 +119,27 @@ impl Navigator {
     }
 }
 
+/// The address and the way to change it, shared by context.
 #[derive(Clone, PartialEq)]
-struct RouterContext {
+pub struct RouterContext {
     location: Rc<Location>,
     navigator: Navigator,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RouterProps {
-    /// The address the first render draws: the one the page was built
-    /// for, which hydration must match.
-    pub location: Location,
-    pub children: Html,
-}
-
-/// Tracks the address (and the back and forward buttons) for the app.
-/// Once mounted it moves to the browser's own address, when that differs
-/// from the one drawn first (a search in the query, or a host's fallback
-/// page for an address the build did not write).
-#[component]
-pub fn Router(props: &RouterProps) -> Html {
-    let location = use_state(|| Rc::new(props.location.clone()));
+/// Tracks the address (and the back and forward buttons) for the app,
+/// from `drawn`, the address the first render draws. Once mounted it moves
+/// to the browser's own address, when that differs (a search in the query,
+/// or a host's fallback page for an address the build did not write).
+#[hook]
+pub fn use_router(drawn: &Location) -> RouterContext {
+    let location = use_state(|| Rc::new(drawn.clone()));
     let set = {
         let location = location.clone();
         Callback::from(move |l: Location| location.set(Rc::new(l)))
     };
     {
         let set = set.clone();
-        let drawn = props.location.clone();
+        let drawn = drawn.clone();
         use_effect_with((), move |_| {
             let now = current();
             if now != drawn {
@@ -157,58 +150,84 @@ pub fn Router(props: &RouterProps) -> Html {
             move || drop(listener)
         });
     }
-    let context = RouterContext {
+    RouterContext {
         location: (*location).clone(),
         navigator: Navigator { set },
-    };
-    html! {
-        <ContextProvider<RouterContext> {context}>{ props.children.clone() }</ContextProvider<RouterContext>>
     }
 }
 
 #[hook]
 pub fn use_location() -> Rc<Location> {
     use_context::<RouterContext>()
-        .expect("use_location needs a Router above it")
+        .expect("use_location needs the app's router above it")
         .location
 }
 
 #[hook]
 pub fn use_navigator() -> Navigator {
     use_context::<RouterContext>()
-        .expect("use_navigator needs a Router above it")
+        .expect("use_navigator needs the app's router above it")
         .navigator
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub query: String,
-    #[prop_or_default]
-    pub classes: Classes,
-    /// The accessible name, when the visible text alone is not enough.
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
+/// Follows a plain click on a link to one of the app's pages inside the
+/// app, from anywhere in the document: the app's links are ordinary
+/// `<a href>` elements (they open in a new tab, and work before the app
+/// runs), and this one listener, rather than one per link, keeps them in
+/// the app. A handler nearer the link that already took the click (the
+/// notes' timestamps) wins.
+#[hook]
+pub fn use_link_following(navigator: Navigator) {
+    use_effect_with(navigator, |navigator| {
+        let navigator = navigator.clone();
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                // Not passive: it must be able to stop the page load.
+                let options = gloo_events::EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&document, "click", options, move |event| {
+                    if let Some(e) = event.dyn_ref::<web_sys::MouseEvent>() {
+                        if let Some((route, query)) = app_link(e) {
+                            e.prevent_default();
+                            navigator.go(&route, &query, true);
+                        }
+                    }
+                })
+            });
+        move || drop(listener)
+    });
 }
 
-/// A real link (it opens in a new tab, and works without the app), that
-/// navigates inside the app on a plain click.
-#[component]
-pub fn Link(props: &LinkProps) -> Html {
-    let navigator = use_navigator();
-    let onclick = {
-        let (to, query) = (props.to.clone(), props.query.clone());
-        Callback::from(move |e: MouseEvent| {
-            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
-                e.prevent_default();
-                navigator.go(&to, &query, true);
-            }
-        })
-    };
-    html! {
-        <a href={href(&props.to, &props.query)} class={props.classes.clone()} aria-label={props.label.clone()} {onclick}>{ props.children.clone() }</a>
+/// The app page a click asks for: a plain primary click, not yet taken,
+/// on a link of the page's own (relative) addresses that names a page of
+/// the app, to open in this tab.
+fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
+        return None;
+    }
+    let link = e
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    if link.has_attribute("download") || link.get_attribute("target").is_some() {
+        return None;
+    }
+    let href = link.get_attribute("href")?;
+    if href.starts_with('#') || crate::core::url::is_absolute(&href) || href.starts_with('/') {
+        return None;
+    }
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    let query = query.split('#').next().unwrap_or_default();
+    match Route::recognize(path) {
+        Route::NotFound => None,
+        route => Some((route, query.to_string())),
     }
 }

@@ -1,42 +1,52 @@
 use crate::core::catalog::notes_url;
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_length;
+use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Query};
 use crate::ui::components::{highlighted, play_button, play_link, SearchSnippet};
 use crate::ui::format::{fixed, long_date};
-use crate::ui::hooks::{use_hydrated, use_language, use_offline};
-use crate::ui::player::use_listening;
-use crate::ui::router::{Link, Route};
+use crate::ui::hooks::OfflineContext;
+use crate::ui::player::ListenContext;
+use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EpisodeCardProps {
-    pub episode: Rc<EpisodeSummary>,
-    /// The search being shown: its words are marked, and the notes show
-    /// around the best match instead of the opening words.
-    #[prop_or_default]
-    pub query: Option<Rc<Query>>,
-    /// Whether to fetch the notes for a passage around the match.
-    #[prop_or_default]
-    pub snippet: bool,
+/// What every card of a list draws from, read once by the page.
+pub struct Cards<'a> {
+    pub t: &'static Strings,
+    pub language: &'a str,
+    pub listen: &'a ListenContext,
+    pub offline: &'a OfflineContext,
+    /// Whether the app runs: until then a card's play button is a link.
+    pub hydrated: bool,
 }
 
 /// One row of the listing: number, title, date, excerpt, length, what the
-/// listener has heard of it, and a play button.
-#[component]
-pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
-    let (t, language) = use_language();
-    let listen = use_listening();
-    let hydrated = use_hydrated();
-    let e = &props.episode;
+/// listener has heard of it, and a play button. With a `query` (the search
+/// being shown), its words are marked, and with `snippet` the notes show
+/// around the best match instead of the opening words.
+///
+/// A function, not a component: cards are drawn by their list, and each
+/// component type costs the wasm its own lifecycle and hydration code.
+pub fn episode_card(
+    cards: &Cards,
+    e: &Rc<EpisodeSummary>,
+    query: Option<&Rc<Query>>,
+    snippet: bool,
+) -> Html {
+    let Cards {
+        t,
+        language,
+        listen,
+        offline,
+        hydrated,
+    } = *cards;
     let length = e
         .duration
         .map(format_length)
         .or_else(|| e.size.map(|s| t.bytes(s)));
     let state = listen.store.state(&e.slug);
-    let offline = use_offline();
     let saved = e
         .audio
         .as_deref()
@@ -44,7 +54,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     // Offline, episodes never opened here cannot open: say so before a tap.
     let unavailable = !offline.online && !saved && !offline.saved.has_page(&notes_url(&e.slug));
     html! {
-        <li class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
+        <li key={e.slug.clone()} class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
             <article>
                 if let Some(src) = &e.image {
                     <img class="card-art" src={src.clone()} alt="" width="56" height="56" loading="lazy" />
@@ -59,7 +69,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         if let Some(kind) = e.type_label(t) {
                             <span class="badge badge-type">{ kind }</span>
                         }
-                        <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
+                        <time datetime={e.date.to_string()}>{ long_date(e.date, language) }</time>
                         if let Some(length) = length {
                             <span class="length">{ length }</span>
                         }
@@ -71,15 +81,15 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         }
                     </p>
                     <h2 class="card-title">
-                        <Link to={Route::Episode { slug: e.slug.clone() }}>
-                            if let Some(q) = &props.query {
+                        <a href={href(&Route::Episode { slug: e.slug.clone() }, "")}>
+                            if let Some(q) = query {
                                 { highlighted(&e.title.clone(), &highlight(&e.title, q)) }
                             } else {
                                 { &e.title }
                             }
-                        </Link>
+                        </a>
                     </h2>
-                    if let (Some(q), true) = (&props.query, props.snippet) {
+                    if let (Some(q), true) = (query, snippet) {
                         <SearchSnippet slug={e.slug.clone()} query={q.clone()} fallback={e.excerpt.clone()} />
                     } else if !e.excerpt.is_empty() {
                         <p class="excerpt">{ &e.excerpt }</p>
@@ -93,7 +103,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                 </div>
                 if e.audio.is_some() {
                     if hydrated {
-                        { play_button(&listen, t, e, None, false) }
+                        { play_button(listen, t, e, None, false) }
                     } else {
                         { play_link(t, e) }
                     }

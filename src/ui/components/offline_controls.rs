@@ -1,30 +1,32 @@
+use crate::core::i18n::Strings;
 use crate::io::offline::{remove_audio, save_audio};
-use crate::ui::hooks::{use_language, use_offline};
+use crate::ui::hooks::OfflineContext;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct OfflineControlsProps {
-    pub audio: AttrValue,
-}
-
-enum Saving {
+/// Where saving an episode for offline listening stands.
+#[derive(Default)]
+pub enum Saving {
+    #[default]
     Idle,
     /// Bytes received, and expected (0 when the server does not say).
     Progress(u64, u64),
     Failed(String),
 }
 
-/// Save an episode's audio for offline listening, follow the download,
-/// see its size once saved, and remove it.
-#[component]
-pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
-    let (t, _) = use_language();
-    let offline = use_offline();
-    let saving = use_state(|| Saving::Idle);
-    if let Some(size) = offline.saved.audio_size(&props.audio) {
+/// Save an episode's `audio` for offline listening, follow the download,
+/// see its size once saved, and remove it. `saving` is the page's state of
+/// the download.
+pub fn offline_controls(
+    t: &'static Strings,
+    offline: &OfflineContext,
+    audio: &str,
+    saving: &UseStateHandle<Saving>,
+) -> Html {
+    let audio = AttrValue::from(audio.to_string());
+    if let Some(size) = offline.saved.audio_size(&audio) {
         let remove = {
-            let (url, refresh) = (props.audio.clone(), offline.refresh.clone());
+            let (url, refresh) = (audio.clone(), offline.refresh.clone());
             Callback::from(move |_: MouseEvent| {
                 let (url, refresh) = (url.clone(), refresh.clone());
                 spawn_local(async move {
@@ -41,7 +43,7 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
         };
     }
     let save = {
-        let (url, refresh, saving) = (props.audio.clone(), offline.refresh.clone(), saving.clone());
+        let (url, refresh, saving) = (audio.clone(), offline.refresh.clone(), saving.clone());
         Callback::from(move |_: MouseEvent| {
             let (url, refresh, saving) = (url.clone(), refresh.clone(), saving.clone());
             saving.set(Saving::Progress(0, 0));
@@ -62,7 +64,7 @@ pub fn OfflineControls(props: &OfflineControlsProps) -> Html {
             });
         })
     };
-    match &*saving {
+    match &**saving {
         Saving::Progress(received, total) => html! {
             <span class="offline-status" role="status">
                 <label>

@@ -1,11 +1,11 @@
 use crate::core::duration::format_clock;
 use crate::core::i18n::spoken_position;
 use crate::core::resume::RATE_PRESETS;
-use crate::ui::components::{icon, IconKind, ShareAtTime};
+use crate::ui::components::{icon, share_at_time, IconKind};
 use crate::ui::format::fixed;
 use crate::ui::hooks::use_language;
 use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
-use crate::ui::router::{Link, Route};
+use crate::ui::router::{href, Route};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -23,6 +23,7 @@ pub fn PlayerBar() -> Html {
     let ctx = use_player();
     let (t, _) = use_language();
     let speed_open = use_state(|| false);
+    let copied = use_state(|| false);
     let s = &ctx.state;
     let Some(episode) = s.episode.clone() else {
         return html! {};
@@ -139,7 +140,7 @@ pub fn PlayerBar() -> Html {
                     <img class="player-art" src={src.clone()} alt="" width="40" height="40" />
                 }
                 <div class="player-info">
-                    <Link to={Route::Episode { slug: episode.slug.clone() }} classes="player-title">{ &episode.title }</Link>
+                    <a href={href(&Route::Episode { slug: episode.slug.clone() }, "")} class="player-title">{ &episode.title }</a>
                     <span class="player-times">
                         <span class="elapsed">{ clock(s.position) }</span>
                         if let Some(chapter) = chapter {
@@ -174,7 +175,7 @@ pub fn PlayerBar() -> Html {
                         aria-pressed={s.muted.to_string()} onclick={on_mute}>{ icon(if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }) }</button>
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}
                         aria-label={t.volume} oninput={on_volume} />
-                    <ShareAtTime slug={episode.slug.clone()} position={s.position} />
+                    { share_at_time(t, &episode.slug, s.position, &copied) }
                 </div>
             </div>
             if let Some(message) = error {

@@ -1,12 +1,12 @@
+use crate::core::i18n::Strings;
 use crate::core::listing::ListingQuery;
-use crate::ui::hooks::use_language;
 use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchBarProps {
+/// What the search box shows, and where its changes go.
+pub struct SearchBar {
     pub query: ListingQuery,
     pub years: Rc<Vec<i32>>,
     pub people: Rc<Vec<(String, usize)>>,
@@ -30,9 +30,7 @@ fn value_of(e: &Event) -> String {
 /// The search box and the filters of the listing. Until the app runs it is
 /// a plain GET form to the listing, whose `q`, `year` and `who` the app
 /// reads from the address.
-#[component]
-pub fn SearchBar(props: &SearchBarProps) -> Html {
-    let (t, _) = use_language();
+pub fn search_bar(t: &Strings, props: SearchBar) -> Html {
     let q = props.query.clone();
     let oninput = {
         let (q, on_change) = (q.clone(), props.on_change.clone());

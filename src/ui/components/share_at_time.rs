@@ -1,28 +1,25 @@
 use crate::core::duration::format_clock;
-use crate::ui::hooks::use_language;
+use crate::core::i18n::Strings;
 use crate::ui::player::absolute_url;
 use crate::ui::router::{href, Route};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareAtTimeProps {
-    pub slug: AttrValue,
-    pub position: f64,
-}
-
-/// "Copy link at 12:34": a link that opens the episode paused there.
-#[component]
-pub fn ShareAtTime(props: &ShareAtTimeProps) -> Html {
-    let (t, _) = use_language();
-    let copied = use_state(|| false);
-    let seconds = if props.position.is_finite() {
-        props.position.max(0.0) as u32
+/// "Copy link at 12:34": a link that opens the episode paused there; a
+/// click copies it, and `copied` says so for two seconds.
+pub fn share_at_time(
+    t: &Strings,
+    slug: &str,
+    position: f64,
+    copied: &UseStateHandle<bool>,
+) -> Html {
+    let seconds = if position.is_finite() {
+        position.max(0.0) as u32
     } else {
         0
     };
     let page = href(
         &Route::Episode {
-            slug: props.slug.to_string(),
+            slug: slug.to_string(),
         },
         &format!("t={seconds}"),
     );
@@ -48,7 +45,7 @@ pub fn ShareAtTime(props: &ShareAtTimeProps) -> Html {
     };
     html! {
         <a class="share-at" href={url} {onclick} data-t={seconds.to_string()}>
-            if *copied {
+            if **copied {
                 <span role="status">{ t.link_copied }</span>
             } else {
                 { format!("{} {}", t.copy_link_at, format_clock(seconds)) }

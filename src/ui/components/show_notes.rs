@@ -79,7 +79,7 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
 /// leave the page; links to other episodes (from Liquid `post_url`) would
 /// reload the whole app and stop the audio; timestamps seek the player,
 /// loading their episode first when another one is playing.
-pub(crate) fn follow_link(
+fn follow_link(
     e: MouseEvent,
     navigator: &Navigator,
     player: &PlayerHandle,

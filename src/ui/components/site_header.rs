@@ -1,5 +1,5 @@
 use crate::core::i18n::Strings;
-use crate::ui::router::{Link, Route};
+use crate::ui::router::{href, Route};
 use yew::prelude::*;
 
 /// The bar at the top of every view: a skip link, the show's name (and
@@ -21,13 +21,13 @@ pub fn site_header(t: &Strings, title: &str, artwork: Option<&str>, online: bool
     html! {
         <header class="site-header">
             <a class="skip-link" href="#viewer-main" onclick={skip}>{ t.skip_to_content }</a>
-            <Link to={Route::Listing} classes="site-title">
+            <a href={href(&Route::Listing, "")} class="site-title">
                 if let Some(src) = artwork {
                     <img class="site-artwork" src={src.to_string()} alt="" width="40" height="40" />
                 }
                 // Named even when the index failed and the title is unknown.
                 <span>{ if title.is_empty() { t.all_episodes } else { title } }</span>
-            </Link>
+            </a>
             <a class="subscribe" href="feed.xml" type="application/rss+xml">{ t.subscribe }</a>
             if !online {
                 <p class="offline-banner" role="status">{ t.offline }</p>

@@ -12,20 +12,13 @@ use yew::prelude::*;
 
 pub type CatalogContext = Fetch<Catalog>;
 
-#[derive(Properties, PartialEq)]
-pub struct CatalogProviderProps {
-    /// The catalog the page was built from, when it is known before the
-    /// first render (the build's render, and the browser's hydration).
-    #[prop_or_default]
-    pub initial: Option<Rc<Catalog>>,
-    pub children: Html,
-}
-
-/// Fetches the index (unless it was given) and provides it to every page
-/// below.
-#[component]
-pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
-    let head = use_fetch((), props.initial.clone(), |()| fetch_catalog());
+/// The catalog for the app to provide: `initial` (the catalog the page was
+/// built from, known before the first render in the build and in the
+/// browser's hydration), else fetched; then a large archive's further
+/// parts.
+#[hook]
+pub fn use_catalog_source(initial: Option<Rc<Catalog>>) -> CatalogContext {
+    let head = use_fetch((), initial, |()| fetch_catalog());
     let full = use_state(|| None::<Load<Catalog>>);
     {
         let full = full.clone();
@@ -50,24 +43,19 @@ pub fn CatalogProvider(props: &CatalogProviderProps) -> Html {
             }
         });
     }
-    let context = match &*full {
+    match &*full {
         Some(state) => Fetch {
             state: state.clone(),
             retry: head.retry.clone(),
         },
         None => head,
-    };
-    html! {
-        <ContextProvider<CatalogContext> {context}>
-            { props.children.clone() }
-        </ContextProvider<CatalogContext>>
     }
 }
 
-/// The catalog's state, from the nearest [`CatalogProvider`].
+/// The catalog's state, from the app's context.
 #[hook]
 pub fn use_catalog() -> CatalogContext {
-    use_context::<CatalogContext>().expect("use_catalog needs a CatalogProvider above it")
+    use_context::<CatalogContext>().expect("use_catalog needs the app's catalog above it")
 }
 /// The interface strings and language tag for the site, once known.
 /// Until the index arrives the app carries English words only (a site's

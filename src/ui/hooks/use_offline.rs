@@ -14,13 +14,10 @@ pub struct OfflineContext {
     pub refresh: Callback<()>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OfflineProviderProps {
-    pub children: Html,
-}
-
-#[component]
-pub fn OfflineProvider(props: &OfflineProviderProps) -> Html {
+/// What this device keeps, and whether it is online, for the app to
+/// provide.
+#[hook]
+pub fn use_offline_source() -> OfflineContext {
     let saved_state = use_state(|| Rc::new(Saved::default()));
     // Online until the browser says otherwise, as the build drew it.
     let is_online = use_state(|| true);
@@ -48,15 +45,10 @@ pub fn OfflineProvider(props: &OfflineProviderProps) -> Html {
             move || drop(listeners)
         });
     }
-    let context = OfflineContext {
+    OfflineContext {
         saved: (*saved_state).clone(),
         online: *is_online,
         refresh: Callback::from(move |()| reads.set(*reads + 1)),
-    };
-    html! {
-        <ContextProvider<OfflineContext> {context}>
-            { props.children.clone() }
-        </ContextProvider<OfflineContext>>
     }
 }
 

@@ -1,11 +1,9 @@
 use crate::core::catalog::Catalog;
 use crate::core::html::escape;
-use crate::ui::components::follow_link;
 use crate::ui::format::long_date;
 use crate::ui::hooks::{adopting, use_catalog, use_language, Load};
 use crate::ui::pages::{listing::query_from, ListingPage};
-use crate::ui::player::use_player;
-use crate::ui::router::{use_location, use_navigator, Route};
+use crate::ui::router::{use_location, Route};
 use std::fmt::Write;
 use yew::prelude::*;
 
@@ -15,14 +13,13 @@ use yew::prelude::*;
 ///
 /// Thousands of links would cost thousands of components to hydrate, so
 /// the list is one block of markup: hydration adopts the build's nodes
-/// without walking them, and a click on a link is followed inside the app.
+/// without walking them; its links are followed inside the app like every
+/// other (see `router::use_link_following`).
 #[component]
 pub fn ArchivePage() -> Html {
     let catalog = use_catalog();
     let (t, language) = use_language();
     let searching = !query_from(&use_location()).is_empty();
-    let navigator = use_navigator();
-    let player = use_player().player;
     // Drawn once: the list of a page the build wrote is already there.
     let list = use_memo((), {
         let catalog = catalog.clone();
@@ -34,20 +31,10 @@ pub fn ArchivePage() -> Html {
     if searching {
         return html! { <ListingPage /> };
     }
-    let onclick = {
-        let catalog = catalog.clone();
-        Callback::from(move |e: MouseEvent| {
-            let catalog = match &catalog.state {
-                Load::Ready(c) => Some(c.clone()),
-                _ => None,
-            };
-            follow_link(e, &navigator, &player, catalog.as_deref());
-        })
-    };
     html! {
         <>
             <section class="intro"><h1>{ t.all_episodes }</h1></section>
-            <div class="archive" {onclick}>{ Html::from_html_unchecked(list.to_string().into()) }</div>
+            <div class="archive">{ Html::from_html_unchecked(list.to_string().into()) }</div>
         </>
     }
 }

@@ -4,14 +4,14 @@ use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
 use crate::ui::components::{
-    chapter_list, error_page, loading, play_button, OfflineControls, ShowNotes,
+    chapter_list, error_page, loading, offline_controls, play_button, Saving, ShowNotes,
 };
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
-use crate::ui::hooks::{use_catalog, use_hydrated, use_language, Load};
+use crate::ui::hooks::{use_catalog, use_hydrated, use_language, use_offline, Load};
 use crate::ui::pages::NotFoundPage;
 use crate::ui::player::{use_listening, use_player};
-use crate::ui::router::{query_string, use_location, Link, Location, Route};
+use crate::ui::router::{href, query_string, use_location, Location, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,6 +33,8 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let player_ctx = use_player();
     let (t, language) = use_language();
     let hydrated = use_hydrated();
+    let offline = use_offline();
+    let saving = use_state(Saving::default);
     let at = start_time(&use_location());
     let episode: Option<Rc<EpisodeSummary>> = match &catalog.state {
         Load::Ready(c) => c
@@ -98,7 +100,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     html! {
         <article class="episode">
             <nav class="breadcrumb" aria-label={t.breadcrumb}>
-                <Link to={Route::Listing}>{ "← " }{ t.all_episodes }</Link>
+                <a href={href(&Route::Listing, "")}>{ "← " }{ t.all_episodes }</a>
             </nav>
             <header class="episode-header">
                 if let Some(src) = &e.image {
@@ -155,7 +157,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     if let Some(yt) = &e.youtube {
                         <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
                     }
-                    <span class="app-only"><OfflineControls audio={audio.clone()} /></span>
+                    <span class="app-only">{ offline_controls(t, &offline, audio, &saving) }</span>
                 </p>
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>
@@ -180,7 +182,7 @@ fn people_links(people: &[String], t: &Strings) -> Html {
                 html! {
                     <>
                         if i > 0 { { ", " } }
-                        <Link to={Route::Listing} {query} classes="person" label={label}>{ p }</Link>
+                        <a href={href(&Route::Listing, &query)} class="person" aria-label={label}>{ p }</a>
                     </>
                 }
             }) }
@@ -191,10 +193,10 @@ fn people_links(people: &[String], t: &Strings) -> Html {
 fn pager_link(e: Option<&EpisodeSummary>, label: &'static str, class: &'static str) -> Html {
     match e {
         Some(e) => html! {
-            <Link to={Route::Episode { slug: e.slug.clone() }} classes={classes!("pager-link", class)}>
+            <a href={href(&Route::Episode { slug: e.slug.clone() }, "")} class={classes!("pager-link", class)}>
                 <span class="pager-label">{ label }</span>
                 <span class="pager-title">{ &e.title }</span>
-            </Link>
+            </a>
         },
         None => html! { <span class={classes!("pager-link", class, "empty")}></span> },
     }

@@ -2,10 +2,13 @@ use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
 use crate::core::listing::{people, select, years, ListingQuery, Selection};
 use crate::core::search::Query;
-use crate::ui::components::{error_page, error_view, loading, EpisodeCard, SearchBar};
+use crate::ui::components::{
+    episode_card, error_page, error_view, loading, search_bar, Cards, SearchBar,
+};
 use crate::ui::dom::set_title;
 use crate::ui::hooks::{
-    adopting, use_catalog, use_hydrated, use_language, use_search_index, Load, SearchIndexState,
+    adopting, use_catalog, use_hydrated, use_language, use_offline, use_search_index, Load,
+    SearchIndexState,
 };
 use crate::ui::player::use_listening;
 use crate::ui::router::{href, query_string, use_location, use_navigator, Location, Route};
@@ -62,7 +65,8 @@ fn saved_place(query: &ListingQuery) -> Option<(usize, f64)> {
 pub fn ListingPage() -> Html {
     let catalog = use_catalog();
     let listen = use_listening();
-    let (t, _) = use_language();
+    let (t, language) = use_language();
+    let offline = use_offline();
     let navigator = use_navigator();
     let query = query_from(&use_location());
     let hydrated = use_hydrated();
@@ -173,12 +177,7 @@ pub fn ListingPage() -> Html {
         });
     }
 
-    // Observed anew whenever what is drawn below the list may change.
-    use_next_page(
-        &sentinel,
-        &shown,
-        (hydrated, Rc::as_ptr(&selection) as usize),
-    );
+    use_next_page(&sentinel, &shown);
 
     let on_change = {
         let navigator = navigator.clone();
@@ -196,6 +195,13 @@ pub fn ListingPage() -> Html {
     };
     let (years, people) = (*filters).clone().unwrap_or_default();
     let words = Rc::new(query.words());
+    let cards = Cards {
+        t,
+        language: &language,
+        listen: &listen,
+        offline: &offline,
+        hydrated,
+    };
     let searching = !query.is_empty();
     // The count to announce: the whole archive's, parts included, without
     // a search; none while there is nothing to count yet.
@@ -217,7 +223,7 @@ pub fn ListingPage() -> Html {
                     set_shown: &shown,
                     query: searching.then(|| words.clone()),
                     on_change: &on_change,
-                    hydrated,
+                    cards: &cards,
                     sentinel: &sentinel,
                 },
                 t,
@@ -236,9 +242,15 @@ pub fn ListingPage() -> Html {
                     <p class="description">{ &c.site.description }</p>
                 }
             </section>
-            <SearchBar query={query.clone()} {years} {people} on_change={on_change.clone()} on_intent={request_index} />
+            { search_bar(t, SearchBar {
+                query: query.clone(),
+                years,
+                people,
+                on_change: on_change.clone(),
+                on_intent: request_index,
+            }) }
             if !searching && !adopted {
-                { continue_listening(c, &listen.store.continue_listening(3), t) }
+                { continue_listening(c, &listen.store.continue_listening(3), &cards) }
             }
             // One live region for the whole life of the page: screen
             // readers announce changes to a region they know, not new ones.
@@ -257,8 +269,9 @@ struct Results<'a> {
     set_shown: &'a UseStateHandle<usize>,
     query: Option<Rc<Query>>,
     on_change: &'a Callback<(ListingQuery, bool)>,
-    /// Until the app runs, the rest of the archive is a link to its page.
-    hydrated: bool,
+    /// What the cards draw from; until the app runs (`hydrated`), the rest
+    /// of the archive is a link to its page.
+    cards: &'a Cards<'a>,
     /// An invisible line below the list: when it nears the screen, the
     /// next page is drawn (see [`use_next_page`]).
     sentinel: &'a NodeRef,
@@ -272,9 +285,10 @@ fn results(r: Results, t: &'static Strings) -> Html {
         set_shown,
         query,
         on_change,
-        hydrated,
+        cards,
         sentinel,
     } = r;
+    let hydrated = cards.hydrated;
     if found.is_empty() {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
         return html! {
@@ -297,10 +311,8 @@ fn results(r: Results, t: &'static Strings) -> Html {
             <ol class="episode-list" aria-label={t.all_episodes}>
                 { for found.iter().take(shown).enumerate().map(|(rank, &i)| {
                     let e = Rc::new(c.episodes[i].clone());
-                    let key = e.slug.clone();
                     // Snippets need each episode's notes: the top results only.
-                    let snippet = rank < SNIPPETS;
-                    html! { <EpisodeCard {key} episode={e} query={query.clone()} {snippet} /> }
+                    episode_card(cards, &e, query.as_ref(), rank < SNIPPETS)
                 }) }
             </ol>
             if more && !hydrated {
@@ -316,13 +328,44 @@ fn results(r: Results, t: &'static Strings) -> Html {
 }
 
 /// Draws the next page when `sentinel` (below the list) comes within
-/// 3,000 px of the screen. The sentinel is looked for again when the
-/// number drawn or `drawn` changes.
+/// 3,000 px of the screen. An observer reports a change of visibility, and
+/// its first report on creation: it is made anew for each sentinel element
+/// and each page drawn, so a list whose end stays near the screen goes on
+/// growing.
 #[hook]
-fn use_next_page(sentinel: &NodeRef, shown: &UseStateHandle<usize>, drawn: (bool, usize)) {
+fn use_next_page(sentinel: &NodeRef, shown: &UseStateHandle<usize>) {
+    type Watch = (
+        web_sys::Element,
+        usize,
+        web_sys::IntersectionObserver,
+        Closure<dyn Fn(js_sys::Array)>,
+    );
+    let watch = use_mut_ref(|| None::<Watch>);
+    {
+        let watch = watch.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if let Some((_, _, observer, _)) = watch.borrow_mut().take() {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
     let sentinel = sentinel.clone();
     let shown = shown.clone();
-    use_effect_with((*shown, drawn), move |_| {
+    use_effect(move || {
+        let element = sentinel.cast::<web_sys::Element>();
+        let current = matches!(
+            (&*watch.borrow(), &element),
+            (Some((watched, at, ..)), Some(el)) if watched == el && *at == *shown
+        );
+        if current {
+            return;
+        }
+        if let Some((_, _, observer, _)) = watch.borrow_mut().take() {
+            observer.disconnect();
+        }
+        let Some(element) = element else { return };
         let callback = Closure::<dyn Fn(js_sys::Array)>::new({
             let shown = shown.clone();
             move |entries: js_sys::Array| {
@@ -337,25 +380,19 @@ fn use_next_page(sentinel: &NodeRef, shown: &UseStateHandle<usize>, drawn: (bool
         });
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("3000px");
-        let observer = web_sys::IntersectionObserver::new_with_options(
+        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
             &options,
-        )
-        .ok();
-        if let (Some(observer), Some(el)) = (&observer, sentinel.cast::<web_sys::Element>()) {
-            observer.observe(&el);
-        }
-        move || {
-            if let Some(o) = observer {
-                o.disconnect();
-            }
-            drop(callback);
+        ) {
+            observer.observe(&element);
+            *watch.borrow_mut() = Some((element, *shown, observer, callback));
         }
     });
 }
 
 /// Started, unfinished episodes, the most recent first.
-fn continue_listening(c: &Catalog, slugs: &[&str], t: &Strings) -> Html {
+fn continue_listening(c: &Catalog, slugs: &[&str], cards: &Cards) -> Html {
+    let t = cards.t;
     let episodes: Vec<Rc<EpisodeSummary>> = slugs
         .iter()
         .filter_map(|s| c.position(s))
@@ -368,7 +405,7 @@ fn continue_listening(c: &Catalog, slugs: &[&str], t: &Strings) -> Html {
         <section class="continue" aria-labelledby="viewer-continue">
             <h2 id="viewer-continue">{ t.continue_listening }</h2>
             <ol class="episode-list compact">
-                { for episodes.into_iter().map(|e| { let key = e.slug.clone(); html! { <EpisodeCard {key} episode={e} /> } }) }
+                { for episodes.iter().map(|e| episode_card(cards, e, None, false)) }
             </ol>
         </section>
     }

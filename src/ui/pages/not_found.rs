@@ -1,6 +1,6 @@
 use crate::ui::dom::set_title;
 use crate::ui::hooks::use_language;
-use crate::ui::router::{Link, Route};
+use crate::ui::router::{href, Route};
 use yew::prelude::*;
 
 /// Any unknown address, or an episode slug that is not in the index.
@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> Html {
         <section class="not-found">
             <h1>{ t.not_found_title }</h1>
             <p>{ t.not_found_body }</p>
-            <Link to={Route::Listing} classes="button">{ t.back_home }</Link>
+            <a href={href(&Route::Listing, "")} class="button">{ t.back_home }</a>
         </section>
     }
 }

@@ -198,10 +198,10 @@ pub fn use_link_following(navigator: Navigator) {
     });
 }
 
-/// The app page a click asks for: a plain primary click, not yet taken,
-/// on a link of the page's own (relative) addresses that names a page of
-/// the app, to open in this tab.
-fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
+/// The link a click followed, when it is a plain primary click (no key
+/// held: those open tabs and windows) that no handler has taken yet: the
+/// clicks the app may keep for itself.
+pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::Element> {
     if e.default_prevented()
         || e.button() != 0
         || e.ctrl_key()
@@ -211,12 +211,17 @@ fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
     {
         return None;
     }
-    let link = e
-        .target()?
+    e.target()?
         .dyn_into::<web_sys::Element>()
         .ok()?
         .closest("a[href]")
-        .ok()??;
+        .ok()?
+}
+
+/// The app page a plain click asks for: a link of the page's own
+/// (relative) addresses that names a page of the app, to open in this tab.
+fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
+    let link = plainly_clicked_link(e)?;
     if link.has_attribute("download") || link.get_attribute("target").is_some() {
         return None;
     }

@@ -5,9 +5,8 @@ use crate::ui::components::{error_view, loading};
 use crate::ui::dom::jump_to_fragment;
 use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
 use crate::ui::player::{use_player, PlayerHandle};
-use crate::ui::router::{use_navigator, Navigator, Route};
+use crate::ui::router::{plainly_clicked_link, use_navigator, Navigator, Route};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 thread_local! {
@@ -85,20 +84,7 @@ fn follow_link(
     player: &PlayerHandle,
     catalog: Option<&Catalog>,
 ) {
-    if e.default_prevented()
-        || e.button() != 0
-        || e.ctrl_key()
-        || e.meta_key()
-        || e.shift_key()
-        || e.alt_key()
-    {
-        return;
-    }
-    let Some(link) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-    else {
+    let Some(link) = plainly_clicked_link(&e) else {
         return;
     };
     let href = link.get_attribute("href").unwrap_or_default();

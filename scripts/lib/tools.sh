@@ -36,7 +36,7 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$want"
 }
 
-# npm packages: binaryen's wasm-opt, Playwright, sirv, terser.
+# npm packages: binaryen's wasm-opt, Pagefind, Playwright, sirv, terser.
 ensure_node_modules() {
   command -v npm >/dev/null || { log "installing Node.js"; as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
   local stamp="$ROOT/node_modules/.package-lock.json"
@@ -105,6 +105,7 @@ restage_site() {
   local csp=()
   [[ -f "$app/_headers" ]] && csp=(--csp)
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out" "${csp[@]}") || return $?
+  "$ROOT/scripts/search-index" "$out" || return $?
   if [[ -f "$app/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
   return $status
 }

@@ -36,14 +36,6 @@ pub const CHAPTERS_DIR: &str = "chapters";
 /// app then treats as missing rather than showing the page inside itself.
 pub const NOTES_MARKER: &str = "<!-- notes -->";
 
-/// The file name of the search index inside the built site.
-pub const SEARCH_FILE: &str = "search.json";
-
-/// The URL of an episode's notes as plain text, for search snippets.
-pub fn text_url(slug: &str) -> String {
-    format!("{NOTES_DIR}/{slug}.txt")
-}
-
 /// The URL of an episode's rendered notes, relative to the site root.
 /// Slugs are URL-safe by construction, so no encoding is needed.
 pub fn notes_url(slug: &str) -> String {

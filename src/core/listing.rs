@@ -2,7 +2,7 @@
 //! are tested natively and the UI only draws the result.
 
 use super::catalog::Catalog;
-use super::search::{Query, SearchIndex};
+use super::search::{Query, FILTER_PERSON, FILTER_YEAR};
 
 /// The listing's state, as the address carries it: `?q=…&year=…&who=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -50,44 +50,33 @@ impl ListingQuery {
     pub fn words(&self) -> Query {
         Query::parse(&self.q)
     }
-}
 
-/// What to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selection {
-    /// Positions in the catalog, in the order to show them.
-    Episodes(Vec<usize>),
-    /// There are words to search, and the index has not arrived yet.
-    NeedIndex,
-}
-
-/// The episodes for `query`: search hits, best first, or the whole listing
-/// (newest first); then the year and person filters.
-pub fn select(catalog: &Catalog, query: &ListingQuery, index: Option<&SearchIndex>) -> Selection {
-    let words = query.words();
-    let candidates: Vec<usize> = if words.is_empty() {
-        (0..catalog.episodes.len()).collect()
-    } else {
-        match index {
-            Some(index) if index.docs as usize == catalog.episodes.len() => index
-                .search(&words)
-                .into_iter()
-                .map(|(doc, _)| doc as usize)
-                .collect(),
-            _ => return Selection::NeedIndex,
+    /// The filters as the search engine names them (see
+    /// [`crate::core::prerender`]'s marks on each episode page).
+    pub fn engine_filters(&self) -> Vec<(&'static str, String)> {
+        let mut filters = Vec::new();
+        if let Some(y) = self.year {
+            filters.push((FILTER_YEAR, y.to_string()));
         }
-    };
+        if let Some(w) = &self.who {
+            filters.push((FILTER_PERSON, w.clone()));
+        }
+        filters
+    }
+}
+
+/// The episodes the filters keep, newest first. A search goes to the
+/// engine instead, which applies the same filters (see
+/// [`ListingQuery::engine_filters`]).
+pub fn select(catalog: &Catalog, query: &ListingQuery) -> Vec<usize> {
     let who = query.who.as_deref();
-    Selection::Episodes(
-        candidates
-            .into_iter()
-            .filter(|&i| {
-                let e = &catalog.episodes[i];
-                query.year.is_none_or(|y| e.date.year == y)
-                    && who.is_none_or(|w| e.people().any(|p| p == w))
-            })
-            .collect(),
-    )
+    (0..catalog.episodes.len())
+        .filter(|&i| {
+            let e = &catalog.episodes[i];
+            query.year.is_none_or(|y| e.date.year == y)
+                && who.is_none_or(|w| e.people().any(|p| p == w))
+        })
+        .collect()
 }
 
 /// The years that have episodes, newest first.
@@ -105,7 +94,6 @@ mod tests {
     use super::*;
     use crate::core::catalog::{EpisodeSummary, Site};
     use crate::core::date::Date;
-    use crate::core::search::Document;
 
     fn catalog() -> Catalog {
         let ep = |slug: &str, date: &str, team: &[&str], guests: &[&str]| EpisodeSummary {
@@ -148,25 +136,6 @@ mod tests {
         }
     }
 
-    fn index(c: &Catalog) -> SearchIndex {
-        let people: Vec<Vec<String>> = c
-            .episodes
-            .iter()
-            .map(|e| e.people().cloned().collect())
-            .collect();
-        let docs: Vec<Document> = c
-            .episodes
-            .iter()
-            .zip(&people)
-            .map(|(e, p)| Document {
-                title: &e.title,
-                people: p,
-                notes: "",
-            })
-            .collect();
-        SearchIndex::build(&docs)
-    }
-
     #[test]
     fn can_read_and_write_the_address() {
         let q = ListingQuery::from_pairs([
@@ -197,54 +166,34 @@ mod tests {
     }
 
     #[test]
-    fn can_combine_search_and_filters() {
+    fn can_filter_by_year_and_person() {
         let c = catalog();
-        let i = index(&c);
-        let sel = |q: &str, year: Option<i32>, who: Option<&str>| {
+        let sel = |year: Option<i32>, who: Option<&str>| {
             let query = ListingQuery {
-                q: q.into(),
+                q: "ignored: the engine searches".into(),
                 year,
                 who: who.map(String::from),
             };
-            select(&c, &query, Some(&i))
+            select(&c, &query)
         };
-        assert_eq!(sel("", None, None), Selection::Episodes(vec![0, 1, 2]));
-        assert_eq!(sel("kube", None, None), Selection::Episodes(vec![0, 2]));
-        assert_eq!(sel("kube", Some(2019), None), Selection::Episodes(vec![2]));
-        assert_eq!(
-            sel("", None, Some("Audrey")),
-            Selection::Episodes(vec![0, 1])
-        );
-        assert_eq!(
-            sel("news", Some(2019), Some("Audrey")),
-            Selection::Episodes(vec![1])
-        );
-        assert_eq!(
-            sel("kube", Some(2019), Some("Audrey")),
-            Selection::Episodes(vec![])
-        );
-        assert_eq!(
-            select(
-                &c,
-                &ListingQuery {
-                    q: "kube".into(),
-                    ..Default::default()
-                },
-                None
-            ),
-            Selection::NeedIndex
-        );
+        assert_eq!(sel(None, None), [0, 1, 2]);
+        assert_eq!(sel(Some(2019), None), [1, 2]);
+        assert_eq!(sel(None, Some("Audrey")), [0, 1]);
+        assert_eq!(sel(Some(2019), Some("Audrey")), [1]);
+        assert_eq!(sel(Some(2018), None), Vec::<usize>::new());
     }
 
     #[test]
-    fn errors_if_the_index_is_from_another_build() {
-        let c = catalog();
-        let stale = SearchIndex::build(&[]);
-        let query = ListingQuery {
-            q: "kube".into(),
-            ..Default::default()
-        };
-        assert_eq!(select(&c, &query, Some(&stale)), Selection::NeedIndex);
+    fn can_name_filters_as_the_engine_does() {
+        let q = ListingQuery::from_pairs([("q", "kube"), ("year", "2019"), ("who", "Agnès")]);
+        assert_eq!(
+            q.engine_filters(),
+            [
+                ("year", "2019".to_string()),
+                ("person", "Agnès".to_string())
+            ]
+        );
+        assert!(ListingQuery::default().engine_filters().is_empty());
     }
 
     #[test]

@@ -184,51 +184,6 @@ pub fn heading_anchors<'a>(
     })
 }
 
-/// All the words of the notes as plain text, for search: text, code and
-/// link text, with the tags of raw HTML dropped and its text kept.
-pub fn plain_text(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    for event in parse(body) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::Html(h) | Event::InlineHtml(h) => strip_tags(&h, &mut out),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(_) => out.push('\n'),
-            _ => {}
-        }
-    }
-    collapse_whitespace(&out)
-}
-
-/// The text of an HTML fragment, for search only (the published notes go
-/// through the real sanitizer): tags dropped, common entities decoded.
-fn strip_tags(html: &str, out: &mut String) {
-    let mut in_tag = false;
-    let mut text = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    for (entity, c) in [
-        ("&nbsp;", " "),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&amp;", "&"),
-    ] {
-        text = text.replace(entity, c);
-    }
-    out.push_str(&text);
-}
-
 /// The opening words of the notes as plain text, for the listing: paragraph
 /// text only (no headings, raw HTML or images), cut at a word boundary.
 pub fn excerpt(body: &str, max_chars: usize) -> String {
@@ -333,15 +288,6 @@ mod tests {
             let html = render(md, t);
             assert!(html.contains(&want), "{md:?}: {html}");
         }
-    }
-
-    #[test]
-    fn can_extract_plain_text_for_search() {
-        let md = "## Sponsor\n\n<p class=\"sponsor\">Google &amp; <b>Cloud</b></p>\n\nSee [Docker](https://docker.com) and `kubectl`.\n\n- one\n- two";
-        assert_eq!(
-            plain_text(md),
-            "Sponsor Google & Cloud See Docker and kubectl. one two"
-        );
     }
 
     #[test]

@@ -12,10 +12,13 @@
 //! 3. [`sitemap`], [`robots`] and [`manifest`] describe the site for
 //!    crawlers and for installing.
 
-use super::catalog::{Catalog, Site};
+use super::catalog::{Catalog, EpisodeSummary, Site};
 use super::html::escape;
 use super::i18n::strings;
 use super::route::{Route, ROUTE_ATTRIBUTE};
+use super::search::{
+    FILTER_PERSON, FILTER_SEASON, FILTER_YEAR, META_DATE, META_NUMBER, META_SLUG, SORT_DATE,
+};
 use super::url::absolute;
 use std::fmt::Write;
 
@@ -84,9 +87,10 @@ impl Shell {
         )
     }
 
-    /// The whole page: the shell with this head, in `language`, and the
-    /// app as rendered for `route` in its mount point.
-    fn page(&self, language: &str, head: &str, route: &Route, app: &str) -> String {
+    /// The whole page: the shell with this head, in `language`, the app as
+    /// rendered for `route` in its mount point, and `after` just after it
+    /// (outside what the app hydrates).
+    fn page(&self, language: &str, head: &str, route: &Route, app: &str, after: &str) -> String {
         let mut out = String::with_capacity(self.head.len() + head.len() + app.len() + 4096);
         out.push_str(&with_lang(&self.head, language));
         out.push_str(head);
@@ -97,7 +101,10 @@ impl Shell {
             self.mount,
             escape(&route.path())
         );
-        out.push_str(&self.tail);
+        let (close, rest) = self.tail.split_at("</div>".len());
+        out.push_str(close);
+        out.push_str(after);
+        out.push_str(rest);
         out
     }
 }
@@ -298,7 +305,46 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, app: &str) -
         json_ld: Some(ld),
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &route, app)
+    shell.page(
+        &site.language,
+        &head(site, &meta),
+        &route,
+        app,
+        &search_marks(e),
+    )
+}
+
+/// What the search engine files an episode page under, and sorts it by:
+/// [filters](https://pagefind.app/docs/filtering/) (year, each person,
+/// season), [metadata](https://pagefind.app/docs/metadata/) (slug, number,
+/// date) and the [sort key](https://pagefind.app/docs/sorts/) (date). Hidden:
+/// it is for the index, not for readers.
+fn search_marks(e: &EpisodeSummary) -> String {
+    let date = e.date.to_string();
+    let mut m = format!(
+        r#"<div hidden data-pagefind-meta="{META_SLUG}:{}" data-pagefind-sort="{SORT_DATE}:{date}">"#,
+        escape(&e.slug)
+    );
+    let mut tag = |kind: &str, name: &str, value: &str| {
+        let _ = write!(
+            m,
+            r#"<span data-pagefind-{kind}="{name}">{}</span>"#,
+            escape(value)
+        );
+    };
+    tag("filter", FILTER_YEAR, &e.date.year.to_string());
+    for person in e.people() {
+        tag("filter", FILTER_PERSON, person);
+    }
+    if let Some(season) = e.season {
+        tag("filter", FILTER_SEASON, &season.to_string());
+    }
+    if let Some(n) = e.number {
+        tag("meta", META_NUMBER, &n.to_string());
+    }
+    tag("meta", META_DATE, &date);
+    m.push_str("</div>");
+    m
 }
 
 /// `<title>` as the app sets it: the page, then the show.
@@ -343,7 +389,7 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
         json_ld: Some(ld),
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &Route::Listing, app)
+    shell.page(&site.language, &head(site, &meta), &Route::Listing, app, "")
 }
 
 /// The archive of every episode, with `app` the app rendered for it.
@@ -360,7 +406,7 @@ pub fn archive_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
         json_ld: None,
         noindex: false,
     };
-    shell.page(&site.language, &head(site, &meta), &Route::Archive, app)
+    shell.page(&site.language, &head(site, &meta), &Route::Archive, app, "")
 }
 
 /// The page static hosts send for a missing address (`404.html`), with
@@ -377,7 +423,13 @@ pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
         json_ld: None,
         noindex: true,
     };
-    shell.page(&site.language, &head(site, &meta), &Route::NotFound, app)
+    shell.page(
+        &site.language,
+        &head(site, &meta),
+        &Route::NotFound,
+        app,
+        "",
+    )
 }
 
 /// `sitemap.xml`: the listing, the archive and every episode, with the
@@ -611,7 +663,7 @@ mod tests {
             r#""@type":"PodcastEpisode""#,
             r#""timeRequired":"PT1H2M3S""#,
             // The app, in place of the shell's loading message.
-            r#"<div id=app data-route="episodes/ep-2/"><p>The app</p></div><script"#,
+            r#"<div id=app data-route="episodes/ep-2/"><p>The app</p></div><div hidden data-pagefind-meta="slug:ep-2""#,
             "init()</script>",
         ] {
             assert!(page.contains(want), "missing {want}\n{page}");
@@ -630,6 +682,31 @@ mod tests {
             v["partOfSeries"]["webFeed"],
             "https://example.org/show/feed.xml"
         );
+    }
+
+    #[test]
+    fn episode_pages_file_themselves_for_the_search_engine() {
+        let mut c = catalog();
+        c.episodes[0].season = Some(3);
+        let page = episode_page(&Shell::parse(SHELL).unwrap(), &c, 0, "x");
+        let date = c.episodes[0].date.to_string();
+        for want in [
+            format!(r#"data-pagefind-meta="slug:ep-2" data-pagefind-sort="date:{date}""#),
+            r#"<span data-pagefind-filter="year">2024</span>"#.to_string(),
+            r#"<span data-pagefind-filter="person">Ada Lovelace</span>"#.to_string(),
+            r#"<span data-pagefind-filter="person">Grace &amp; Co</span>"#.to_string(),
+            r#"<span data-pagefind-filter="season">3</span>"#.to_string(),
+            r#"<span data-pagefind-meta="number">2</span>"#.to_string(),
+            format!(r#"<span data-pagefind-meta="date">{date}</span>"#),
+        ] {
+            assert!(page.contains(&want), "missing {want}\n{page}");
+        }
+        // Outside the app's mount point, which hydration owns.
+        let marks = page.find("data-pagefind-meta").unwrap();
+        assert!(page.find(r#"<div id=app"#).unwrap() < marks);
+        assert!(page[..marks].ends_with("</div><div hidden "), "{page}");
+        // Only episode pages are filed.
+        assert!(!listing_page(&Shell::parse(SHELL).unwrap(), &c, "x").contains("pagefind"));
     }
 
     #[test]

@@ -1,36 +1,56 @@
-//! Full-text search over titles, people and show notes.
+//! Search, around the site's search engine.
 //!
-//! - [`tokenize`]: words, folded for case and accents (`École` → `ecole`),
-//!   with their place in the original text.
-//! - [`SearchIndex::build`] (at build time): normalized terms, sorted, each
-//!   with its posting list of (episode, weight). Serialized compactly to
-//!   `search.json`, fetched only when the listener searches.
-//! - [`SearchIndex::search`]: every query word must match a word prefix
-//!   (`kube` finds `Kubernetes`); title hits weigh more than people, which
-//!   weigh more than notes; ties go to the newer episode.
-//! - [`highlight`] and [`snippet`]: what to mark in a title, and which part
-//!   of the notes to show.
+//! The engine is [Pagefind](https://pagefind.app/docs/): the build indexes
+//! every episode page with it, and the browser asks its index, loaded the
+//! first time the listener searches. Pagefind ranks, stems the site's
+//! language and folds accents. What stays here is what it leaves to us:
+//! - [`Query::parse`]: the words as listeners type them: elided articles
+//!   dropped (`l'école` → `école`), numbers without leading zeros
+//!   (`042` → `42`), folded for highlighting (`École` → `ecole`).
+//! - [`Query::corrected`]: one typo mended against the archive's own
+//!   words (titles and people), which Pagefind does not do.
+//! - [`Excerpt::parse`]: Pagefind's excerpt, text with `<mark>`, read as
+//!   text and marks: it is never inserted as HTML.
+//! - [`merge`] and [`newer_on_ties`]: relevance first, the newer episode
+//!   on a tie.
+//! - The names the episode pages give Pagefind's filters and metadata
+//!   ([`FILTER_YEAR`] and the rest), written by `core::prerender` and read
+//!   by the app.
 
+use super::date::Date;
 use super::text::fold_char;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::ops::Range;
 
-/// Weights of a hit, by where the word stands.
-pub const TITLE_WEIGHT: u32 = 12;
-pub const PEOPLE_WEIGHT: u32 = 6;
-/// Notes count once per occurrence, up to this much.
-pub const NOTES_MAX_WEIGHT: u32 = 3;
+/// Pagefind filters on each episode page ([`data-pagefind-filter`]).
+///
+/// [`data-pagefind-filter`]: https://pagefind.app/docs/filtering/
+pub const FILTER_YEAR: &str = "year";
+pub const FILTER_PERSON: &str = "person";
+pub const FILTER_SEASON: &str = "season";
+/// Pagefind metadata on each episode page ([`data-pagefind-meta`]): the
+/// slug maps a result back to the catalog.
+///
+/// [`data-pagefind-meta`]: https://pagefind.app/docs/metadata/
+pub const META_SLUG: &str = "slug";
+pub const META_NUMBER: &str = "number";
+pub const META_DATE: &str = "date";
+/// Pagefind's sort key on each episode page ([`data-pagefind-sort`]).
+///
+/// [`data-pagefind-sort`]: https://pagefind.app/docs/sorts/
+pub const SORT_DATE: &str = "date";
 
-/// Words too common to search for, in the languages the interface speaks,
-/// folded and sorted. Content words are never dropped, however common: in
-/// a Java podcast, "java" is in every episode and must still be found.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "au", "aux", "be", "but", "by", "ce", "ces", "d", "dans",
-    "de", "des", "du", "en", "est", "et", "for", "from", "il", "in", "is", "it", "j", "l", "la",
-    "le", "les", "n", "ne", "of", "on", "or", "ou", "par", "pas", "pour", "qu", "que", "qui", "s",
-    "sa", "se", "ses", "son", "sur", "that", "the", "this", "to", "un", "une", "was", "with",
+/// Articles that French, Italian and Catalan elide before a vowel
+/// (`l'école`, `dell'anno`, `qu'il`), folded and sorted: listeners type
+/// them, titles rarely make them worth searching for.
+const ELIDED: &[&str] = &[
+    "all", "c", "coll", "d", "dall", "dell", "j", "jusqu", "l", "lorsqu", "m", "n", "nell", "pell",
+    "puisqu", "qu", "quoiqu", "s", "sull", "t", "un",
 ];
+
+/// Apostrophes that join an elided article to its word.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2bc}')
+}
 
 /// A word of a text: where it stands, and its folded form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,275 +104,180 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// What the listener typed, as folded words.
+/// One word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// As typed: what the engine is asked (it folds case and accents
+    /// itself, and ranks an exact accent higher).
+    pub text: String,
+    /// Without case or accents: what highlighting and typo mending match.
+    pub folded: String,
+}
+
+/// What the listener typed, as words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
-    pub words: Vec<String>,
+    pub terms: Vec<Term>,
 }
 
 impl Query {
     pub fn parse(q: &str) -> Query {
-        let mut words: Vec<String> = tokenize(q).into_iter().map(|t| t.folded).collect();
-        words.dedup();
-        Query { words }
+        let mut terms: Vec<Term> = Vec::new();
+        for token in tokenize(q) {
+            let before = q[..token.range.start].chars().next_back();
+            let after = q[token.range.end..].chars().next();
+            let elided = after.is_some_and(is_apostrophe)
+                && ELIDED.binary_search(&token.folded.as_str()).is_ok();
+            // English possessive: `Rust's` searches for `Rust`.
+            let possessive = token.folded == "s" && before.is_some_and(is_apostrophe);
+            // A lone combining mark folds to nothing.
+            if elided || possessive || token.folded.is_empty() {
+                continue;
+            }
+            // Not lowercased here: Unicode's case tables would weigh on the
+            // wasm, and the engine folds case itself.
+            let mut text = q[token.range].to_string();
+            let mut folded = token.folded;
+            if folded.bytes().all(|b| b.is_ascii_digit()) {
+                folded = without_leading_zeros(&folded);
+                text = folded.clone();
+            }
+            if !terms.iter().any(|t| t.folded == folded) {
+                terms.push(Term { text, folded });
+            }
+        }
+        Query { terms }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.terms.is_empty()
     }
 
-    /// Whether a folded word of a text matches one of the query's words.
-    fn matches(&self, folded: &str) -> bool {
-        self.words.iter().any(|w| folded.starts_with(w.as_str()))
+    /// The words to give the engine, space-separated.
+    pub fn engine_text(&self) -> String {
+        let words: Vec<&str> = self.terms.iter().map(|t| t.text.as_str()).collect();
+        words.join(" ")
     }
-}
 
-/// What one episode contributes to the index.
-pub struct Document<'a> {
-    pub title: &'a str,
-    pub people: &'a [String],
-    pub notes: &'a str,
-}
-
-/// The search index: sorted terms and, for each, who has it and how much.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SearchIndex {
-    /// How many episodes it was built for: a stale index is refetched.
-    pub docs: u32,
-    /// The terms, sorted, joined with `\n`.
-    terms: String,
-    /// For each term in order, `doc delta,weight,doc delta,weight…`, the
-    /// lists joined with `;`. Two long strings rather than thousands of
-    /// small values: a 10,000-episode index decodes in a few milliseconds,
-    /// and each list is read only when a query needs it.
-    postings: String,
-    #[serde(skip)]
-    offsets: Vec<(u32, u32)>,
-    #[serde(skip)]
-    posting_offsets: Vec<(u32, u32)>,
-}
-
-impl SearchIndex {
-    /// Builds the index. Terms that most episodes have (articles,
-    /// prepositions) are left out: they would weigh more than all the rest
-    /// and find everything.
-    pub fn build(documents: &[Document]) -> SearchIndex {
-        let mut map: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
-        for (doc, d) in documents.iter().enumerate() {
-            let doc = doc as u32;
-            let mut add = |text: &str, weight: u32, cap: u32| {
-                for t in tokenize(text) {
-                    if t.folded.len() < 2 && !t.folded.bytes().all(|b| b.is_ascii_digit()) {
-                        continue;
+    /// The query with each word the archive does not know replaced by the
+    /// archive's word one edit away (a letter added, dropped, changed, or
+    /// two swapped), the most frequent on a choice; `None` when nothing
+    /// was mended. Short words, numbers, and words that begin a known word
+    /// (the listener may still be typing) are left as they are.
+    pub fn corrected(&self, vocabulary: &Vocabulary) -> Option<Query> {
+        let mut mended = false;
+        let terms = self
+            .terms
+            .iter()
+            .map(|t| {
+                let unknown = t.folded.chars().count() >= 4
+                    && !t.folded.bytes().all(|b| b.is_ascii_digit())
+                    && !vocabulary.knows_prefix(&t.folded);
+                match vocabulary.nearest(&t.folded).filter(|_| unknown) {
+                    Some(word) => {
+                        mended = true;
+                        Term {
+                            text: word.to_string(),
+                            folded: word.to_string(),
+                        }
                     }
-                    let w = map.entry(t.folded).or_default().entry(doc).or_insert(0);
-                    *w = (*w + weight).min(cap.max(*w));
+                    None => t.clone(),
                 }
-            };
-            add(d.notes, 1, NOTES_MAX_WEIGHT);
-            for person in d.people {
-                add(person, PEOPLE_WEIGHT, PEOPLE_WEIGHT + NOTES_MAX_WEIGHT);
-            }
-            add(
-                d.title,
-                TITLE_WEIGHT,
-                TITLE_WEIGHT + PEOPLE_WEIGHT + NOTES_MAX_WEIGHT,
-            );
-        }
-        let n = documents.len();
-        let mut terms = String::new();
-        let mut postings = String::new();
-        for (term, docs) in map {
-            if STOP_WORDS.binary_search(&term.as_str()).is_ok() {
-                continue;
-            }
-            if !terms.is_empty() {
-                terms.push('\n');
-            }
-            terms.push_str(&term);
-            if !postings.is_empty() {
-                postings.push(';');
-            }
-            let mut last = 0;
-            for (i, (doc, weight)) in docs.into_iter().enumerate() {
-                if i > 0 {
-                    postings.push(',');
-                }
-                postings.push_str(&format!("{},{weight}", doc - last));
-                last = doc;
-            }
-        }
-        let mut index = SearchIndex {
-            docs: n as u32,
-            terms,
-            postings,
-            offsets: Vec::new(),
-            posting_offsets: Vec::new(),
-        };
-        index.prepare().expect("a built index is consistent");
-        index
-    }
-
-    /// An index from its serialized parts, as the browser's own JSON parser
-    /// read them (much faster than decoding megabytes of JSON in wasm).
-    pub fn from_parts(docs: u32, terms: String, postings: String) -> Result<SearchIndex, String> {
-        let mut index = SearchIndex {
-            docs,
-            terms,
-            postings,
-            offsets: Vec::new(),
-            posting_offsets: Vec::new(),
-        };
-        index.prepare()?;
-        Ok(index)
-    }
-
-    /// Reads a serialized index.
-    pub fn from_json(json: &str) -> Result<SearchIndex, String> {
-        let mut index: SearchIndex = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        index.prepare()?;
-        Ok(index)
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("the index always serializes")
-    }
-
-    fn prepare(&mut self) -> Result<(), String> {
-        self.offsets = spans(&self.terms, b'\n');
-        self.posting_offsets = spans(&self.postings, b';');
-        if self.offsets.len() != self.posting_offsets.len() {
-            return Err(format!(
-                "{} terms but {} posting lists",
-                self.offsets.len(),
-                self.posting_offsets.len()
-            ));
-        }
-        Ok(())
-    }
-
-    /// The posting list of term `i`: `(doc delta, weight)` pairs.
-    fn postings(&self, i: usize) -> Result<Vec<u32>, String> {
-        let (a, b) = self.posting_offsets[i];
-        let text = &self.postings[a as usize..b as usize];
-        let list: Result<Vec<u32>, _> = text.split(',').map(str::parse).collect();
-        match list {
-            Ok(l) if l.len() % 2 == 0 => Ok(l),
-            _ => Err(format!("damaged posting list \"{text}\"")),
-        }
-    }
-
-    /// Checks every posting list: the browser reads them lazily, so a
-    /// damaged index would otherwise fail only on some queries.
-    pub fn validate(&self) -> Result<(), String> {
-        (0..self.posting_offsets.len()).try_for_each(|i| self.postings(i).map(drop))
-    }
-
-    fn term(&self, i: usize) -> &str {
-        let (a, b) = self.offsets[i];
-        &self.terms[a as usize..b as usize]
-    }
-
-    /// The terms that start with `prefix`: a range of the sorted list.
-    fn prefix_range(&self, prefix: &str) -> Range<usize> {
-        let lo = partition(&self.offsets, |i| self.term(i) < prefix);
-        let hi = lo
-            + partition(&self.offsets[lo..], |i| {
-                self.term(lo + i).starts_with(prefix)
-            });
-        lo..hi
-    }
-
-    /// Episodes matching every word of `query`, best first: `(doc, score)`.
-    /// Docs are positions in the catalog, which lists the newest first, so
-    /// ties go to the newer episode.
-    pub fn search(&self, query: &Query) -> Vec<(u32, u32)> {
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let n = self.docs as usize;
-        let mut total = vec![0u32; n];
-        let mut matched = vec![0u16; n];
-        for (wi, word) in query.words.iter().enumerate() {
-            let mut best = vec![0u32; n];
-            // One letter matches only itself: as a prefix it matches half
-            // the dictionary.
-            let range = if word.chars().count() < 2 {
-                self.exact(word).map_or(0..0, |i| i..i + 1)
-            } else {
-                self.prefix_range(word)
-            };
-            for ti in range {
-                let exact = self.term(ti) == word;
-                let mut doc = 0u32;
-                // A damaged list finds nothing rather than failing the page.
-                for pair in self.postings(ti).unwrap_or_default().chunks_exact(2) {
-                    doc += pair[0];
-                    if let Some(b) = best.get_mut(doc as usize) {
-                        // A whole-word hit counts double a prefix hit.
-                        *b = (*b).max(pair[1] * if exact { 2 } else { 1 });
-                    }
-                }
-            }
-            for (doc, b) in best.into_iter().enumerate() {
-                if b > 0 && usize::from(matched[doc]) == wi {
-                    matched[doc] += 1;
-                    total[doc] += b;
-                }
-            }
-        }
-        let need = query.words.len() as u16;
-        let mut hits: Vec<(u32, u32)> = (0..n)
-            .filter(|&d| matched[d] == need)
-            .map(|d| (d as u32, total[d]))
+            })
             .collect();
-        hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        hits
+        mended.then_some(Query { terms })
     }
 
-    fn exact(&self, word: &str) -> Option<usize> {
-        let i = partition(&self.offsets, |i| self.term(i) < word);
-        (i < self.offsets.len() && self.term(i) == word).then_some(i)
-    }
-
-    pub fn term_count(&self) -> usize {
-        self.offsets.len()
+    /// Whether a folded word of a text begins with one of the query's.
+    fn matches(&self, folded: &str) -> bool {
+        self.terms
+            .iter()
+            .any(|t| folded.starts_with(t.folded.as_str()))
     }
 }
 
-/// The byte ranges of the `sep`-separated parts of `text` (none if empty).
-fn spans(text: &str, sep: u8) -> Vec<(u32, u32)> {
-    if text.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut start = 0u32;
-    for (i, b) in text.bytes().enumerate() {
-        if b == sep {
-            out.push((start, i as u32));
-            start = i as u32 + 1;
+fn without_leading_zeros(digits: &str) -> String {
+    let trimmed = digits.trim_start_matches('0');
+    if trimmed.is_empty() { "0" } else { trimmed }.to_string()
+}
+
+/// The archive's own words (folded), with how often each occurs: what a
+/// typo is mended against.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Vocabulary {
+    /// Sorted by word.
+    words: Vec<(String, u32)>,
+}
+
+impl Vocabulary {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vocabulary {
+        let all: Vec<String> = texts
+            .into_iter()
+            .flat_map(tokenize)
+            .map(|t| t.folded)
+            .filter(|w| w.chars().count() >= 2)
+            .collect();
+        // Sorted as `&str`, a sort the wasm has already.
+        let mut sorted: Vec<&str> = all.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        let mut words: Vec<(String, u32)> = Vec::new();
+        for w in sorted {
+            match words.last_mut() {
+                Some((last, n)) if last == w => *n += 1,
+                _ => words.push((w.to_string(), 1)),
+            }
         }
+        Vocabulary { words }
     }
-    out.push((start, text.len() as u32));
-    out
+
+    /// Whether some word of the archive begins with `prefix` (folded).
+    pub fn knows_prefix(&self, prefix: &str) -> bool {
+        let at = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        self.words
+            .get(at)
+            .is_some_and(|(w, _)| w.starts_with(prefix))
+    }
+
+    /// The most frequent word one edit from `word` (folded).
+    pub fn nearest(&self, word: &str) -> Option<&str> {
+        let len = word.chars().count();
+        self.words
+            .iter()
+            .filter(|(w, _)| w.chars().count().abs_diff(len) <= 1 && one_edit_apart(word, w))
+            .max_by_key(|(_, n)| *n)
+            .map(|(w, _)| w.as_str())
+    }
 }
 
-/// The first index in `0..items.len()` for which `pred` is false, given
-/// that it is true for a prefix and false after.
-fn partition<T>(items: &[T], pred: impl Fn(usize) -> bool) -> usize {
-    let (mut lo, mut hi) = (0, items.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if pred(mid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
+/// Whether `a` becomes `b` with one edit: a character inserted, deleted
+/// or substituted, or two neighbours swapped (Damerau's distance of 1).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    match a.len().abs_diff(b.len()) {
+        0 => {
+            a[p + 1..] == b[p + 1..]
+                || (p + 1 < a.len()
+                    && a[p] == b[p + 1]
+                    && a[p + 1] == b[p]
+                    && a[p + 2..] == b[p + 2..])
         }
+        1 => {
+            let (long, short) = if a.len() > b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
+            long[p + 1..] == short[p..]
+        }
+        _ => false,
     }
-    lo
 }
 
-/// The parts of `text` to mark: every word that a query word starts.
+/// The parts of `text` to mark: every word that a query word begins.
 pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
     if query.is_empty() {
         return Vec::new();
@@ -364,104 +289,123 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// A passage of `text` of about `max_chars` around the best match, cut at
-/// word boundaries, with `…` where it was cut, and its marks.
-pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Range<usize>>) {
-    snippet_of(&Tokenized::new(text.to_string()), query, max_chars)
-}
-
-/// A text and its tokens: the listing keeps the notes of search results
-/// this way, so each keystroke finds snippets without splitting them again.
-#[derive(Debug, PartialEq)]
-pub struct Tokenized {
+/// A passage of an episode around what matched, as the engine cut it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Excerpt {
     pub text: String,
-    tokens: Vec<Token>,
+    /// Byte ranges of `text` to mark.
+    pub marks: Vec<Range<usize>>,
 }
 
-impl Tokenized {
-    pub fn new(text: String) -> Self {
-        let tokens = tokenize(&text);
-        Tokenized { text, tokens }
+impl Excerpt {
+    /// Reads Pagefind's excerpt: the page's text, with `<` and `>`
+    /// escaped and the matched words in `<mark>` ([its result
+    /// data](https://pagefind.app/docs/api/#loading-a-result)). Any other
+    /// markup stays text.
+    pub fn parse(html: &str) -> Excerpt {
+        let mut out = Excerpt::default();
+        let mut open = None;
+        let mut rest = html;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix("<mark>") {
+                open.get_or_insert(out.text.len());
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("</mark>") {
+                if let Some(start) = open.take() {
+                    if start < out.text.len() {
+                        out.marks.push(start..out.text.len());
+                    }
+                }
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("&lt;") {
+                out.text.push('<');
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("&gt;") {
+                out.text.push('>');
+                rest = r;
+            } else {
+                let c = rest.chars().next().unwrap_or_default();
+                out.text.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        if let Some(start) = open.filter(|&s| s < out.text.len()) {
+            out.marks.push(start..out.text.len());
+        }
+        out
     }
 }
 
-/// [`snippet`] over a text tokenized beforehand.
-pub fn snippet_of(
-    prepared: &Tokenized,
-    query: &Query,
-    max_chars: usize,
-) -> (String, Vec<Range<usize>>) {
-    let (text, tokens) = (prepared.text.as_str(), &prepared.tokens);
-    // The best match: the place where the most different query words meet
-    // within the window; the first such place on ties.
-    let matches: Vec<(usize, usize)> = tokens
-        .iter()
-        .filter_map(|t| {
-            query
-                .words
-                .iter()
-                .position(|w| t.folded.starts_with(w.as_str()))
-                .map(|wi| (t.range.start, wi))
-        })
-        .collect();
-    let mut anchor = None;
-    let mut best = 0;
-    for (i, &(start, _)) in matches.iter().enumerate() {
-        let mut seen: Vec<usize> = matches[i..]
+/// Two result lists, each best first, as one: a page found by both
+/// queries (as typed, and mended) counts once, with its better score.
+///
+/// Sorting here avoids new generic sorts: each instance of the standard
+/// library's sorts costs the wasm kilobytes.
+pub fn merge<T>(
+    first: Vec<T>,
+    second: Vec<T>,
+    id: impl Fn(&T) -> &str,
+    score: impl Fn(&T) -> f64,
+) -> Vec<T> {
+    let split = first.len();
+    let mut all: Vec<Option<T>> = first.into_iter().chain(second).map(Some).collect();
+    {
+        // Sorted by id, twins sit side by side, and the worse one goes.
+        // Each key carries its place after a NUL (no id holds one), so
+        // the sort is of `&str`, one the wasm has already.
+        let keys: Vec<String> = all
             .iter()
-            .take_while(|(s, _)| *s < start + max_chars / 2)
-            .map(|&(_, w)| w)
+            .enumerate()
+            .filter_map(|(k, t)| Some(format!("{}\0{k}", id(t.as_ref()?))))
             .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        if seen.len() > best {
-            best = seen.len();
-            anchor = Some(start);
+        let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        fn split_key(key: &str) -> (&str, usize) {
+            let (id, place) = key.rsplit_once('\0').unwrap_or((key, ""));
+            (id, place.parse().unwrap_or(0))
+        }
+        let mut drop = Vec::new();
+        for pair in sorted.windows(2) {
+            let ((a_id, a), (b_id, b)) = (split_key(pair[0]), split_key(pair[1]));
+            if a_id == b_id {
+                let better_a = all[a].as_ref().map(&score) >= all[b].as_ref().map(&score);
+                drop.push(if better_a { b } else { a });
+            }
+        }
+        for k in drop {
+            all[k] = None;
         }
     }
-    let anchor = anchor.unwrap_or(0);
-    // Start a little before the match, at a word start.
-    let lead = max_chars / 4;
-    let mut from = tokens
-        .iter()
-        .map(|t| t.range.start)
-        .filter(|&s| s + lead >= anchor && s <= anchor)
-        .min()
-        .unwrap_or(anchor);
-    if anchor < lead {
-        from = 0;
+    // Both lists come best first: one pass merges them.
+    let (mut i, mut j) = (0, split);
+    let mut out = Vec::with_capacity(all.len());
+    while i < split || j < all.len() {
+        let take_first = j >= all.len()
+            || (i < split
+                && all[i].as_ref().map(&score).unwrap_or(f64::INFINITY)
+                    >= all[j].as_ref().map(&score).unwrap_or(f64::INFINITY));
+        let k = if take_first { &mut i } else { &mut j };
+        out.extend(all[*k].take());
+        *k += 1;
     }
-    let to = text[from..]
-        .char_indices()
-        .nth(max_chars)
-        .map_or(text.len(), |(i, _)| from + i);
-    let mut to = to;
-    if to < text.len() {
-        // Back to the end of the last whole word.
-        if let Some(t) = tokens
-            .iter()
-            .rev()
-            .find(|t| t.range.end <= to && t.range.start >= from)
-        {
-            to = t.range.end;
+    out
+}
+
+/// Orders results of equal score newer first, keeping the engine's order
+/// otherwise. Scores within a millionth are equal: they come through
+/// floating point. Meant for a page of results: an insertion sort.
+pub fn newer_on_ties<T>(hits: &mut [T], score: impl Fn(&T) -> f64, date: impl Fn(&T) -> Date) {
+    let tier = |t: &T| (score(t) * 1e6).round() as i64;
+    for k in 1..hits.len() {
+        let mut at = k;
+        while at > 0 && {
+            let (a, b) = (&hits[at - 1], &hits[at]);
+            tier(a) < tier(b) || (tier(a) == tier(b) && date(a) < date(b))
+        } {
+            hits.swap(at - 1, at);
+            at -= 1;
         }
     }
-    let mut out = String::new();
-    let mut marks = Vec::new();
-    if from > 0 {
-        out.push('…');
-    }
-    let base = out.len();
-    out.push_str(text[from..to].trim_end());
-    for r in highlight(&text[from..to], query) {
-        if r.end + base <= out.len() {
-            marks.push(r.start + base..r.end + base);
-        }
-    }
-    if to < text.len() {
-        out.push('…');
-    }
-    (out, marks)
 }
 
 #[cfg(test)]
@@ -521,155 +465,81 @@ mod tests {
         assert_eq!(words("  ...  "), Vec::<String>::new());
     }
 
-    fn people(names: &[&str]) -> Vec<String> {
-        names.iter().map(|s| s.to_string()).collect()
-    }
-
-    /// Docs in catalog order: newest first.
-    fn index() -> SearchIndex {
-        let a = people(&["Audrey"]);
-        let none = people(&[]);
-        let docs = [
-            Document {
-                title: "Kubernetes en production",
-                people: &none,
-                notes: "On parle de clusters.",
-            },
-            Document {
-                title: "Les développeurs et l'École",
-                people: &a,
-                notes: "Une école pour développeurs.",
-            },
-            Document {
-                title: "Docker",
-                people: &none,
-                notes: "Kubernetes, kubernetes et encore kubernetes. Un développeur.",
-            },
-            Document {
-                title: "Java 21",
-                people: &a,
-                notes: "Rien sur les conteneurs.",
-            },
-        ];
-        SearchIndex::build(&docs)
-    }
-
-    fn found(q: &str) -> Vec<u32> {
-        index()
-            .search(&Query::parse(q))
-            .into_iter()
-            .map(|(d, _)| d)
-            .collect()
+    fn query(q: &str) -> Vec<String> {
+        Query::parse(q).terms.into_iter().map(|t| t.text).collect()
     }
 
     #[test]
-    fn can_match_prefixes_without_accents() {
-        assert_eq!(found("kube"), [0, 2]);
-        assert_eq!(found("developpeur"), [1, 2]);
-        assert_eq!(found("ecole"), [1]);
-        assert_eq!(found("ÉCOLE"), [1]);
-        assert_eq!(found("audrey"), [1, 3]);
-        assert_eq!(found("java 21"), [3]);
-        assert_eq!(found("zzz"), Vec::<u32>::new());
-        assert_eq!(found(""), Vec::<u32>::new());
-    }
-
-    #[test]
-    fn can_require_every_word() {
-        assert_eq!(found("kubernetes docker"), [2]);
-        assert_eq!(found("audrey java"), [3]);
-        assert_eq!(found("kubernetes java"), Vec::<u32>::new());
-    }
-
-    #[test]
-    fn ranks_titles_above_notes_and_newer_on_ties() {
-        // "Kubernetes" in a title beats three times in the notes.
-        assert_eq!(found("kubernetes"), [0, 2]);
-        // Both have "développeur(s)"; the title hit first.
-        assert_eq!(found("developpeur"), [1, 2]);
-        // Same weight (people), the newer (lower position) first.
-        let hits = index().search(&Query::parse("audrey"));
-        assert_eq!(hits[0].1, hits[1].1);
-        assert_eq!(hits[0].0, 1);
-    }
-
-    #[test]
-    fn can_round_trip_the_index() {
-        let i = index();
-        let json = i.to_json();
-        let back = SearchIndex::from_json(&json).unwrap();
-        assert_eq!(
-            back.search(&Query::parse("kube")),
-            i.search(&Query::parse("kube"))
-        );
-        assert_eq!(back.docs, 4);
-        assert!(json.len() < 600, "{} bytes: {json}", json.len());
-        for bad in [
-            r#"{"docs":1,"terms":"a\nb","postings":"0,1"}"#,
-            r#"{"docs":1,"terms":"a","postings":["0,1"]}"#,
+    fn can_read_queries_as_listeners_type_them() {
+        for (typed, want) in [
+            (
+                "Accessibility is a feature",
+                vec!["Accessibility", "is", "a", "feature"],
+            ),
+            ("l'école", vec!["école"]),
+            ("L’École d’été", vec!["École", "été"]),
+            ("qu'il dell'anno", vec!["il", "anno"]),
+            ("Rust's borrow checker", vec!["Rust", "borrow", "checker"]),
+            ("episode 042", vec!["episode", "42"]),
+            ("#42", vec!["42"]),
+            ("000", vec!["0"]),
+            ("kube kube KUBE", vec!["kube"]),
+            ("  ", vec![]),
         ] {
-            assert!(SearchIndex::from_json(bad).is_err(), "{bad}");
+            assert_eq!(query(typed), input_vec(&want), "{typed}");
         }
-        for damaged in [
-            r#"{"docs":1,"terms":"a","postings":"0,x"}"#,
-            r#"{"docs":1,"terms":"a","postings":"0"}"#,
+        // An `l` that is not elided is a word.
+        assert_eq!(query("l ecole"), ["l", "ecole"]);
+        assert_eq!(Query::parse("Sécurité Kube").engine_text(), "Sécurité Kube");
+        assert_eq!(Query::parse("Sécurité").terms[0].folded, "securite");
+    }
+
+    #[test]
+    fn can_tell_one_edit_from_more() {
+        for (a, b, want) in [
+            ("acessibility", "accessibility", true),
+            ("accessibilty", "accessibility", true),
+            ("accesibility", "accessibility", true),
+            ("acecssibility", "accessibility", true),
+            ("accessibilitx", "accessibility", true),
+            ("xaccessibility", "accessibility", true),
+            ("accessibility", "accessibility", false),
+            ("acessibilty", "accessibility", false),
+            ("tools", "toolsets", false),
+            ("ab", "ba", true),
+            ("", "a", true),
         ] {
-            let i = SearchIndex::from_json(damaged).unwrap();
-            assert!(i.validate().is_err(), "{damaged}");
-            assert_eq!(
-                i.search(&Query::parse("a")),
-                [],
-                "a damaged list finds nothing"
-            );
+            assert_eq!(one_edit_apart(a, b), want, "{a} / {b}");
+            assert_eq!(one_edit_apart(b, a), want, "{b} / {a}");
         }
-        let empty = SearchIndex::build(&[]);
-        assert_eq!(
-            SearchIndex::from_json(&empty.to_json())
-                .unwrap()
-                .search(&Query::parse("x")),
-            []
-        );
     }
 
     #[test]
-    fn can_rebuild_the_index_from_its_parts() {
-        let i = index();
-        let json: serde_json::Value = serde_json::from_str(&i.to_json()).unwrap();
-        let back = SearchIndex::from_parts(
-            json["docs"].as_u64().unwrap() as u32,
-            json["terms"].as_str().unwrap().to_string(),
-            json["postings"].as_str().unwrap().to_string(),
-        )
-        .unwrap();
+    fn can_mend_a_typo_against_the_archive() {
+        let vocabulary = Vocabulary::new([
+            "Accessibility is a feature",
+            "Kubernetes and accessibility",
+            "Accessible tools",
+            "Agnès Crépet",
+        ]);
+        let mended = |q: &str| {
+            Query::parse(q)
+                .corrected(&vocabulary)
+                .map(|q| q.engine_text())
+        };
         assert_eq!(
-            back.search(&Query::parse("kube")),
-            i.search(&Query::parse("kube"))
+            mended("acessibility is a feature").as_deref(),
+            Some("accessibility is a feature")
         );
-        assert!(SearchIndex::from_parts(1, "a\nb".into(), "0,1".into()).is_err());
-    }
-
-    #[test]
-    fn keeps_common_content_words_but_not_stop_words() {
-        let none = people(&[]);
-        let notes: Vec<String> = (0..30)
-            .map(|i| format!("le sujet java numero{i}"))
-            .collect();
-        let docs: Vec<Document> = notes
-            .iter()
-            .map(|n| Document {
-                title: "x",
-                people: &none,
-                notes: n,
-            })
-            .collect();
-        let i = SearchIndex::build(&docs);
-        assert_eq!(i.search(&Query::parse("java")).len(), 30);
-        assert!(i.search(&Query::parse("le")).is_empty());
-        assert_eq!(i.search(&Query::parse("numero7")).len(), 1);
-        assert!(
-            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
-            "sorted for binary search"
-        );
+        assert_eq!(mended("kubernets").as_deref(), Some("kubernetes"));
+        assert_eq!(mended("Agnes Crepte").as_deref(), Some("Agnes crepet"));
+        // Known words, words being typed, short words and numbers stay.
+        assert_eq!(mended("accessib"), None);
+        assert_eq!(mended("featur"), None);
+        assert_eq!(mended("fea"), None);
+        assert_eq!(mended("1234"), None);
+        // Nothing near enough.
+        assert_eq!(mended("zzzzzz"), None);
     }
 
     #[test]
@@ -682,20 +552,46 @@ mod tests {
     }
 
     #[test]
-    fn can_extract_snippets_around_the_best_match() {
-        let text = "Intro words here. Then a long passage about nothing in particular that goes on and on. \
-                    Finally we talk about Kubernetes operators and Docker images in depth, with examples. The end.";
-        let q = Query::parse("kubernetes docker");
-        let (s, marks) = snippet(text, &q, 60);
-        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
-        assert!(s.contains("Kubernetes operators and Docker"), "{s}");
-        let marked: Vec<&str> = marks.iter().map(|r| &s[r.clone()]).collect();
+    fn can_read_the_engines_excerpt_as_text() {
+        let e = Excerpt::parse("about <mark>Kubernetes</mark> &lt;b&gt; & <mark>Docker</mark>.");
+        assert_eq!(e.text, "about Kubernetes <b> & Docker.");
+        let marked: Vec<&str> = e.marks.iter().map(|r| &e.text[r.clone()]).collect();
         assert_eq!(marked, ["Kubernetes", "Docker"]);
-        assert!(s.chars().count() <= 62, "{s}");
-        // Short text: whole, no ellipsis.
-        assert_eq!(snippet("About Docker.", &q, 60).0, "About Docker.");
-        // No match: the opening words.
-        let (s, marks) = snippet(text, &Query::parse("zzz"), 20);
-        assert!(s.starts_with("Intro words") && marks.is_empty(), "{s}");
+        // Hostile or broken markup is text, and an open mark ends with it.
+        let e = Excerpt::parse("<img src=x onerror=alert(1)> <mark>été");
+        assert_eq!(e.text, "<img src=x onerror=alert(1)> été");
+        assert_eq!(&e.text[e.marks[0].clone()], "été");
+        assert_eq!(Excerpt::parse("<mark></mark>x").marks, vec![]);
+    }
+
+    #[test]
+    fn can_merge_results_keeping_the_better_score() {
+        let merged = merge(
+            vec![("b", 3.0), ("a", 1.0), ("d", 0.5)],
+            vec![("a", 5.0), ("c", 2.0), ("d", 0.1)],
+            |h| h.0,
+            |h| h.1,
+        );
+        assert_eq!(merged, [("a", 5.0), ("b", 3.0), ("c", 2.0), ("d", 0.5)]);
+        let one = merge(vec![("x", 1.0)], vec![], |h| h.0, |h| h.1);
+        assert_eq!(one, [("x", 1.0)]);
+    }
+
+    #[test]
+    fn ranks_newer_first_on_equal_scores() {
+        let d = |s| Date::parse_ymd(s).unwrap();
+        let mut hits = vec![
+            (2.0, d("2020-01-01"), "old"),
+            (2.0000000001, d("2024-01-01"), "new"),
+            (3.0, d("2019-01-01"), "best"),
+        ];
+        newer_on_ties(&mut hits, |h| h.0, |h| h.1);
+        let order: Vec<&str> = hits.iter().map(|h| h.2).collect();
+        assert_eq!(order, ["best", "new", "old"]);
+    }
+
+    #[test]
+    fn elided_articles_are_sorted_for_binary_search() {
+        assert!(ELIDED.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -8,23 +8,22 @@
 //!    excerpt), collect every problem with its path and line, then render
 //!    each episode's notes (Liquid, Markdown, sanitizing, URLs).
 //! 3. [`render`]: write `index.json`, one `notes/{slug}.html` per episode
-//!    (fetched only when that episode is opened), the search index
-//!    `search.json` with one `notes/{slug}.txt` per episode for search
-//!    snippets (fetched only when the listener searches), a
+//!    (fetched only when that episode is opened), a
 //!    `chapters/{slug}.json` for each episode whose chapters the feed could
 //!    not otherwise name, and the media the site uses.
 //!
 //! 4. [`prerender`], run after Trunk has written the app's shell: the
 //!    static pages, for crawlers, link previews and reading without
-//!    JavaScript (see `core::prerender`).
+//!    JavaScript (see `core::prerender`). The search engine indexes the
+//!    episode pages after that (`scripts/search-index`).
 //!
 //! By default any problem fails the whole run before anything is written, so
 //! a broken archive never deploys half an index. With `keep_going`, broken
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    chapters_file_url, notes_url, percent_decode, text_url, Catalog, EpisodeSummary, Site,
-    CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, SEARCH_FILE,
+    chapters_file_url, notes_url, percent_decode, Catalog, EpisodeSummary, Site, CHAPTERS_DIR,
+    CONTENT_DIR, NOTES_DIR, NOTES_MARKER,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::EXCERPT_CHARS;
@@ -35,12 +34,10 @@ use crate::core::frontmatter::Format;
 use crate::core::generator::{self, Detected, Generator};
 use crate::core::liquid::TemplateContext;
 use crate::core::markdown::excerpt;
-use crate::core::markdown::plain_text;
 use crate::core::markdown::Timestamps;
 use crate::core::notes::{
     expand_templates, post_page_url, render_expanded, NotesContext, RenderedNotes,
 };
-use crate::core::search::{Document, SearchIndex};
 use crate::core::url;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -579,9 +576,6 @@ pub struct Processed {
     pub catalog: Catalog,
     /// Each episode's published notes, by final slug.
     pub notes: Vec<(String, String)>,
-    /// Each episode's notes as plain text, by final slug.
-    pub texts: Vec<(String, String)>,
-    pub search: SearchIndex,
     /// Files of the content folder the site uses (notes, audio, artwork).
     pub used_files: BTreeSet<String>,
     pub warnings: Vec<Diagnostic>,
@@ -718,7 +712,6 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .collect();
     let mut used_files = BTreeSet::new();
     let mut notes = Vec::with_capacity(parsed.len());
-    let mut texts: HashMap<String, String> = HashMap::with_capacity(parsed.len());
     for ((file, p), e) in parsed.iter().zip(episodes.iter_mut()) {
         let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
         let page = |key: &str| {
@@ -736,12 +729,11 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             site_url: None,
             site_baseurl: "",
         };
-        // Expanded once: the notes, the excerpt and the search text.
+        // Expanded once: the notes and the excerpt.
         let (expanded, template_warnings) = expand_templates(p.body, &templates);
         if !p.described {
             e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
         }
-        texts.insert(e.slug.clone(), plain_text(&expanded));
         let ctx = NotesContext {
             posts: &posts,
             files: &loaded.files,
@@ -813,33 +805,9 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         filters: Default::default(),
     };
     catalog.sort();
-    // Search documents in listing order: a hit's number is its position.
-    let people: Vec<Vec<String>> = catalog
-        .episodes
-        .iter()
-        .map(|e| e.people().cloned().collect())
-        .collect();
-    let documents: Vec<Document> = catalog
-        .episodes
-        .iter()
-        .zip(&people)
-        .map(|(e, people)| Document {
-            title: &e.title,
-            people,
-            notes: &texts[&e.slug],
-        })
-        .collect();
-    let search = SearchIndex::build(&documents);
-    let texts = catalog
-        .episodes
-        .iter()
-        .map(|e| (e.slug.clone(), texts[&e.slug].clone()))
-        .collect();
     Ok(Processed {
         catalog,
         notes,
-        texts,
-        search,
         used_files,
         warnings,
         skipped,
@@ -995,10 +963,6 @@ pub fn render(
         let path = out.join(notes_url(slug));
         std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
     }
-    for (slug, text) in &processed.texts {
-        let path = out.join(text_url(slug));
-        std::fs::write(&path, text).map_err(|e| fail(&path, e))?;
-    }
     // Chapters from front matter (or a local file, read into them) get a
     // file of their own, which the feed names for podcast apps.
     let chaptered: Vec<&EpisodeSummary> = processed
@@ -1031,8 +995,6 @@ pub fn render(
         let feed_path = out.join(FEED_FILE);
         std::fs::write(&feed_path, xml).map_err(|e| fail(&feed_path, e))?;
     }
-    let search_path = out.join(SEARCH_FILE);
-    std::fs::write(&search_path, processed.search.to_json()).map_err(|e| fail(&search_path, e))?;
 
     let everything: BTreeSet<&String> = if loaded.publish_all {
         loaded.files.iter().collect()

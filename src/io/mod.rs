@@ -2,14 +2,12 @@
 //! here, so failures are classified once and every view can show the same
 //! clear message and retry.
 
-use crate::core::catalog::{
-    notes_url, text_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER, SEARCH_FILE,
-};
+use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
 use crate::core::json::Json;
-use crate::core::search::SearchIndex;
 
 pub mod json;
 pub mod offline;
+pub mod search;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -246,40 +244,4 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
 pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chapter>, FetchError> {
     let json = fetch_json(url).await?;
     crate::core::chapters::from_json(&json).map_err(|reason| invalid(url, reason))
-}
-
-/// Fetches the search index, built with the catalog. It can weigh
-/// megabytes for a large archive, so the browser's native `JSON.parse`
-/// reads it and the work is split into short tasks.
-pub async fn fetch_search_index() -> Result<SearchIndex, FetchError> {
-    let invalid = |reason: String| FetchError::Invalid {
-        url: SEARCH_FILE.to_string(),
-        reason,
-    };
-    let json = fetch_js_json(SEARCH_FILE).await?;
-    let field = |k: &str| js_sys::Reflect::get(&json, &k.into()).ok();
-    let docs = field("docs")
-        .and_then(|d| d.as_f64())
-        .ok_or_else(|| invalid("no document count".into()))? as u32;
-    yield_now().await;
-    let terms = field("terms")
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| invalid("no terms".into()))?;
-    yield_now().await;
-    let postings = field("postings")
-        .and_then(|p| p.as_string())
-        .ok_or_else(|| invalid("no postings".into()))?;
-    yield_now().await;
-    SearchIndex::from_parts(docs, terms, postings).map_err(invalid)
-}
-
-/// Fetches an episode's notes as plain text, for a search snippet.
-pub async fn fetch_notes_text(slug: &str) -> Result<String, FetchError> {
-    let url = text_url(slug);
-    let text = fetch_text(&url).await?;
-    // An SPA fallback page is not notes.
-    if text.trim_start().starts_with('<') {
-        return Err(FetchError::Status { code: 404, url });
-    }
-    Ok(text)
 }

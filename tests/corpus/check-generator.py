@@ -10,7 +10,8 @@ eleventy-plugin-podcaster's `epN` file names matched to its episode data
 under `episodeUrlBase`) and derives each episode's audio URL and date.
 The built site must agree: every episode in index.json and in the feed
 (read by feedparser, as podcast apps read it) with that audio and that
-date, and no template syntax in any page, the feed or the search index.
+date, and no template syntax in any page (what the search engine indexes)
+or the feed.
 Prints "N passed, N failed".
 """
 import json
@@ -100,7 +101,7 @@ for title, audio, date in expected:
     checks.append((item.get("id", "").startswith(base + "episodes/"), f"{title}: guid {item.get('id')}"))
 
 templates = re.compile(r"\{\{|\{%|%7B%7B|%7B%25|\{\{<|>\}\}|%\}\}", re.I)
-outputs = [site / "feed.xml", site / "search.json", site / "index.json", site / "index.html"]
+outputs = [site / "feed.xml", site / "index.json", site / "index.html"]
 outputs += sorted(site.glob("episodes/*/index.html")) + sorted(site.glob("notes/*"))
 for out in outputs:
     text = out.read_text(encoding="utf-8")

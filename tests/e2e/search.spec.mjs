@@ -1,5 +1,6 @@
-// Search and filters as a listener uses them: typing, highlights, the
-// address as state, and a lazy index.
+// Search and filters as a listener uses them: titles typed in full, the
+// forms people type (accents, prefixes, elisions, numbers, typos), the
+// address as state, and an engine loaded only when the listener searches.
 import { test, expect, demoEpisodes } from './fixtures.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,42 +9,102 @@ const episodes = demoEpisodes();
 const titleOf = (n) => episodes.find((e) => e.episode === n).title;
 const search = (page) => page.getByRole('searchbox', { name: 'Search episodes' });
 const titles = (page) => page.locator('.episode-list:not(.compact) .card-title');
+const demoText = () => episodes.map((e) => fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8')).join('\n');
+// The search engine's files: none may load before the listener searches.
+const engineRequests = (requests) => requests.filter((p) => p.includes('/pagefind/'));
 
-test('typing a query shows the matching episodes, with highlights and snippets', async ({ page }) => {
+/** Types `q` and waits for the results of that very query to be drawn. */
+async function typeQuery(page, q) {
+  await search(page).fill(q);
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
+  // The engine answers after a short pause in typing; until then the
+  // previous results stay, marked busy.
+  await expect(page.locator('.episode-list:not(.compact), .empty').first()).toHaveAttribute('aria-busy', 'false');
+}
+
+test('typing a query shows the matching episodes, with highlights and excerpts', async ({ page }) => {
   await page.goto('./');
-  await search(page).fill('access');
+  await typeQuery(page, 'access');
   await expect(titles(page)).toHaveText([titleOf(8), titleOf(6)]);
   await expect(page).toHaveURL(/\?q=access$/);
   // The title hit ranks above the notes-only hit; the words are marked.
   await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
-  const snippet = page.locator('.episode-card', { hasText: titleOf(6) }).locator('.snippet');
-  await expect(snippet.locator('mark')).toHaveText('accessibility');
-  await expect(snippet).toContainText('talk about accessibility audits');
+  const excerpt = page.locator('.episode-card', { hasText: titleOf(6) }).locator('.snippet');
+  await expect(excerpt.locator('mark')).toHaveText(['accessibility']);
+  await expect(excerpt).toContainText('talk about accessibility audits');
   await expect(page.getByRole('status').filter({ hasText: 'episodes' })).toHaveText('2 episodes');
 });
 
-test('matching ignores case and accents and finds word prefixes', async ({ page }) => {
+test('every episode title typed in full finds that episode first', async ({ page }) => {
   await page.goto('./');
+  for (const e of episodes) {
+    await typeQuery(page, e.title);
+    await expect(titles(page).first(), e.title).toHaveText(e.title);
+  }
+});
+
+test('accents, case, prefixes, elisions, numbers and people find their episodes', async ({ page }) => {
   // Accents on either side: the demo's notes write "crème brûlée" once,
   // and never without its accents, so only folding can find it.
-  const demo = demoEpisodes().map((e) => fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8')).join('\n');
+  const demo = demoText();
   expect(demo).toContain('crème brûlée');
   expect(demo).not.toMatch(/creme|brulee/i);
-  for (const q of ['BRULEE', 'creme brul', 'brûlée', 'CRÈME']) {
-    await search(page).fill(q);
-    await expect(titles(page), q).toHaveText([titleOf(6)]);
-  }
-  for (const [q, want] of [
+  // "l'École" once, and no other word starting with "ecole".
+  expect(demo).toContain("l'École du Web");
+  expect(demo).not.toMatch(/\b[ée]cole/i);
+  await page.goto('./');
+  const cases = [
+    ['BRULEE', [titleOf(6)]],
+    ['creme brul', [titleOf(6)]],
+    ['brûlée', [titleOf(6)]],
+    ['CRÈME', [titleOf(6)]],
     ['webass', [titleOf(7)]],
-    // Twice in the first episode's notes, once in the seventh's.
-    ['KITCHEN', [titleOf(1), titleOf(7)]],
+    ["l'ecole", [titleOf(10)]],
+    ['l’École du web', [titleOf(10)]],
     ['noor hadd', [titleOf(5)]],
-  ]) {
-    await search(page).fill(q);
-    await expect(titles(page)).toHaveText(want);
+  ];
+  for (const [q, want] of cases) {
+    await typeQuery(page, q);
+    await expect(titles(page), q).toHaveText(want);
   }
-  await search(page).fill('webass');
+  await typeQuery(page, 'webass');
   await expect(titles(page).locator('mark')).toHaveText('WebAssembly');
+  // A number finds the episode of that number first, however written.
+  for (const q of ['episode 8', '#8', 'episode 008']) {
+    await typeQuery(page, q);
+    await expect(titles(page).first(), q).toHaveText(titleOf(8));
+  }
+  // People, with and without their accents.
+  const withLea = episodes.filter((e) => /^team:.*Léa Fontaine/m.test(fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8')));
+  expect(withLea.length).toBeGreaterThan(3);
+  for (const q of ['Léa Fontaine', 'lea fontaine']) {
+    await typeQuery(page, q);
+    expect((await titles(page).allTextContents()).sort(), q).toEqual(withLea.map((e) => e.title).sort());
+  }
+});
+
+test('one typo in a title still finds it near the top', async ({ page }) => {
+  // The typo a hurried thumb makes: two letters of the longest word swapped.
+  const typo = (title) => {
+    const longest = title.split(/\s+/).reduce((a, b) => (b.replace(/\W/g, '').length > a.replace(/\W/g, '').length ? b : a));
+    let i = Math.floor(longest.length / 2) - 1;
+    while (longest[i] === longest[i + 1]) i++;
+    const swapped = longest.slice(0, i) + longest[i + 1] + longest[i] + longest.slice(i + 2);
+    return title.replace(longest, swapped);
+  };
+  await page.goto('./');
+  let found = 0;
+  for (const e of episodes) {
+    const q = typo(e.title);
+    expect(q).not.toBe(e.title);
+    await typeQuery(page, q);
+    const top = await titles(page).evaluateAll((els) => els.slice(0, 3).map((el) => el.textContent));
+    if (top.includes(e.title)) found++;
+  }
+  expect(found, `${found} of ${episodes.length} titles with a typo found in the top 3`).toBeGreaterThanOrEqual(Math.ceil(episodes.length / 2));
+  // A lone mistyped word, which the engine alone does not find.
+  await typeQuery(page, 'acessibility');
+  await expect(titles(page).first()).toHaveText(titleOf(8));
 });
 
 test('filters narrow the results, alone and with a query', async ({ page }) => {
@@ -53,8 +114,16 @@ test('filters narrow the results, alone and with a query', async ({ page }) => {
   await expect(page).toHaveURL(/\?year=2022$/);
   await page.getByRole('combobox', { name: 'Person' }).selectOption('Noor Haddad');
   await expect(titles(page)).toHaveText([titleOf(5)]);
-  await search(page).fill('kubernetes');
+  await typeQuery(page, 'archive');
+  await expect(titles(page)).toHaveText([titleOf(5)]);
+  await typeQuery(page, 'kubernetes');
   await expect(page.getByText('No episode matches this search.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Person' }).selectOption('');
+  await typeQuery(page, 'tools');
+  await expect(titles(page).first()).toHaveText(titleOf(4));
+  const of2022 = episodes.filter((e) => e.date.startsWith('2022')).map((e) => e.title);
+  for (const title of await titles(page).allTextContents()) expect(of2022).toContain(title);
+  await typeQuery(page, 'kubernetes');
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(titles(page)).toHaveCount(episodes.length);
   await expect(search(page)).toHaveValue('');
@@ -85,27 +154,30 @@ test('a person on an episode page links to their episodes', async ({ page }) => 
   await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue('Noor Haddad');
 });
 
-test('the search index is fetched only when the listener searches', async ({ page }) => {
+test('the search engine loads only when the listener searches, and asks once per pause', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
   await page.waitForTimeout(1500);
-  expect(requests.filter((p) => p.endsWith('search.json'))).toEqual([]);
+  expect(engineRequests(requests)).toEqual([]);
   await search(page).focus();
-  await expect.poll(() => requests.filter((p) => p.endsWith('search.json')).length).toBe(1);
-  await search(page).fill('rust');
-  await search(page).fill('rusty');
-  await search(page).fill('rust');
-  expect(requests.filter((p) => p.endsWith('search.json'))).toHaveLength(1);
+  await expect.poll(() => engineRequests(requests).filter((p) => p.endsWith('/pagefind.js')).length).toBe(1);
+  // Typing fast: the words in between are never searched.
+  await search(page).pressSequentially('zqxw', { delay: 20 });
+  await expect(page.getByText('No episode matches this search.')).toBeVisible();
+  const chunks = engineRequests(requests).filter((p) => p.endsWith('.pf_index'));
+  expect(chunks.length).toBeLessThanOrEqual(2);
+  expect(engineRequests(requests).filter((p) => p.endsWith('/pagefind.js'))).toHaveLength(1);
 });
 
 test.describe('search failures', () => {
-  test.use({ allowedErrors: [/Failed to load resource/] });
+  // One pattern: Playwright reads a second array item as fixture options.
+  test.use({ allowedErrors: [/Failed to load resource|Failed to fetch dynamically imported module|Pagefind/i] });
 
-  test('a failed search index shows an error with a retry', async ({ page }) => {
+  test('a search engine that fails to load shows an error with a retry', async ({ page }) => {
     let fail = true;
-    await page.route('**/search.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.route('**/pagefind/**', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
     await page.goto('./?q=access');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The search could not be loaded');

@@ -3,8 +3,8 @@ use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_length;
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
-use crate::core::search::{highlight, Query};
-use crate::ui::components::{highlighted, play_button, play_link, SearchSnippet};
+use crate::core::search::{highlight, Excerpt, Query};
+use crate::ui::components::{highlighted, play_button, play_link};
 use crate::ui::format::{fixed, long_date};
 use crate::ui::hooks::OfflineContext;
 use crate::ui::player::ListenContext;
@@ -24,8 +24,8 @@ pub struct Cards<'a> {
 
 /// One row of the listing: number, title, date, excerpt, length, what the
 /// listener has heard of it, and a play button. With a `query` (the search
-/// being shown), its words are marked, and with `snippet` the notes show
-/// around the best match instead of the opening words.
+/// being shown), its words are marked in the title, and the engine's
+/// `excerpt` of the episode stands for its opening words.
 ///
 /// A function, not a component: cards are drawn by their list, and each
 /// component type costs the wasm its own lifecycle and hydration code.
@@ -33,7 +33,7 @@ pub fn episode_card(
     cards: &Cards,
     e: &Rc<EpisodeSummary>,
     query: Option<&Rc<Query>>,
-    snippet: bool,
+    excerpt: Option<&Excerpt>,
 ) -> Html {
     let Cards {
         t,
@@ -89,8 +89,8 @@ pub fn episode_card(
                             }
                         </a>
                     </h2>
-                    if let (Some(q), true) = (query, snippet) {
-                        <SearchSnippet slug={e.slug.clone()} query={q.clone()} fallback={e.excerpt.clone()} />
+                    if let Some(found) = excerpt.filter(|x| !x.text.is_empty()) {
+                        <p class="excerpt snippet">{ highlighted(&found.text, &found.marks) }</p>
                     } else if !e.excerpt.is_empty() {
                         <p class="excerpt">{ &e.excerpt }</p>
                     }

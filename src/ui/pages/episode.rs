@@ -98,8 +98,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         Callback::from(move |_: MouseEvent| player.set_played(&slug, !played))
     };
     html! {
-        <article class="episode">
-            <nav class="breadcrumb" aria-label={t.breadcrumb}>
+        // What the search engine indexes: the page less its controls.
+        <article class="episode" data-pagefind-body="">
+            <nav class="breadcrumb" aria-label={t.breadcrumb} data-pagefind-ignore="">
                 <a href={href(&Route::Listing, "")}>{ "← " }{ t.all_episodes }</a>
             </nav>
             <header class="episode-header">
@@ -132,7 +133,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 }
             </header>
             if let Some(audio) = &e.audio {
-                <div class="episode-actions">
+                <div class="episode-actions" data-pagefind-ignore="">
                     // Without scripts, the browser's own player; with them,
                     // the app's buttons, from the first paint on (see the
                     // style sheet's `scripting` rules), so nothing moves
@@ -149,7 +150,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                         { if played { t.mark_unplayed } else { t.mark_played } }
                     </button>
                 </div>
-                <p class="episode-links">
+                <p class="episode-links" data-pagefind-ignore="">
                     <a href={audio.clone()} download="">
                         { t.download }
                         if let Some(size) = e.size { { format!(" ({})", t.bytes(size)) } }
@@ -164,7 +165,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             }
             { chapter_list(&player_ctx, t, &e, hydrated) }
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
-            <nav class="pager" aria-label={t.pager}>
+            <nav class="pager" aria-label={t.pager} data-pagefind-ignore="">
                 { pager_link(newer, t.newer, "newer") }
                 { pager_link(older, t.older, "older") }
             </nav>

@@ -1,14 +1,13 @@
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
-use crate::core::listing::{people, select, years, ListingQuery, Selection};
-use crate::core::search::Query;
+use crate::core::listing::{people, select, years, ListingQuery};
+use crate::core::search::{Excerpt, Query};
 use crate::ui::components::{
     episode_card, error_page, error_view, loading, search_bar, Cards, SearchBar,
 };
 use crate::ui::dom::set_title;
 use crate::ui::hooks::{
-    adopting, use_catalog, use_hydrated, use_language, use_offline, use_search_index, Load,
-    SearchIndexState,
+    adopting, use_catalog, use_hydrated, use_language, use_offline, use_search, Load, SearchState,
 };
 use crate::ui::player::use_listening;
 use crate::ui::router::{href, query_string, use_location, use_navigator, Location, Route};
@@ -23,9 +22,6 @@ use yew::prelude::*;
 /// under 50 ms on a slow phone (a card costs about a millisecond). The next
 /// page is drawn as the list nears the bottom of the screen.
 pub const PAGE: usize = 12;
-
-/// How many search results show a passage of their notes.
-const SNIPPETS: usize = 10;
 
 pub(crate) fn query_from(location: &Location) -> ListingQuery {
     let get = |k: &str| location.param(k).unwrap_or_default();
@@ -73,7 +69,6 @@ pub fn ListingPage() -> Html {
     // The listener's own episodes join a page the app draws, not the one
     // the build wrote: there they would push down what is already read.
     let adopted = *use_state(adopting);
-    let (index, request_index) = use_search_index();
     let sentinel = use_node_ref();
 
     // The way back restores how many episodes were drawn and how far the
@@ -92,34 +87,29 @@ pub fn ListingPage() -> Html {
             *restore.borrow_mut() = place.map(|(n, y)| (n.max(PAGE), y));
         });
     }
-    {
-        // Searching from a shared link fetches the index at once.
-        let request_index = request_index.clone();
-        use_effect_with(query.q.clone(), move |q| {
-            if !q.trim().is_empty() {
-                request_index.emit(());
-            }
-        });
-    }
-
     let catalog_ready = match &catalog.state {
         Load::Ready(c) => Some(c.clone()),
         _ => None,
     };
-    let ready_index = match &index {
-        SearchIndexState::Ready(i) => Some(i.clone()),
-        _ => None,
-    };
-    let selection = use_memo(
+    // Search needs the whole archive: its results may be in any part.
+    let complete = catalog_ready.clone().filter(|c| c.is_complete());
+    let (search, warm_search) = use_search(&query, *shown, complete);
+    let filtered = use_memo(
         (
             catalog_ready.as_ref().map(Rc::as_ptr),
-            query.clone(),
-            ready_index.as_ref().map(Rc::as_ptr),
+            query.year,
+            query.who.clone(),
         ),
         {
             let catalog = catalog_ready.clone();
-            let index = ready_index.clone();
-            move |(_, q, _)| catalog.map(|c| select(&c, q, index.as_deref()))
+            move |(_, year, who)| {
+                let filters = ListingQuery {
+                    year: *year,
+                    who: who.clone(),
+                    ..ListingQuery::default()
+                };
+                catalog.map(|c| select(&c, &filters))
+            }
         },
     );
     let filters = use_memo(catalog_ready.as_ref().map(Rc::as_ptr), {
@@ -140,7 +130,10 @@ pub fn ListingPage() -> Html {
     let place = use_mut_ref(|| (PAGE, 0.0f64));
     place.borrow_mut().0 = *shown;
     {
-        let drawn = selection.is_some();
+        let drawn = match &search {
+            SearchState::Idle => filtered.is_some(),
+            state => matches!(state, SearchState::Ready(_)),
+        };
         use_effect_with(
             (scroll_key(&query), drawn, *shown),
             move |(_, drawn, shown)| {
@@ -202,37 +195,52 @@ pub fn ListingPage() -> Html {
         offline: &offline,
         hydrated,
     };
-    let searching = !query.is_empty();
+    let searching = !query.q.trim().is_empty();
     // The count to announce: the whole archive's, parts included, without
-    // a search; none while there is nothing to count yet.
+    // a filter; none while there is nothing to count yet.
     let mut total = None;
-    let body = match ((*selection).clone(), &index) {
-        // Searching and filtering need the whole archive.
-        _ if searching && !c.is_complete() => loading(t.searching),
-        (Some(Selection::Episodes(found)), _) => {
-            total = Some(if searching {
-                found.len()
-            } else {
+    let list = |found: Vec<(usize, Option<&Excerpt>)>, more: bool, busy: bool| {
+        results(
+            Results {
+                catalog: c,
+                found,
+                more,
+                busy,
+                shown: *shown,
+                set_shown: &shown,
+                query: searching.then(|| words.clone()),
+                on_change: &on_change,
+                cards: &cards,
+                sentinel: &sentinel,
+            },
+            t,
+        )
+    };
+    let body = match (&search, (*filtered).as_ref()) {
+        (SearchState::Idle, Some(found)) if !searching => {
+            total = Some(if query.is_empty() {
                 c.total.max(found.len())
+            } else {
+                found.len()
             });
-            results(
-                Results {
-                    catalog: c,
-                    found: &found,
-                    shown: *shown,
-                    set_shown: &shown,
-                    query: searching.then(|| words.clone()),
-                    on_change: &on_change,
-                    cards: &cards,
-                    sentinel: &sentinel,
-                },
-                t,
+            list(
+                found.iter().take(*shown).map(|&i| (i, None)).collect(),
+                found.len() > *shown,
+                false,
             )
         }
-        (_, SearchIndexState::Failed(error)) => html! {
-            { error_view(t.search_error, &error.clone(), &request_index.clone(), t.retry) }
+        (SearchState::Ready(found), _) => {
+            total = Some(found.total);
+            list(
+                found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
+                found.total > found.shown.len().max(*shown),
+                !found.answers(&query),
+            )
+        }
+        (SearchState::Failed(error), _) => html! {
+            { error_view(t.search_error, &error.clone(), &warm_search.clone(), t.retry) }
         },
-        _ => html! { { loading(t.searching) } },
+        _ => loading(t.searching),
     };
     html! {
         <>
@@ -247,7 +255,7 @@ pub fn ListingPage() -> Html {
                 years,
                 people,
                 on_change: on_change.clone(),
-                on_intent: request_index,
+                on_intent: warm_search,
             }) }
             if !searching && !adopted {
                 { continue_listening(c, &listen.store.continue_listening(3), &cards) }
@@ -260,11 +268,16 @@ pub fn ListingPage() -> Html {
     }
 }
 
-/// The list itself: a page at a time, more as the listener scrolls.
 /// What the result list needs to draw itself.
 struct Results<'a> {
     catalog: &'a Catalog,
-    found: &'a [usize],
+    /// The episodes to draw (catalog positions), with the search engine's
+    /// excerpt when searching.
+    found: Vec<(usize, Option<&'a Excerpt>)>,
+    /// Whether more episodes follow.
+    more: bool,
+    /// Whether a newer search is running: these results are about to go.
+    busy: bool,
     shown: usize,
     set_shown: &'a UseStateHandle<usize>,
     query: Option<Rc<Query>>,
@@ -277,10 +290,13 @@ struct Results<'a> {
     sentinel: &'a NodeRef,
 }
 
+/// The list itself: a page at a time, more as the listener scrolls.
 fn results(r: Results, t: &'static Strings) -> Html {
     let Results {
         catalog: c,
         found,
+        more,
+        busy,
         shown,
         set_shown,
         query,
@@ -293,7 +309,7 @@ fn results(r: Results, t: &'static Strings) -> Html {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
         return html! {
             <>
-                <div class="empty">
+                <div class="empty" aria-busy={busy.to_string()}>
                     <p><strong>{ t.no_results }</strong></p>
                     <p>{ t.no_results_hint }</p>
                     <button type="button" class="button" onclick={clear}>{ t.clear_filters }</button>
@@ -301,18 +317,16 @@ fn results(r: Results, t: &'static Strings) -> Html {
             </>
         };
     }
-    let more = found.len() > shown;
     let show_more = {
         let set_shown = set_shown.clone();
         Callback::from(move |_: MouseEvent| set_shown.set(shown + PAGE))
     };
     html! {
         <>
-            <ol class="episode-list" aria-label={t.all_episodes}>
-                { for found.iter().take(shown).enumerate().map(|(rank, &i)| {
+            <ol class="episode-list" aria-label={t.all_episodes} aria-busy={busy.to_string()}>
+                { for found.iter().map(|&(i, excerpt)| {
                     let e = Rc::new(c.episodes[i].clone());
-                    // Snippets need each episode's notes: the top results only.
-                    episode_card(cards, &e, query.as_ref(), rank < SNIPPETS)
+                    episode_card(cards, &e, query.as_ref(), excerpt)
                 }) }
             </ol>
             if more && !hydrated {
@@ -405,7 +419,7 @@ fn continue_listening(c: &Catalog, slugs: &[&str], cards: &Cards) -> Html {
         <section class="continue" aria-labelledby="viewer-continue">
             <h2 id="viewer-continue">{ t.continue_listening }</h2>
             <ol class="episode-list compact">
-                { for episodes.iter().map(|e| episode_card(cards, e, None, false)) }
+                { for episodes.iter().map(|e| episode_card(cards, e, None, None)) }
             </ol>
         </section>
     }

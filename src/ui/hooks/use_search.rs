@@ -1,0 +1,229 @@
+//! The listing's search: asked of the engine (`io::search`) a moment after
+//! the listener stops typing, with the details of the results on screen
+//! loaded as they are drawn.
+
+use crate::core::catalog::Catalog;
+use crate::core::listing::ListingQuery;
+use crate::core::search::{merge, newer_on_ties, Excerpt, Query, Vocabulary};
+use crate::io::search::{self, Hit};
+use crate::io::FetchError;
+use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long typing must pause before the engine is asked, in ms: a query
+/// per word, not per key.
+const DEBOUNCE_MS: u32 = 120;
+
+#[derive(Clone, PartialEq)]
+pub enum SearchState {
+    /// No words to search.
+    Idle,
+    Loading,
+    Ready(Rc<Found>),
+    Failed(FetchError),
+}
+
+/// The results of one search.
+#[derive(PartialEq)]
+pub struct Found {
+    /// What was searched: results stay on screen while a newer search
+    /// runs, and [`Found::answers`] tells them apart.
+    query: ListingQuery,
+    /// How many episodes matched.
+    pub total: usize,
+    /// The first results, best first, as catalog positions with their
+    /// excerpts: as many as the listing asked to draw, or all.
+    pub shown: Vec<(usize, Excerpt)>,
+    /// How many of the hits `shown` was made from (a hit the catalog does
+    /// not know is left out).
+    loaded: usize,
+}
+
+impl Found {
+    /// Whether these are the results of `query` (not of an earlier one).
+    pub fn answers(&self, query: &ListingQuery) -> bool {
+        self.query.q.trim() == query.q.trim()
+            && self.query.year == query.year
+            && self.query.who == query.who
+    }
+}
+
+/// What the running search needs between its steps.
+#[derive(Default)]
+struct Running {
+    /// Bumped by every new query: an answer for an older one is dropped.
+    generation: u32,
+    debounce: Option<Timeout>,
+    /// Every hit of the current query, for drawing more of them.
+    hits: Rc<Vec<Hit>>,
+    /// The archive's words, for mending typos: made on the first search.
+    vocabulary: Option<(usize, Rc<Vocabulary>)>,
+}
+
+/// Searches `query` in `catalog`, keeping the details of the first `want`
+/// results loaded. Returns the state and a callback that loads the engine
+/// ahead of a search, or retries a failed one.
+#[hook]
+pub fn use_search(
+    query: &ListingQuery,
+    want: usize,
+    catalog: Option<Rc<Catalog>>,
+) -> (SearchState, Callback<()>) {
+    let state = use_state(|| SearchState::Idle);
+    let running = use_mut_ref(Running::default);
+    let retries = use_state(|| 0u32);
+    let key = (
+        query.q.trim().to_string(),
+        query.engine_filters(),
+        catalog.as_ref().map(|c| (Rc::as_ptr(c), c.episodes.len())),
+        *retries,
+    );
+    {
+        let asked = query.clone();
+        let (state, running, catalog, want) =
+            (state.clone(), running.clone(), catalog.clone(), want);
+        use_effect_with(key, move |(q, filters, _, _)| {
+            let mut r = running.borrow_mut();
+            r.generation += 1;
+            r.debounce = None;
+            let words = Query::parse(q);
+            match catalog {
+                _ if words.is_empty() => state.set(SearchState::Idle),
+                None => {}
+                Some(catalog) => {
+                    // The results shown stay until the new ones arrive.
+                    if !matches!(*state, SearchState::Ready(_)) {
+                        state.set(SearchState::Loading);
+                    }
+                    let generation = r.generation;
+                    let (running, filters) = (running.clone(), filters.clone());
+                    let asked = asked.clone();
+                    r.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let result = run(&words, &filters, &catalog, &running, want).await;
+                            let result = result.map(|found| Found {
+                                query: asked,
+                                ..found
+                            });
+                            if running.borrow().generation == generation {
+                                state.set(match result {
+                                    Ok(found) => SearchState::Ready(Rc::new(found)),
+                                    Err(e) => SearchState::Failed(e),
+                                });
+                            }
+                        });
+                    }));
+                }
+            }
+        });
+    }
+    {
+        // The listing drew further down: load the next results' details.
+        let (state, running, catalog) = (state.clone(), running.clone(), catalog.clone());
+        let found = match &*state {
+            SearchState::Ready(found) => Some(found.clone()),
+            _ => None,
+        };
+        use_effect_with((want, found), move |(want, found)| {
+            let Some(found) = found else {
+                return;
+            };
+            let (from, to) = (found.loaded, (*want).min(found.total));
+            let Some(catalog) = catalog.filter(|_| to > from) else {
+                return;
+            };
+            let (found, generation) = (found.clone(), running.borrow().generation);
+            let hits = running.borrow().hits.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let more = shown(&hits[from..to.min(hits.len())], &catalog).await;
+                if running.borrow().generation != generation {
+                    return;
+                }
+                state.set(match more {
+                    Ok(more) => SearchState::Ready(Rc::new(Found {
+                        query: found.query.clone(),
+                        total: found.total,
+                        shown: found.shown.iter().cloned().chain(more).collect(),
+                        loaded: to,
+                    })),
+                    Err(e) => SearchState::Failed(e),
+                });
+            });
+        });
+    }
+    let warm = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if matches!(*state, SearchState::Failed(_)) {
+                retries.set(*retries + 1);
+            }
+            wasm_bindgen_futures::spawn_local(async {
+                // A failure shows when a search is made.
+                let _ = search::warm().await;
+            });
+        })
+    };
+    ((*state).clone(), warm)
+}
+
+/// One search: the words as typed and, when one looks like a typo, as
+/// mended against the archive's own words; then the first results'
+/// details.
+async fn run(
+    words: &Query,
+    filters: &[(&'static str, String)],
+    catalog: &Catalog,
+    running: &Rc<RefCell<Running>>,
+    want: usize,
+) -> Result<Found, FetchError> {
+    let typed = search::search(&words.engine_text(), filters).await?;
+    let mended = match words.corrected(&vocabulary(catalog, running)) {
+        Some(mended) => search::search(&mended.engine_text(), filters).await?,
+        None => Vec::new(),
+    };
+    let hits = Rc::new(merge(typed, mended, |h| h.id.as_str(), |h| h.score));
+    running.borrow_mut().hits = hits.clone();
+    let loaded = want.min(hits.len());
+    Ok(Found {
+        query: ListingQuery::default(),
+        total: hits.len(),
+        shown: shown(&hits[..loaded], catalog).await?,
+        loaded,
+    })
+}
+
+/// The catalog positions and excerpts of `hits`, newer first among equal
+/// scores. A page the catalog does not know (an index older than the
+/// catalog) is left out.
+async fn shown(hits: &[Hit], catalog: &Catalog) -> Result<Vec<(usize, Excerpt)>, FetchError> {
+    let details = search::details(hits).await?;
+    let mut found: Vec<(f64, usize, Excerpt)> = hits
+        .iter()
+        .zip(details)
+        .filter_map(|(hit, d)| {
+            let at = catalog.position(&d.slug)?;
+            Some((hit.score, at, Excerpt::parse(&d.excerpt)))
+        })
+        .collect();
+    newer_on_ties(&mut found, |f| f.0, |f| catalog.episodes[f.1].date);
+    Ok(found.into_iter().map(|(_, at, e)| (at, e)).collect())
+}
+
+/// The archive's words (titles and people), made once per catalog.
+fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Vocabulary> {
+    let size = catalog.episodes.len();
+    if let Some((n, v)) = &running.borrow().vocabulary {
+        if *n == size {
+            return v.clone();
+        }
+    }
+    let texts = catalog
+        .episodes
+        .iter()
+        .flat_map(|e| std::iter::once(e.title.as_str()).chain(e.people().map(String::as_str)));
+    let v = Rc::new(Vocabulary::new(texts));
+    running.borrow_mut().vocabulary = Some((size, v.clone()));
+    v
+}

@@ -211,6 +211,14 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        v.add(texts);
+        v
+    }
+
+    /// Adds the words of `texts`: a large archive is added a part at a
+    /// time, so that no part takes long.
+    pub fn add<'a>(&mut self, texts: impl IntoIterator<Item = &'a str>) {
         let all: Vec<String> = texts
             .into_iter()
             .flat_map(tokenize)
@@ -220,14 +228,31 @@ impl Vocabulary {
         // Sorted as `&str`, a sort the wasm has already.
         let mut sorted: Vec<&str> = all.iter().map(String::as_str).collect();
         sorted.sort_unstable();
-        let mut words: Vec<(String, u32)> = Vec::new();
+        let mut added: Vec<(String, u32)> = Vec::new();
         for w in sorted {
-            match words.last_mut() {
+            match added.last_mut() {
                 Some((last, n)) if last == w => *n += 1,
-                _ => words.push((w.to_string(), 1)),
+                _ => added.push((w.to_string(), 1)),
             }
         }
-        Vocabulary { words }
+        // Both sorted: one pass merges them.
+        let old = std::mem::take(&mut self.words);
+        let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());
+        loop {
+            let next = match (old.peek(), added.peek()) {
+                (Some(a), Some(b)) if a.0 == b.0 => {
+                    let n = b.1;
+                    old.next().map(|(w, m)| (w, m + n)).inspect(|_| {
+                        added.next();
+                    })
+                }
+                (Some(a), Some(b)) if a.0 < b.0 => old.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => added.next(),
+                (Some(_), None) => old.next(),
+                (None, None) => break,
+            };
+            self.words.extend(next);
+        }
     }
 
     /// Whether some word of the archive begins with `prefix` (folded).
@@ -347,6 +372,9 @@ pub fn merge<T>(
     id: impl Fn(&T) -> &str,
     score: impl Fn(&T) -> f64,
 ) -> Vec<T> {
+    if second.is_empty() {
+        return first;
+    }
     let split = first.len();
     let mut all: Vec<Option<T>> = first.into_iter().chain(second).map(Some).collect();
     {
@@ -540,6 +568,25 @@ mod tests {
         assert_eq!(mended("1234"), None);
         // Nothing near enough.
         assert_eq!(mended("zzzzzz"), None);
+    }
+
+    #[test]
+    fn can_add_words_a_part_at_a_time() {
+        let whole = Vocabulary::new(["Rust and Kubernetes", "Java and Rust", "Zig"]);
+        let mut parts = Vocabulary::new(["Rust and Kubernetes"]);
+        parts.add(["Java and Rust"]);
+        parts.add(["Zig"]);
+        assert_eq!(parts, whole);
+        assert_eq!(
+            whole.words,
+            [
+                ("and".to_string(), 2),
+                ("java".into(), 1),
+                ("kubernetes".into(), 1),
+                ("rust".into(), 2),
+                ("zig".into(), 1)
+            ]
+        );
     }
 
     #[test]

@@ -179,7 +179,8 @@ async fn run(
     want: usize,
 ) -> Result<Found, FetchError> {
     let typed = search::search(&words.engine_text(), filters).await?;
-    let mended = match words.corrected(&vocabulary(catalog, running)) {
+    let archive_words = vocabulary(catalog, running).await;
+    let mended = match words.corrected(&archive_words) {
         Some(mended) => search::search(&mended.engine_text(), filters).await?,
         None => Vec::new(),
     };
@@ -211,19 +212,28 @@ async fn shown(hits: &[Hit], catalog: &Catalog) -> Result<Vec<(usize, Excerpt)>,
     Ok(found.into_iter().map(|(_, at, e)| (at, e)).collect())
 }
 
-/// The archive's words (titles and people), made once per catalog.
-fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Vocabulary> {
+/// How many episodes' titles and people go into the vocabulary per task.
+const VOCABULARY_PART: usize = 500;
+
+/// The archive's words (titles and people), made once per catalog, a part
+/// at a time, each in its own short task.
+async fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Vocabulary> {
     let size = catalog.episodes.len();
     if let Some((n, v)) = &running.borrow().vocabulary {
         if *n == size {
             return v.clone();
         }
     }
-    let texts = catalog
-        .episodes
-        .iter()
-        .flat_map(|e| std::iter::once(e.title.as_str()).chain(e.people().map(String::as_str)));
-    let v = Rc::new(Vocabulary::new(texts));
+    let mut v = Vocabulary::default();
+    for part in catalog.episodes.chunks(VOCABULARY_PART) {
+        v.add(
+            part.iter().flat_map(|e| {
+                std::iter::once(e.title.as_str()).chain(e.people().map(String::as_str))
+            }),
+        );
+        crate::io::yield_now().await;
+    }
+    let v = Rc::new(v);
     running.borrow_mut().vocabulary = Some((size, v.clone()));
     v
 }

@@ -116,9 +116,10 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     if let Some(kind) = e.type_label(t) {
                         <span class="badge badge-type">{ kind }</span>
                     }
-                    <time datetime={e.date.to_string()}>{ long_date(e.date, &language) }</time>
+                    // Run together, these would index as one word.
+                    <time datetime={e.date.to_string()} data-pagefind-ignore="">{ long_date(e.date, &language) }</time>
                     if let Some(d) = e.duration {
-                        <span class="length">{ format_clock(d) }</span>
+                        <span class="length" data-pagefind-ignore="">{ format_clock(d) }</span>
                     }
                     if played {
                         <span class="badge badge-played">{ t.played }</span>

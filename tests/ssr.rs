@@ -82,9 +82,13 @@ fn can_render_an_episode_page_with_its_notes() {
             r#"<a href="content/audio/ep-2.mp3" download="">Télécharger"#,
             r#"<a href="./?who=Grace+%26+Co""#,
             r#"<a href="episodes/ep-2/?t=95" class="chapter"><span class="chapter-time">1:35</span>"#,
-            r#"<time datetime="2024-03-12">12 mars 2024</time>"#,
+            r#"<time datetime="2024-03-12" data-pagefind-ignore="">12 mars 2024</time>"#,
             r#"href="episodes/ep-1/""#,
             r#"<span class="pager-link newer empty">"#,
+            // What the search engine indexes: the article, less its controls.
+            r#"<article data-pagefind-body="" class="episode">"#,
+            r#"<div data-pagefind-ignore="" class="episode-actions">"#,
+            r#"<nav aria-label="Épisodes plus récents et plus anciens" data-pagefind-ignore="" class="pager">"#,
         ],
     );
     let notes = page.find("<p>Notes").unwrap();

@@ -1,35 +1,38 @@
-// The site's search engine, Pagefind (https://pagefind.app/docs/api/),
-// which the build writes into `pagefind/` beside the app. Imported the
-// first time the listener searches, never with the page; it runs its own
-// work in a web worker.
-let engine;
+// The page's side of the search engine's thread (search-worker.js, copied
+// beside the app by the build). The worker starts on the first call, so
+// nothing of the engine loads before the listener searches.
+let worker;
+let next = 0;
+const pending = new Map();
 
-function load() {
-  engine ??= import(new URL('pagefind/pagefind.js', document.baseURI).href)
-    .then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
-      await pagefind.init();
-      return pagefind;
-    })
-    .catch((e) => {
-      engine = undefined; // a later try starts over
-      throw e;
-    });
-  return engine;
+function start() {
+  if (worker) return worker;
+  worker = new Worker(new URL('search-worker.js', document.baseURI), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    const asked = pending.get(data.id);
+    if (!asked) return;
+    pending.delete(data.id);
+    if (data.error) asked.reject(new Error(data.error));
+    else asked.resolve(data.result);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    for (const asked of pending.values()) asked.reject(new Error(e.message || 'the search engine did not start'));
+    pending.clear();
+    worker.terminate();
+    worker = undefined; // a later try starts over
+  };
+  return worker;
 }
 
-export async function warm() {
-  await load();
+function ask(op, args) {
+  return new Promise((resolve, reject) => {
+    const id = ++next;
+    pending.set(id, { resolve, reject });
+    start().postMessage({ id, op, args });
+  });
 }
 
-// Pages matching `term`, best first: [{ id, score, data }]. `filters`:
-// { name: value }.
-export async function search(term, filters) {
-  const pagefind = await load();
-  return (await pagefind.search(term, { filters })).results;
-}
-
-// What a result's page says: { meta: { name: value }, excerpt }.
-export function details(result) {
-  return result.data();
-}
+export const warm = () => ask('warm', []);
+export const search = (term, filters) => ask('search', [term, filters]);
+export const details = (search, places, slugKey) => ask('details', [search, Array.from(places), slugKey]);

@@ -1,7 +1,7 @@
-//! The search engine's browser side: Pagefind's own JavaScript and wasm,
-//! which the build writes beside the app and `search.js` imports on first
-//! use. Only this module talks to it; the rest of the app sees [`Hit`]s
-//! and [`Details`].
+//! The search engine: Pagefind, which the build writes beside the app, run
+//! in a thread of its own (`search-worker.js`, driven by `search.js`) that
+//! starts on first use. Only this module talks to it; the rest of the app
+//! sees [`Hit`]s and [`Details`].
 
 use super::{network, FetchError};
 use crate::core::search::META_SLUG;
@@ -14,22 +14,24 @@ extern "C" {
     async fn warm_js() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = search, catch)]
     async fn search_js(term: &str, filters: &JsValue) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_name = details)]
-    fn details_js(result: &JsValue) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = details, catch)]
+    async fn details_js(search: u32, places: Vec<u32>, slug_key: &str) -> Result<JsValue, JsValue>;
 }
 
 /// One page the engine found: its id, its relevance (higher is better;
-/// comparable within one search), and a handle to its details.
+/// comparable within one search), and where the engine keeps it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub id: String,
     pub score: f64,
-    result: JsValue,
+    /// Which search found it, and its place in that search's results.
+    search: u32,
+    place: u32,
 }
 
 /// What the page of a [`Hit`] says; an empty slug when it could not be
 /// read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Details {
     /// The episode's slug (from the page's [`META_SLUG`] metadata).
     pub slug: String,
@@ -42,7 +44,7 @@ fn field(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Loads the engine ahead of a search (the listener focused the box).
+/// Starts the engine ahead of a search (the listener focused the box).
 pub async fn warm() -> Result<(), FetchError> {
     warm_js().await.map(|_| ()).map_err(network)
 }
@@ -53,40 +55,55 @@ pub async fn search(term: &str, filters: &[(&str, String)]) -> Result<Vec<Hit>, 
     for (name, value) in filters {
         let _ = Reflect::set(&chosen, &(*name).into(), &value.into());
     }
-    let results = search_js(term, &chosen).await.map_err(network)?;
-    Ok(js_sys::Array::from(&results)
-        .iter()
-        .map(|r| Hit {
-            id: field(&r, "id").as_string().unwrap_or_default(),
-            score: field(&r, "score").as_f64().unwrap_or_default(),
-            result: r,
+    let found = search_js(term, &chosen).await.map_err(network)?;
+    let search = field(&found, "search").as_f64().unwrap_or_default() as u32;
+    let ids = field(&found, "ids").as_string().unwrap_or_default();
+    let scores = js_sys::Float64Array::from(field(&found, "scores")).to_vec();
+    Ok(ids
+        .split('\n')
+        .filter(|id| !id.is_empty())
+        .zip(scores)
+        .enumerate()
+        .map(|(place, (id, score))| Hit {
+            id: id.to_string(),
+            score,
+            search,
+            place: place as u32,
         })
         .collect())
 }
 
-/// Loads what the pages of `hits` say, together: each is one small file
-/// of the index. A page whose details fail to load has an empty slug;
-/// when none loads, the first failure is the error.
+/// What the pages of `hits` say, in their order: each is one small file of
+/// the index, loaded together. A page whose details fail to load has an
+/// empty slug; when none loads, that is the error.
 pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
-    let promises: js_sys::Array = hits.iter().map(|h| details_js(&h.result)).collect();
-    let all = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&promises))
-        .await
-        .map_err(network)?;
-    let all = js_sys::Array::from(&all);
-    let loaded = |s: &JsValue| field(s, "status").as_string().as_deref() == Some("fulfilled");
-    if !hits.is_empty() && !all.iter().any(|s| loaded(&s)) {
-        return Err(network(field(&all.get(0), "reason")));
+    let mut out = vec![Details::default(); hits.len()];
+    let mut searches: Vec<u32> = Vec::new();
+    for h in hits {
+        if !searches.contains(&h.search) {
+            searches.push(h.search);
+        }
     }
-    Ok(all
-        .iter()
-        .map(|settled| {
-            let data = field(&settled, "value");
-            Details {
-                slug: field(&field(&data, "meta"), META_SLUG)
-                    .as_string()
-                    .unwrap_or_default(),
-                excerpt: field(&data, "excerpt").as_string().unwrap_or_default(),
-            }
-        })
-        .collect())
+    for search in searches {
+        let at: Vec<usize> = (0..hits.len())
+            .filter(|&i| hits[i].search == search)
+            .collect();
+        let places = at.iter().map(|&i| hits[i].place).collect();
+        let found = details_js(search, places, META_SLUG)
+            .await
+            .map_err(network)?;
+        for (&i, d) in at.iter().zip(js_sys::Array::from(&found).iter()) {
+            out[i] = Details {
+                slug: field(&d, "slug").as_string().unwrap_or_default(),
+                excerpt: field(&d, "excerpt").as_string().unwrap_or_default(),
+            };
+        }
+    }
+    if !hits.is_empty() && out.iter().all(|d| d.slug.is_empty()) {
+        return Err(FetchError::Invalid {
+            url: "pagefind/".into(),
+            reason: "no result's details could be read".into(),
+        });
+    }
+    Ok(out)
 }

@@ -32,10 +32,23 @@ test('a 2,000-episode listing scrolls to the oldest episode and opens it', async
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(50);
 });
 
-test('search over 2,000 episodes finds and ranks', async ({ page }) => {
+test('search over 2,000 episodes finds and ranks, and loads only the results drawn', async ({ page }) => {
+  const details = [];
+  page.on('request', (r) => r.url().endsWith('.pf_fragment') && details.push(r.url()));
   await page.goto('./');
   await page.getByRole('searchbox', { name: 'Rechercher dans les épisodes' }).fill('kubernetes');
   await expect(page.locator('.count')).toHaveText(/^\d{1,3}(\u202f\d{3})* épisodes$/);
+  const total = Number((await page.locator('.count').textContent()).replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(200);
   const first = page.locator('.card-title').first();
   await expect(first.locator('mark').first()).toHaveText(/kubernetes/i);
+  // The list grows a page at a time as it nears the screen, each page once
+  // the last has arrived: a few pages' details, not hundreds.
+  await page.waitForTimeout(3000);
+  const cards = await page.locator('.episode-list .episode-card').count();
+  expect(details.length).toBeLessThanOrEqual(cards + 12);
+  expect(cards).toBeLessThan(100);
+  // Scrolling on draws more (the search box has the keys: scroll the page).
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => page.locator('.episode-list .episode-card').count()).toBeGreaterThan(cards);
 });

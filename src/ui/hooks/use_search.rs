@@ -42,6 +42,12 @@ pub struct Found {
 }
 
 impl Found {
+    /// How many results were asked for so far: `shown` and the ones left
+    /// out for want of a catalog entry.
+    pub fn loaded(&self) -> usize {
+        self.loaded
+    }
+
     /// Whether these are the results of `query` (not of an earlier one).
     pub fn answers(&self, query: &ListingQuery) -> bool {
         self.query.q.trim() == query.q.trim()

@@ -231,9 +231,12 @@ pub fn ListingPage() -> Html {
         }
         (SearchState::Ready(found), _) => {
             total = Some(found.total);
+            // The next page is asked for once the last one has arrived:
+            // until then the list does not grow, and a sentinel still in
+            // view would ask again and again.
             list(
                 found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
-                found.total > found.shown.len().max(*shown),
+                found.total > found.loaded() && found.loaded() >= *shown,
                 !found.answers(&query),
             )
         }

@@ -9,7 +9,7 @@ let engine;
 // Results of the last few searches, by search number: the page asks for
 // details of the typed and the mended query's results.
 const searches = new Map();
-const KEPT = 4;
+const KEPT = 8;
 let last = 0;
 
 function load() {

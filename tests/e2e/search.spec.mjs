@@ -146,6 +146,14 @@ test('the address carries the state: reload, back and forward', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(8));
 });
 
+test('a query of no words (punctuation, a lone elided article) is no search', async ({ page }) => {
+  for (const q of ['?', "l'", ' - ']) {
+    await page.goto(`./?q=${encodeURIComponent(q)}&year=2022`);
+    await expect(titles(page), q).toHaveText(episodes.filter((e) => e.date.startsWith('2022')).map((e) => e.title));
+    await expect(page.locator('#app .loading')).toHaveCount(0);
+  }
+});
+
 test('a person on an episode page links to their episodes', async ({ page }) => {
   await page.goto(`episodes/${episodes.find((e) => e.episode === 5).slug}`);
   await page.getByRole('link', { name: 'Episodes with Noor Haddad' }).click();

@@ -26,8 +26,12 @@ pub enum SearchState {
 }
 
 /// The results of one search.
-#[derive(PartialEq)]
 pub struct Found {
+    /// The search it answers (see [`Running::generation`]): a page of
+    /// details for an older search is dropped.
+    generation: u32,
+    /// Every hit, for drawing more of them.
+    hits: Rc<Vec<Hit>>,
     /// What was searched: results stay on screen while a newer search
     /// runs, and [`Found::answers`] tells them apart.
     query: ListingQuery,
@@ -39,6 +43,14 @@ pub struct Found {
     /// How many of the hits `shown` was made from (a hit the catalog does
     /// not know is left out).
     loaded: usize,
+}
+
+impl PartialEq for Found {
+    fn eq(&self, other: &Found) -> bool {
+        self.generation == other.generation
+            && self.loaded == other.loaded
+            && Rc::ptr_eq(&self.hits, &other.hits)
+    }
 }
 
 impl Found {
@@ -62,10 +74,9 @@ struct Running {
     /// Bumped by every new query: an answer for an older one is dropped.
     generation: u32,
     debounce: Option<Timeout>,
-    /// Every hit of the current query, for drawing more of them.
-    hits: Rc<Vec<Hit>>,
-    /// The archive's words, for mending typos: made on the first search.
-    vocabulary: Option<(usize, Rc<Vocabulary>)>,
+    /// The archive's words, for mending typos: made on the first search,
+    /// for the catalog (its address and size) they were made from.
+    vocabulary: Option<((usize, usize), Rc<Vocabulary>)>,
 }
 
 /// Searches `query` in `catalog`, keeping the details of the first `want`
@@ -108,7 +119,8 @@ pub fn use_search(
                     let asked = asked.clone();
                     r.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
                         wasm_bindgen_futures::spawn_local(async move {
-                            let result = run(&words, &filters, &catalog, &running, want).await;
+                            let result =
+                                run(&words, &filters, &catalog, &running, want, generation).await;
                             let result = result.map(|found| Found {
                                 query: asked,
                                 ..found
@@ -140,15 +152,23 @@ pub fn use_search(
             let Some(catalog) = catalog.filter(|_| to > from) else {
                 return;
             };
-            let (found, generation) = (found.clone(), running.borrow().generation);
-            let hits = running.borrow().hits.clone();
+            // Results of a search a newer one has replaced are going.
+            let current = |found: &Found| running.borrow().generation == found.generation;
+            if !current(found) {
+                return;
+            }
+            let found = found.clone();
+            let running = running.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let more = shown(&hits[from..to.min(hits.len())], &catalog).await;
-                if running.borrow().generation != generation {
+                let hits = &found.hits;
+                let more = shown(&hits[from.min(hits.len())..to.min(hits.len())], &catalog).await;
+                if running.borrow().generation != found.generation {
                     return;
                 }
                 state.set(match more {
                     Ok(more) => SearchState::Ready(Rc::new(Found {
+                        generation: found.generation,
+                        hits: found.hits.clone(),
                         query: found.query.clone(),
                         total: found.total,
                         shown: found.shown.iter().cloned().chain(more).collect(),
@@ -183,6 +203,7 @@ async fn run(
     catalog: &Catalog,
     running: &Rc<RefCell<Running>>,
     want: usize,
+    generation: u32,
 ) -> Result<Found, FetchError> {
     let typed = search::search(&words.engine_text(), filters).await?;
     let archive_words = vocabulary(catalog, running).await;
@@ -191,9 +212,10 @@ async fn run(
         None => Vec::new(),
     };
     let hits = Rc::new(merge(typed, mended, |h| h.id.as_str(), |h| h.score));
-    running.borrow_mut().hits = hits.clone();
     let loaded = want.min(hits.len());
     Ok(Found {
+        generation,
+        hits: hits.clone(),
         query: ListingQuery::default(),
         total: hits.len(),
         shown: shown(&hits[..loaded], catalog).await?,
@@ -201,8 +223,8 @@ async fn run(
     })
 }
 
-/// The catalog positions and excerpts of `hits`, newer first among equal
-/// scores. A page the catalog does not know (an index older than the
+/// The catalog positions and excerpts of `hits` (one page of results),
+/// newer first among equal scores within the page. A page the catalog does not know (an index older than the
 /// catalog) is left out.
 async fn shown(hits: &[Hit], catalog: &Catalog) -> Result<Vec<(usize, Excerpt)>, FetchError> {
     let details = search::details(hits).await?;
@@ -224,9 +246,9 @@ const VOCABULARY_PART: usize = 500;
 /// The archive's words (titles and people), made once per catalog, a part
 /// at a time, each in its own short task.
 async fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Vocabulary> {
-    let size = catalog.episodes.len();
-    if let Some((n, v)) = &running.borrow().vocabulary {
-        if *n == size {
+    let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
+    if let Some((from, v)) = &running.borrow().vocabulary {
+        if *from == made_for {
             return v.clone();
         }
     }
@@ -240,6 +262,6 @@ async fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Voc
         crate::io::yield_now().await;
     }
     let v = Rc::new(v);
-    running.borrow_mut().vocabulary = Some((size, v.clone()));
+    running.borrow_mut().vocabulary = Some((made_for, v.clone()));
     v
 }

@@ -130,9 +130,11 @@ pub fn ListingPage() -> Html {
     let place = use_mut_ref(|| (PAGE, 0.0f64));
     place.borrow_mut().0 = *shown;
     {
+        // A search's results are drawn once every page asked for is in.
         let drawn = match &search {
             SearchState::Idle => filtered.is_some(),
-            state => matches!(state, SearchState::Ready(_)),
+            SearchState::Ready(found) => found.loaded() >= (*shown).min(found.total),
+            _ => false,
         };
         use_effect_with(
             (scroll_key(&query), drawn, *shown),
@@ -195,7 +197,8 @@ pub fn ListingPage() -> Html {
         offline: &offline,
         hydrated,
     };
-    let searching = !query.q.trim().is_empty();
+    // Words to search: punctuation or an elided article alone are none.
+    let searching = !words.is_empty();
     // The count to announce: the whole archive's, parts included, without
     // a filter; none while there is nothing to count yet.
     let mut total = None;

@@ -162,8 +162,10 @@ pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     decode_episodes(&value, name, "the index part").await
 }
 
-/// Episodes decoded per task: a few milliseconds each, on a slow phone.
-const EPISODES_PER_TASK: usize = 200;
+/// How long decoding holds the page before it yields, in milliseconds:
+/// measured rather than counted in episodes, so a slow phone yields as
+/// often as it needs to and a fast one rarely.
+const DECODE_SLICE_MS: f64 = 8.0;
 
 /// Decodes a list of listing entries, a slice per task, so that a
 /// thousand-episode index part never blocks the page.
@@ -177,9 +179,11 @@ async fn decode_episodes(
         return Err(invalid(url, reason));
     };
     let mut episodes = Vec::with_capacity(list.length() as usize);
+    let mut since = js_sys::Date::now();
     for (i, value) in list.iter().enumerate() {
-        if i > 0 && i.is_multiple_of(EPISODES_PER_TASK) {
+        if js_sys::Date::now() - since >= DECODE_SLICE_MS {
             yield_now().await;
+            since = js_sys::Date::now();
         }
         let e = EpisodeSummary::from_json(&json::from_js(&value))
             .map_err(|r| invalid(url, format!("entry {}: {r}", i + 1)))?;

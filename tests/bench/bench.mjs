@@ -114,7 +114,7 @@ async function measureOnce(browser, base, dir) {
     };
     requestAnimationFrame(tick);
   }), [q, t0]);
-  const engineFiles = () => [...requested].filter((p) => p.includes('/pagefind/'));
+  const engineFiles = () => [...requested].filter((p) => p.includes('/pagefind/') || p.endsWith('/search-worker.js'));
   const beforeIndex = await now();
   await page.focus('#viewer-search');
   const firstQuery = await query(QUERIES[0], beforeIndex);
@@ -142,6 +142,11 @@ async function measureOnce(browser, base, dir) {
   return {
     listing, takeover, notes, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes, clsListing, clsEpisode, episodeInteractive,
     firstQuery, fifthQuery, firstQueryBytes: bytes(firstFiles), fifthQueryBytes: bytes(fifthFiles),
+    // What the first query's bytes are: starting the engine (its scripts,
+    // wasm and page list), the index chunks of the word, the results' details.
+    firstStart: bytes(firstFiles.filter((p) => /\.(js|pagefind|pf_meta|json)$/.test(p))),
+    firstChunks: bytes(firstFiles.filter((p) => /\.(pf_index|pf_filter)$/.test(p))),
+    firstDetails: bytes(firstFiles.filter((p) => p.endsWith('.pf_fragment'))),
   };
 }
 
@@ -190,6 +195,9 @@ for (const dir of sites) {
     firstQuery: pick('firstQuery'),
     fifthQuery: pick('fifthQuery'),
     firstQueryBytes: pick('firstQueryBytes'),
+    firstStart: pick('firstStart'),
+    firstChunks: pick('firstChunks'),
+    firstDetails: pick('firstDetails'),
     fifthQueryBytes: pick('fifthQueryBytes'),
     engineBytes: fs.readdirSync(path.join(dir, 'pagefind'), { recursive: true })
       .map((f) => path.join(dir, 'pagefind', f)).filter((f) => fs.statSync(f).isFile()).reduce((s, f) => s + engineSize(f), 0),
@@ -205,6 +213,7 @@ const rows = [
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search engine and index on the host, all files (gzip)', ...results.map((r) => kb(r.engineBytes)), '', ''],
   ['First query: bytes, from the first focus (gzip)', ...results.map((r) => kb(r.firstQueryBytes)), '< 150 KiB at 10,000', verdict(big.firstQueryBytes < 150 * 1024)],
+  ['… of which starting the engine (scripts, wasm, page list) / index chunks / results\' details', ...results.map((r) => `${kb(r.firstStart)} / ${kb(r.firstChunks)} / ${kb(r.firstDetails)}`), '', ''],
   ['First query: time from the first focus to results painted', ...results.map((r) => ms(r.firstQuery)), '< 300 ms at 10,000', verdict(big.firstQuery < 300)],
   ['Fifth query: bytes (gzip)', ...results.map((r) => kb(r.fifthQueryBytes)), '', ''],
   ['Fifth query: time from keystroke to results painted', ...results.map((r) => ms(r.fifthQuery)), '', ''],

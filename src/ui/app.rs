@@ -7,7 +7,9 @@ use super::hooks::{
     CatalogContext, Load, OfflineContext,
 };
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
-use super::player::{use_keyboard_shortcuts, use_player, PlayerProvider};
+use super::player::{
+    use_keyboard_shortcuts, use_player, use_player_source, ListenContext, PlayerContext,
+};
 use super::router::{
     use_link_following, use_location, use_navigator, use_router, Location, Route, RouterContext,
 };
@@ -49,13 +51,16 @@ pub fn App(props: &AppProps) -> Html {
     let router = use_router(&props.location);
     let catalog = use_catalog_source(props.catalog.clone());
     let offline = use_offline_source();
+    let (player, listen) = use_player_source(&catalog);
     html! {
         <ContextProvider<RouterContext> context={router}>
             <ContextProvider<CatalogContext> context={catalog}>
                 <ContextProvider<OfflineContext> context={offline}>
-                    <PlayerProvider>
-                        <Shell />
-                    </PlayerProvider>
+                    <ContextProvider<PlayerContext> context={player}>
+                        <ContextProvider<ListenContext> context={listen}>
+                            <Shell />
+                        </ContextProvider<ListenContext>>
+                    </ContextProvider<PlayerContext>>
                 </ContextProvider<OfflineContext>>
             </ContextProvider<CatalogContext>>
         </ContextProvider<RouterContext>>

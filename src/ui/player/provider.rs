@@ -1,23 +1,21 @@
-//! The provider that makes the player once and shares it by context,
-//! with the page and audio events it listens to.
+//! The player's source: made once by the app, which shares it by
+//! context, with the page and audio events it listens to.
 
 use super::engine::{Change, PlayerHandle, PLAYER};
 use super::state::{ListenContext, PlayerContext, PlayerState};
 use super::{media_session, SKIP_BACK, SKIP_FORWARD};
 use crate::core::resume::ResumeStore;
-use crate::ui::hooks::{use_catalog, Load};
+use crate::ui::hooks::{CatalogContext, Load};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PlayerProviderProps {
-    pub children: Html,
-}
-
-/// Creates the player once and provides it to the whole app.
-#[component]
-pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
+/// Creates the player once, for the app to provide to every view: its
+/// state (changing as it plays) and what the listener has heard. A hook of
+/// the app, not a provider component: each component type costs the wasm
+/// its own lifecycle and hydration code.
+#[hook]
+pub fn use_player_source(catalog: &CatalogContext) -> (PlayerContext, ListenContext) {
     let player = use_memo((), |_| {
         let handle = PlayerHandle::new();
         PLAYER.with(|p| *p.borrow_mut() = Some(handle.clone()));
@@ -36,7 +34,6 @@ pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
             player,
         })
     };
-    let catalog = use_catalog();
 
     // The catalog, for previous/next track and the lock screen's names.
     {
@@ -76,13 +73,13 @@ pub fn PlayerProvider(props: &PlayerProviderProps) -> Html {
         });
     }
 
-    html! {
-        <ContextProvider<PlayerContext> context={PlayerContext { state: (*state).clone(), player: player.clone() }}>
-            <ContextProvider<ListenContext> context={(*listen).clone()}>
-                { props.children.clone() }
-            </ContextProvider<ListenContext>>
-        </ContextProvider<PlayerContext>>
-    }
+    (
+        PlayerContext {
+            state: (*state).clone(),
+            player,
+        },
+        (*listen).clone(),
+    )
 }
 
 fn listen_context(player: &PlayerHandle) -> ListenContext {
@@ -168,14 +165,14 @@ fn install_media_session(player: &PlayerHandle) {
     });
 }
 
-/// The player bar's state, from the nearest [`PlayerProvider`].
+/// The player bar's state, from the app's context (see [`use_player_source`]).
 #[hook]
 pub fn use_player() -> PlayerContext {
-    use_context::<PlayerContext>().expect("use_player needs a PlayerProvider above it")
+    use_context::<PlayerContext>().expect("use_player needs the app's player above it")
 }
 
-/// What the listing needs, from the nearest [`PlayerProvider`].
+/// What the listing needs, from the app's context (see [`use_player_source`]).
 #[hook]
 pub fn use_listening() -> ListenContext {
-    use_context::<ListenContext>().expect("use_listening needs a PlayerProvider above it")
+    use_context::<ListenContext>().expect("use_listening needs the app's player above it")
 }

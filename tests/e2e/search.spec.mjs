@@ -105,6 +105,8 @@ test('one typo in a title still finds it near the top', async ({ page }) => {
   // A lone mistyped word, which the engine alone does not find.
   await typeQuery(page, 'acessibility');
   await expect(titles(page).first()).toHaveText(titleOf(8));
+  // The title marks the word as mended.
+  await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
 });
 
 test('filters narrow the results, alone and with a query', async ({ page }) => {

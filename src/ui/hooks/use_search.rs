@@ -35,6 +35,8 @@ pub struct Found {
     /// What was searched: results stay on screen while a newer search
     /// runs, and [`Found::answers`] tells them apart.
     query: ListingQuery,
+    /// The words to mark in the results' titles: as typed, and as mended.
+    pub marked: Rc<Query>,
     /// How many episodes matched.
     pub total: usize,
     /// The first results, best first, as catalog positions with their
@@ -170,6 +172,7 @@ pub fn use_search(
                         generation: found.generation,
                         hits: found.hits.clone(),
                         query: found.query.clone(),
+                        marked: found.marked.clone(),
                         total: found.total,
                         shown: found.shown.iter().cloned().chain(more).collect(),
                         loaded: to,
@@ -207,8 +210,13 @@ async fn run(
 ) -> Result<Found, FetchError> {
     let typed = search::search(&words.engine_text(), filters).await?;
     let archive_words = vocabulary(catalog, running).await;
+    let mut marked = words.clone();
     let mended = match words.corrected(&archive_words) {
-        Some(mended) => search::search(&mended.engine_text(), filters).await?,
+        Some(mended) => {
+            let found = search::search(&mended.engine_text(), filters).await?;
+            marked.terms.extend(mended.terms);
+            found
+        }
         None => Vec::new(),
     };
     let hits = Rc::new(merge(typed, mended, |h| h.id.as_str(), |h| h.score));
@@ -217,6 +225,7 @@ async fn run(
         generation,
         hits: hits.clone(),
         query: ListingQuery::default(),
+        marked: Rc::new(marked),
         total: hits.len(),
         shown: shown(&hits[..loaded], catalog).await?,
         loaded,
@@ -224,8 +233,8 @@ async fn run(
 }
 
 /// The catalog positions and excerpts of `hits` (one page of results),
-/// newer first among equal scores within the page. A page the catalog does not know (an index older than the
-/// catalog) is left out.
+/// newer first among equal scores within the page. A page the catalog
+/// does not know (an index older than the catalog) is left out.
 async fn shown(hits: &[Hit], catalog: &Catalog) -> Result<Vec<(usize, Excerpt)>, FetchError> {
     let details = search::details(hits).await?;
     let mut found: Vec<(f64, usize, Excerpt)> = hits

@@ -189,7 +189,7 @@ pub fn ListingPage() -> Html {
         Load::Ready(c) => c,
     };
     let (years, people) = (*filters).clone().unwrap_or_default();
-    let words = Rc::new(query.words());
+    let words = query.words();
     let cards = Cards {
         t,
         language: &language,
@@ -202,7 +202,7 @@ pub fn ListingPage() -> Html {
     // The count to announce: the whole archive's, parts included, without
     // a filter; none while there is nothing to count yet.
     let mut total = None;
-    let list = |found: Vec<(usize, Option<&Excerpt>)>, more: bool, busy: bool| {
+    let list = |found: Vec<(usize, Option<&Excerpt>)>, more: bool, busy: bool, marked| {
         results(
             Results {
                 catalog: c,
@@ -211,7 +211,7 @@ pub fn ListingPage() -> Html {
                 busy,
                 shown: *shown,
                 set_shown: &shown,
-                query: searching.then(|| words.clone()),
+                query: marked,
                 on_change: &on_change,
                 cards: &cards,
                 sentinel: &sentinel,
@@ -230,6 +230,7 @@ pub fn ListingPage() -> Html {
                 found.iter().take(*shown).map(|&i| (i, None)).collect(),
                 found.len() > *shown,
                 false,
+                None,
             )
         }
         (SearchState::Ready(found), _) => {
@@ -241,6 +242,7 @@ pub fn ListingPage() -> Html {
                 found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
                 found.total > found.loaded() && found.loaded() >= *shown,
                 !found.answers(&query),
+                Some(found.marked.clone()),
             )
         }
         (SearchState::Failed(error), _) => html! {

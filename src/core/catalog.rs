@@ -10,6 +10,7 @@ use super::fields::Keys;
 use super::i18n::Strings;
 use super::json::{each, Json};
 use super::slug::slugify;
+use super::text::tally;
 use super::url;
 pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
@@ -283,20 +284,13 @@ impl Catalog {
         let mut years: Vec<i32> = self.episodes.iter().map(|e| e.date.year).collect();
         years.sort_unstable_by(|a, b| b.cmp(a));
         years.dedup();
-        let mut names: Vec<&str> = self
-            .episodes
-            .iter()
-            .flat_map(EpisodeSummary::people)
-            .map(String::as_str)
-            .collect();
-        names.sort_unstable();
-        let mut people: Vec<(String, usize)> = Vec::new();
-        for name in names {
-            match people.last_mut() {
-                Some((last, n)) if last == name => *n += 1,
-                _ => people.push((name.to_string(), 1)),
-            }
-        }
+        let mut people = tally(
+            self.episodes
+                .iter()
+                .flat_map(EpisodeSummary::people)
+                .map(String::as_str)
+                .collect(),
+        );
         people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Filters { years, people }
     }

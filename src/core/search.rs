@@ -18,7 +18,7 @@
 //!   by the app.
 
 use super::date::Date;
-use super::text::fold_char;
+use super::text::{fold_char, tally};
 use std::ops::Range;
 
 /// Pagefind filters on each episode page ([`data-pagefind-filter`]).
@@ -206,7 +206,7 @@ fn without_leading_zeros(digits: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Vocabulary {
     /// Sorted by word.
-    words: Vec<(String, u32)>,
+    words: Vec<(String, usize)>,
 }
 
 impl Vocabulary {
@@ -225,16 +225,7 @@ impl Vocabulary {
             .map(|t| t.folded)
             .filter(|w| w.chars().count() >= 2)
             .collect();
-        // Sorted as `&str`, a sort the wasm has already.
-        let mut sorted: Vec<&str> = all.iter().map(String::as_str).collect();
-        sorted.sort_unstable();
-        let mut added: Vec<(String, u32)> = Vec::new();
-        for w in sorted {
-            match added.last_mut() {
-                Some((last, n)) if last == w => *n += 1,
-                _ => added.push((w.to_string(), 1)),
-            }
-        }
+        let added = tally(all.iter().map(String::as_str).collect());
         // Both sorted: one pass merges them.
         let old = std::mem::take(&mut self.words);
         let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());

@@ -66,6 +66,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Each distinct word of `words` with how often it occurs, sorted by word.
+/// Sorts `&str`: one sort instance, shared by every caller in the wasm.
+pub fn tally(mut words: Vec<&str>) -> Vec<(String, usize)> {
+    words.sort_unstable();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for w in words {
+        match counts.last_mut() {
+            Some((last, n)) if last == w => *n += 1,
+            _ => counts.push((w.to_string(), 1)),
+        }
+    }
+    counts
+}
+
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

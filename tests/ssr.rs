@@ -2,7 +2,7 @@
 //! as the build renders them (`ui::ssr`) and the browser then hydrates.
 #![cfg(not(target_arch = "wasm32"))]
 
-use podcast_viewer::core::catalog::{Catalog, EpisodeSummary, Site, NOTES_MARKER};
+use podcast_viewer::core::catalog::{Catalog, EpisodeSummary, Filters, Site, NOTES_MARKER};
 use podcast_viewer::core::chapters::Chapter;
 use podcast_viewer::core::date::Date;
 use podcast_viewer::core::json::Json;
@@ -114,6 +114,8 @@ fn can_render_the_listing_with_its_first_page_and_the_search_form() {
     }
     c.episodes[1].team.push("Zoé".into());
     c.total = c.episodes.len();
+    // As the indexer writes them into the index's head.
+    c.filters = Filters::of(&c.episodes);
     let page = render(c, Route::Listing, None);
     assert_eq!(page.matches(r#"<li class="episode-card"#).count(), PAGE);
     // Until the app runs, a card's play button is a link to its page.

@@ -259,9 +259,9 @@ pub struct Catalog {
     /// How many episodes there are in all parts.
     #[serde(default)]
     pub total: usize,
-    /// The listing's filters over every part (see [`crate::core::listing`]),
-    /// written into the head of an index that has parts: the listing's
-    /// first view, and the page the build drew for it, offer them all.
+    /// The listing's filters over every part, written into the index's
+    /// head: the listing's first view, and the page the build drew for it,
+    /// offer them all before any further part is loaded.
     #[serde(default, skip_serializing_if = "Filters::is_empty")]
     pub filters: Filters,
 }
@@ -274,18 +274,15 @@ pub struct Filters {
     pub people: Vec<(String, usize)>,
 }
 
-impl Catalog {
-    /// The listing's filters: those the index's head carries, else those
-    /// of the episodes loaded.
-    pub fn filters(&self) -> Filters {
-        if !self.filters.is_empty() {
-            return self.filters.clone();
-        }
-        let mut years: Vec<i32> = self.episodes.iter().map(|e| e.date.year).collect();
+impl Filters {
+    /// The filters over `episodes`. The indexer writes them into the
+    /// index's head, so the browser never sorts or counts them itself.
+    pub fn of(episodes: &[EpisodeSummary]) -> Filters {
+        let mut years: Vec<i32> = episodes.iter().map(|e| e.date.year).collect();
         years.sort_unstable_by(|a, b| b.cmp(a));
         years.dedup();
         let mut people = tally(
-            self.episodes
+            episodes
                 .iter()
                 .flat_map(EpisodeSummary::people)
                 .map(String::as_str)
@@ -294,9 +291,7 @@ impl Catalog {
         people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Filters { years, people }
     }
-}
 
-impl Filters {
     pub fn is_empty(&self) -> bool {
         self.years.is_empty() && self.people.is_empty()
     }
@@ -401,9 +396,7 @@ impl Catalog {
             .map(|i| format!("index-{i}.json"))
             .collect();
         head.total = self.episodes.len();
-        if !head.parts.is_empty() {
-            head.filters = self.filters();
-        }
+        head.filters = Filters::of(&self.episodes);
         let mut json = serde_json::to_value(&head).expect("the catalog serializes");
         // The browser carries English alone; any other language's words
         // come with the listing (see `i18n::register`).
@@ -727,9 +720,14 @@ mod tests {
         assert!(back.is_complete());
         assert_eq!(back.episodes, c.episodes);
 
-        // A small archive is one file.
+        // A small archive is one file, and its head carries the filters
+        // too: the browser never computes them.
         c.episodes.truncate(10);
-        assert_eq!(c.to_files().len(), 1);
+        let files = c.to_files();
+        assert_eq!(files.len(), 1);
+        let head = Catalog::from_json(&read(&files[0].1)).unwrap();
+        assert_eq!(head.filters, Filters::of(&c.episodes));
+        assert_eq!(head.filters.years, [2020]);
     }
 
     #[test]

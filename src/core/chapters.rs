@@ -57,7 +57,9 @@ pub fn from_json(file: &Json) -> Result<Vec<Chapter>, String> {
     };
     let mut chapters =
         read(file).map_err(|e| format!("not a Podcasting 2.0 chapters file: {e}"))?;
-    chapters.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    super::order::sort_by(&mut chapters, |a, b| {
+        a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1))
+    });
     Ok(chapters)
 }
 

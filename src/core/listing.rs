@@ -79,20 +79,10 @@ pub fn select(catalog: &Catalog, query: &ListingQuery) -> Vec<usize> {
         .collect()
 }
 
-/// The years that have episodes, newest first.
-pub fn years(catalog: &Catalog) -> Vec<i32> {
-    catalog.filters().years
-}
-
-/// Everyone named as team or guest, the most frequent first.
-pub fn people(catalog: &Catalog) -> Vec<(String, usize)> {
-    catalog.filters().people
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::{EpisodeSummary, Site};
+    use crate::core::catalog::{EpisodeSummary, Filters, Site};
     use crate::core::date::Date;
 
     fn catalog() -> Catalog {
@@ -198,10 +188,10 @@ mod tests {
 
     #[test]
     fn can_list_years_and_people() {
-        let c = catalog();
-        assert_eq!(years(&c), [2020, 2019]);
+        let f = Filters::of(&catalog().episodes);
+        assert_eq!(f.years, [2020, 2019]);
         assert_eq!(
-            people(&c),
+            f.people,
             [
                 ("Audrey".to_string(), 2),
                 ("Emmanuel".to_string(), 2),

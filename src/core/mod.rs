@@ -30,6 +30,7 @@ pub mod listing;
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod notes;
+pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod resume;

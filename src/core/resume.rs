@@ -192,7 +192,9 @@ impl ResumeStore {
             .filter(|(slug, _)| matches!(self.state(slug), ListenState::InProgress(_)))
             .map(|(slug, p)| (slug, p))
             .collect();
-        started.sort_unstable_by(|a, b| b.1.updated.total_cmp(&a.1.updated).then(a.0.cmp(b.0)));
+        super::order::sort_by(&mut started, |a, b| {
+            b.1.updated.total_cmp(&a.1.updated).then(a.0.cmp(b.0))
+        });
         started
             .into_iter()
             .take(limit)
@@ -231,7 +233,7 @@ impl ResumeStore {
     fn prune(&mut self) {
         if self.episodes.len() > MAX_ENTRIES {
             // The most recently heard first; the oldest fall off the end.
-            self.episodes.sort_unstable_by(|a, b| {
+            super::order::sort_by(&mut self.episodes, |a, b| {
                 b.1.updated
                     .total_cmp(&a.1.updated)
                     .then_with(|| a.0.cmp(&b.0))

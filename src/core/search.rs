@@ -412,19 +412,12 @@ pub fn merge<T>(
 
 /// Orders results of equal score newer first, keeping the engine's order
 /// otherwise. Scores within a millionth are equal: they come through
-/// floating point. Meant for a page of results: an insertion sort.
+/// floating point.
 pub fn newer_on_ties<T>(hits: &mut [T], score: impl Fn(&T) -> f64, date: impl Fn(&T) -> Date) {
     let tier = |t: &T| (score(t) * 1e6).round() as i64;
-    for k in 1..hits.len() {
-        let mut at = k;
-        while at > 0 && {
-            let (a, b) = (&hits[at - 1], &hits[at]);
-            tier(a) < tier(b) || (tier(a) == tier(b) && date(a) < date(b))
-        } {
-            hits.swap(at - 1, at);
-            at -= 1;
-        }
-    }
+    super::order::sort_by(hits, |a, b| {
+        tier(b).cmp(&tier(a)).then(date(b).cmp(&date(a)))
+    });
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
-use crate::core::listing::{people, select, years, ListingQuery};
+use crate::core::listing::{select, ListingQuery};
 use crate::core::search::{Excerpt, Query};
 use crate::ui::components::{
     episode_card, error_page, error_view, loading, search_bar, Cards, SearchBar,
@@ -114,7 +114,14 @@ pub fn ListingPage() -> Html {
     );
     let filters = use_memo(catalog_ready.as_ref().map(Rc::as_ptr), {
         let catalog = catalog_ready.clone();
-        move |_| catalog.map(|c| (Rc::new(years(&c)), Rc::new(people(&c))))
+        move |_| {
+            catalog.map(|c| {
+                (
+                    Rc::new(c.filters.years.clone()),
+                    Rc::new(c.filters.people.clone()),
+                )
+            })
+        }
     });
 
     {

@@ -1170,41 +1170,49 @@ pub fn strings(language: &str) -> &'static Strings {
     known(language).unwrap_or(&EN)
 }
 
-/// The tables, by primary language subtag. A language is added here and in
-/// its table above, and nowhere else. The browser carries English alone:
-/// the site's own language comes with its index ([`register`]), so no
-/// listener downloads seven languages to read one.
-#[cfg(target_arch = "wasm32")]
-static TABLES: [(&str, &Strings); 1] = [("en", &EN)];
-#[cfg(not(target_arch = "wasm32"))]
-static TABLES: [(&str, &Strings); 8] = [
-    ("en", &EN),
-    ("fr", &FR),
-    ("de", &DE),
-    ("es", &ES),
-    ("sv", &SV),
-    ("it", &IT),
-    ("nl", &NL),
-    ("pt", &PT),
-];
+/// The languages with a table here, by primary subtag. A language is added
+/// here, in [`TABLES`] at the same place, and in its table above.
+const LANGUAGES: [&str; 8] = ["en", "fr", "de", "es", "sv", "it", "nl", "pt"];
 
-/// Which table a tag names, if any (an empty tag is English). Without
-/// allocating: it runs for every card the listing draws.
-fn known(language: &str) -> Option<&'static Strings> {
+/// The tables, in the order of [`LANGUAGES`]. The browser carries English
+/// alone: the site's own language comes with its index ([`register`]), so
+/// no listener downloads seven languages to read one.
+#[cfg(not(target_arch = "wasm32"))]
+static TABLES: [&Strings; LANGUAGES.len()] = [&EN, &FR, &DE, &ES, &SV, &IT, &NL, &PT];
+
+/// Where `language` is in [`LANGUAGES`]; an empty tag is English.
+fn place(language: &str) -> Option<usize> {
     let primary = primary_subtag(language);
     if primary.is_empty() {
-        return Some(&EN);
+        return Some(0);
     }
-    TABLES
+    LANGUAGES
         .iter()
-        .find(|(tag, _)| primary.eq_ignore_ascii_case(tag))
-        .map(|&(_, t)| t)
-        .or_else(|| {
-            LOADED
-                .get()
-                .filter(|(tag, _)| primary.eq_ignore_ascii_case(tag))
-                .map(|(_, t)| t)
-        })
+        .position(|tag| primary.eq_ignore_ascii_case(tag))
+}
+
+/// Which table a tag names, if any: one this build carries, or the one
+/// that came with the index. Without allocating: it runs for every card
+/// the listing draws.
+fn known(language: &str) -> Option<&'static Strings> {
+    place(language).and_then(carried).or_else(|| {
+        let primary = primary_subtag(language);
+        LOADED
+            .get()
+            .filter(|(tag, _)| primary.eq_ignore_ascii_case(tag))
+            .map(|(_, t)| t)
+    })
+}
+
+/// The table at `place` of [`LANGUAGES`], if this build carries it.
+#[cfg(not(target_arch = "wasm32"))]
+fn carried(place: usize) -> Option<&'static Strings> {
+    Some(TABLES[place])
+}
+
+#[cfg(target_arch = "wasm32")]
+fn carried(place: usize) -> Option<&'static Strings> {
+    (place == 0).then_some(&EN)
 }
 
 /// The table that came with the index, and its primary language subtag.
@@ -1267,10 +1275,10 @@ fn is_austrian_german(language: &str) -> bool {
         && subtags.any(|s| s.eq_ignore_ascii_case("at"))
 }
 
-/// Whether [`long_date`] formats dates in `language`: the languages
-/// [`is_known`] names.
+/// Whether [`long_date`] formats dates in `language`, in the browser once
+/// the index has brought its table: the languages with a table here.
 pub fn formats_dates(language: &str) -> bool {
-    is_known(language)
+    place(language).is_some()
 }
 
 /// A length as a screen reader should say it: `12 minutes 34 seconds`.
@@ -1367,7 +1375,7 @@ mod tests {
         ] {
             assert_eq!(strings(lang), want, "{lang}");
         }
-        for (tag, table) in TABLES {
+        for (tag, table) in LANGUAGES.iter().zip(TABLES) {
             assert_eq!(strings(tag), table, "{tag}");
         }
     }
@@ -1386,7 +1394,7 @@ mod tests {
 
     #[test]
     fn every_table_is_complete_and_its_own() {
-        for (i, (tag, t)) in TABLES.iter().enumerate() {
+        for (i, (tag, t)) in LANGUAGES.iter().zip(TABLES).enumerate() {
             // Debug writes every field, and escapes a quote inside a
             // string, so `""` after a field name or list opener is an empty
             // string.
@@ -1409,7 +1417,7 @@ mod tests {
                 "{tag}"
             );
             assert!(t.months.iter().all(|m| !m.is_empty()), "{tag}");
-            for (other, u) in &TABLES[..i] {
+            for (other, &u) in LANGUAGES.iter().zip(&TABLES[..i]) {
                 assert_ne!(t, u, "{tag} and {other} are the same table");
             }
         }

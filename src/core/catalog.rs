@@ -32,6 +32,10 @@ pub const NOTES_DIR: &str = "notes";
 /// podcast apps at a file, never carry the chapters itself.
 pub const CHAPTERS_DIR: &str = "chapters";
 
+/// Where the transcript of each episode that has one is published, as
+/// Podcasting 2.0 JSON.
+pub const TRANSCRIPTS_DIR: &str = "transcripts";
+
 /// The first line of every published notes file. A host that answers a
 /// missing file with its SPA fallback page sends something else, which the
 /// app then treats as missing rather than showing the page inside itself.
@@ -47,6 +51,12 @@ pub fn notes_url(slug: &str) -> String {
 /// inline chapters, relative to the site root.
 pub fn chapters_file_url(slug: &str) -> String {
     format!("{CHAPTERS_DIR}/{slug}.json")
+}
+
+/// The URL of the transcript the indexer publishes for an episode (see
+/// [`super::transcript`]), relative to the site root.
+pub fn transcript_file_url(slug: &str) -> String {
+    format!("{TRANSCRIPTS_DIR}/{slug}.json")
 }
 
 /// Site settings, from `site.yaml`.

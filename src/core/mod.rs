@@ -43,6 +43,7 @@ pub mod shortcode;
 pub mod slug;
 pub mod text;
 pub mod timestamp;
+pub mod transcript;
 pub mod url;
 
 /// `x` kept within `lo..=hi`. Unlike `f64::clamp` it never panics: a NaN

@@ -11,6 +11,7 @@ use super::i18n::Strings;
 use super::json::{each, Json};
 use super::slug::slugify;
 use super::text::tally;
+use super::transcript::TranscriptLink;
 use super::url;
 pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
@@ -197,6 +198,16 @@ pub struct EpisodeSummary {
     /// iTunes' per-episode `explicit`. Not in the index.
     #[serde(skip)]
     pub explicit: Option<bool>,
+    /// The author's transcript file (its site address), when the indexer
+    /// read it and published it as Podcasting 2.0 JSON at
+    /// [`transcript_file_url`]; the episode page offers this file for
+    /// download.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript: Option<String>,
+    /// Every transcript the front matter names, for the feed's
+    /// `<podcast:transcript>` tags. Not in the index.
+    #[serde(skip)]
+    pub transcripts: Vec<TranscriptLink>,
 }
 
 impl EpisodeSummary {
@@ -488,6 +499,8 @@ impl EpisodeSummary {
             hidden_chapters: Vec::new(),
             image: f.opt_text("image")?,
             guid: None,
+            transcript: f.opt_text("transcript")?,
+            transcripts: Vec::new(),
             explicit: None,
         })
     }

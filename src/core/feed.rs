@@ -53,13 +53,19 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
     ));
     tag(&mut x, "itunes:explicit", "false");
     for e in catalog.episodes.iter().filter(|e| !e.is_news()) {
-        item(&mut x, e, base, notes(&e.slug).unwrap_or_default());
+        item(
+            &mut x,
+            e,
+            base,
+            &catalog.site.language,
+            notes(&e.slug).unwrap_or_default(),
+        );
     }
     x.push_str("</channel>\n</rss>\n");
     x
 }
 
-fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
+fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: String) {
     let route = super::route::Route::Episode {
         slug: e.slug.clone(),
     };
@@ -124,6 +130,7 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
             escape(&absolute(base, &url))
         ));
     }
+    transcripts(x, e, base, language);
     for (people, role) in [(&e.team, "host"), (&e.guests, "guest")] {
         for p in people {
             x.push_str(&format!(
@@ -134,6 +141,46 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, notes: String) {
     }
     x.push_str(&format!("<description>{}</description>\n", cdata(&notes)));
     x.push_str("</item>\n");
+}
+
+/// Every transcript the front matter names, and the Podcasting 2.0 JSON
+/// the site published from a local one ([`podcast:transcript`]). A link of
+/// a type that neither its attributes nor its file name tell is left out:
+/// the tag requires one.
+///
+/// [`podcast:transcript`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md
+fn transcripts(x: &mut String, e: &EpisodeSummary, base: &str, language: &str) {
+    use super::transcript::Kind;
+    let mut tags: Vec<(String, &str, &str, Option<&str>)> = e
+        .transcripts
+        .iter()
+        .filter_map(|t| {
+            let mime = match t.mime.as_deref() {
+                Some(m) => m,
+                None => Kind::from_path(&t.url)?.mime(),
+            };
+            Some((
+                absolute(base, &t.url),
+                mime,
+                t.language.as_deref().unwrap_or(language),
+                t.rel.as_deref(),
+            ))
+        })
+        .collect();
+    if e.transcript.is_some() {
+        let published = absolute(base, &super::catalog::transcript_file_url(&e.slug));
+        tags.push((published, Kind::Json.mime(), language, None));
+    }
+    for (url, mime, language, rel) in tags {
+        x.push_str(&format!(
+            "<podcast:transcript url=\"{}\" type=\"{}\" language=\"{}\"{}/>\n",
+            escape(&url),
+            escape(mime),
+            escape(language),
+            rel.map(|r| format!(" rel=\"{}\"", escape(r)))
+                .unwrap_or_default()
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -244,6 +291,72 @@ mod tests {
         assert_eq!(
             items[0].extensions()["podcast"]["chapters"][0].attrs()["url"],
             "https://show.example/sub/content/chapters/a.json"
+        );
+    }
+
+    #[test]
+    fn can_name_every_transcript() {
+        use crate::core::transcript::TranscriptLink;
+        let mut c = catalog();
+        c.site.language = "fr".into();
+        let one = c.episodes.iter_mut().find(|e| e.slug == "one").unwrap();
+        one.transcripts = vec![
+            TranscriptLink {
+                url: "content/t/one.vtt".into(),
+                ..TranscriptLink::default()
+            },
+            TranscriptLink {
+                url: "https://cdn.example/one.srt".into(),
+                mime: Some("application/x-subrip".into()),
+                language: Some("en".into()),
+                rel: Some("captions".into()),
+            },
+            // No type to tell: left out.
+            TranscriptLink {
+                url: "https://cdn.example/one".into(),
+                ..TranscriptLink::default()
+            },
+        ];
+        one.transcript = Some("content/t/one.vtt".into());
+        let xml = render(&c, "https://show.example/sub/", &|_| None);
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        let item = channel
+            .items()
+            .iter()
+            .find(|i| i.title() == Some("one & <friends> 🎙"))
+            .unwrap();
+        let tags: Vec<Vec<(&str, &str)>> = item.extensions()["podcast"]["transcript"]
+            .iter()
+            .map(|t| {
+                let mut a: Vec<(&str, &str)> = t
+                    .attrs()
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                a.sort();
+                a
+            })
+            .collect();
+        assert_eq!(
+            tags,
+            [
+                vec![
+                    ("language", "fr"),
+                    ("type", "text/vtt"),
+                    ("url", "https://show.example/sub/content/t/one.vtt")
+                ],
+                vec![
+                    ("language", "en"),
+                    ("rel", "captions"),
+                    ("type", "application/x-subrip"),
+                    ("url", "https://cdn.example/one.srt")
+                ],
+                vec![
+                    ("language", "fr"),
+                    ("type", "application/json"),
+                    ("url", "https://show.example/sub/transcripts/one.json")
+                ],
+            ]
         );
     }
 

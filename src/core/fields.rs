@@ -14,6 +14,7 @@
 //! cannot read they describe, for a problem or warning at the key's line.
 
 use super::json::Json;
+use super::transcript::TranscriptLink;
 use std::collections::BTreeMap;
 
 /// What the viewer reads from front matter.
@@ -513,6 +514,48 @@ pub fn people(v: &Json) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// Transcripts in the forms archives use: a path or URL (`transcript:
+/// /transcript/ep12.srt`, as Hugo sites write it), a list of them, or
+/// mappings of the [`podcast:transcript`] tag's attributes (`{url, type,
+/// language, rel}`, as Jupiter Broadcasting writes them), one or a list.
+///
+/// [`podcast:transcript`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md
+pub fn transcripts(v: &Json) -> Result<Vec<TranscriptLink>, String> {
+    let one = |v: &Json| -> Result<Option<TranscriptLink>, String> {
+        match v {
+            Json::Obj(_) => {
+                let attr = |key: &str| lookup(v, key).first().and_then(|v| text(v).ok().flatten());
+                let url = attr("url").or_else(|| attr("src")).or_else(|| attr("href"));
+                let Some(url) = url else {
+                    return Err("expected a mapping with a `url`".into());
+                };
+                Ok(Some(TranscriptLink {
+                    url,
+                    mime: attr("type"),
+                    language: attr("language").or_else(|| attr("lang")),
+                    rel: attr("rel"),
+                }))
+            }
+            other => Ok(text(other)?.map(|url| TranscriptLink {
+                url,
+                ..TranscriptLink::default()
+            })),
+        }
+    };
+    match v {
+        Json::Arr(items) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                one(v)
+                    .map_err(|e| format!("item {}: {e}", i + 1))
+                    .transpose()
+            })
+            .collect(),
+        other => Ok(one(other)?.into_iter().collect()),
+    }
+}
+
 /// One chapter as written in front matter, before its start is checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawChapter {
@@ -738,6 +781,58 @@ mod tests {
             assert_eq!(people(v).unwrap(), *want, "{v:?}");
         }
         assert!(people(&num(42.0)).is_err());
+    }
+
+    #[test]
+    fn can_read_transcripts_in_every_form() {
+        let link = |url: &str, mime: Option<&str>, language: Option<&str>, rel: Option<&str>| {
+            TranscriptLink {
+                url: url.into(),
+                mime: mime.map(String::from),
+                language: language.map(String::from),
+                rel: rel.map(String::from),
+            }
+        };
+        let obj = |pairs: &[(&str, &str)]| {
+            Json::Obj(pairs.iter().map(|(k, v)| (k.to_string(), s(v))).collect())
+        };
+        assert_eq!(
+            transcripts(&s("/transcript/ep12.srt")).unwrap(),
+            [link("/transcript/ep12.srt", None, None, None)]
+        );
+        assert!(transcripts(&s("  ")).unwrap().is_empty());
+        assert!(transcripts(&Json::Null).unwrap().is_empty());
+        let jb = Json::Arr(vec![
+            obj(&[
+                ("url", "https://h/ep1.vtt"),
+                ("type", "text/vtt"),
+                ("language", "en"),
+                ("rel", "captions"),
+            ]),
+            obj(&[("url", "https://h/ep1.json"), ("type", "application/json")]),
+            s("ep1.txt"),
+        ]);
+        assert_eq!(
+            transcripts(&jb).unwrap(),
+            [
+                link(
+                    "https://h/ep1.vtt",
+                    Some("text/vtt"),
+                    Some("en"),
+                    Some("captions")
+                ),
+                link("https://h/ep1.json", Some("application/json"), None, None),
+                link("ep1.txt", None, None, None),
+            ]
+        );
+        assert_eq!(
+            transcripts(&obj(&[("src", "t.vtt")])).unwrap(),
+            [link("t.vtt", None, None, None)]
+        );
+        assert_eq!(
+            transcripts(&Json::Arr(vec![s("a.vtt"), obj(&[("type", "text/vtt")])])).unwrap_err(),
+            "item 2: expected a mapping with a `url`"
+        );
     }
 
     #[test]

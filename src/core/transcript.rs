@@ -16,6 +16,22 @@ mod parse;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::{parse, to_json_file, Kind, Parsed};
 
+/// A transcript as the front matter names it, with the attributes of the
+/// [`podcast:transcript`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md)
+/// tag.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TranscriptLink {
+    /// A path in the content folder (resolved to the site's address of the
+    /// file) or an absolute URL.
+    pub url: String,
+    /// The MIME type, when the author gives it (`text/vtt`…).
+    pub mime: Option<String>,
+    /// The transcript's language, when the author gives it.
+    pub language: Option<String>,
+    /// `captions` for a closed-captions file.
+    pub rel: Option<String>,
+}
+
 /// One stretch of speech.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {

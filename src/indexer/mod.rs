@@ -22,8 +22,8 @@
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    chapters_file_url, notes_url, percent_decode, Catalog, EpisodeSummary, Site, CHAPTERS_DIR,
-    CONTENT_DIR, NOTES_DIR, NOTES_MARKER,
+    chapters_file_url, notes_url, percent_decode, transcript_file_url, Catalog, EpisodeSummary,
+    Site, CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::EXCERPT_CHARS;
@@ -38,6 +38,7 @@ use crate::core::markdown::Timestamps;
 use crate::core::notes::{
     expand_templates, post_page_url, render_expanded, NotesContext, RenderedNotes,
 };
+use crate::core::transcript::{self, to_json_file};
 use crate::core::url;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -576,6 +577,9 @@ pub struct Processed {
     pub catalog: Catalog,
     /// Each episode's published notes, by final slug.
     pub notes: Vec<(String, String)>,
+    /// The transcripts read from the content folder, as the Podcasting 2.0
+    /// JSON the site publishes, by final slug.
+    pub transcripts: Vec<(String, String)>,
     /// Files of the content folder the site uses (notes, audio, artwork).
     pub used_files: BTreeSet<String>,
     pub warnings: Vec<Diagnostic>,
@@ -712,6 +716,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .collect();
     let mut used_files = BTreeSet::new();
     let mut notes = Vec::with_capacity(parsed.len());
+    let mut transcripts = Vec::new();
     for ((file, p), e) in parsed.iter().zip(episodes.iter_mut()) {
         let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
         let page = |key: &str| {
@@ -769,6 +774,25 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             }
         }
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
+        match read_local_transcript(e, loaded) {
+            Ok(Some((local, parsed))) => {
+                let path = loaded.root.join(&local);
+                warnings.extend(
+                    parsed
+                        .warnings
+                        .into_iter()
+                        .map(|(line, reason)| Diagnostic {
+                            path: path.clone(),
+                            line,
+                            reason,
+                        }),
+                );
+                transcripts.push((e.slug.clone(), to_json_file(&parsed.transcript)));
+                used_files.insert(local);
+            }
+            Ok(None) => {}
+            Err(d) => warnings.push(d),
+        }
     }
 
     if !crate::core::i18n::is_known(&site.language) && loaded.site.is_ok() {
@@ -808,6 +832,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     Ok(Processed {
         catalog,
         notes,
+        transcripts,
         used_files,
         warnings,
         skipped,
@@ -894,6 +919,44 @@ fn read_local_chapters<'a>(mut p: Parsed<'a>, loaded: &Loaded) -> Result<Parsed<
     Ok(p)
 }
 
+/// Reads the first transcript of the content folder that `e` names, in a
+/// format the viewer reads; marks `e` as having it. A transcript that
+/// cannot be read is reported at its own file and line, and the episode is
+/// published without it.
+fn read_local_transcript(
+    e: &mut EpisodeSummary,
+    loaded: &Loaded,
+) -> Result<Option<(String, transcript::Parsed)>, Diagnostic> {
+    let Some((link, local, kind)) = e.transcripts.iter().find_map(|t| {
+        let local = local_file(&t.url)?;
+        let kind = t
+            .mime
+            .as_deref()
+            .and_then(transcript::Kind::from_type)
+            .or_else(|| transcript::Kind::from_path(&local))?;
+        Some((t.url.clone(), local, kind))
+    }) else {
+        return Ok(None);
+    };
+    let path = loaded.root.join(&local);
+    let fail = |line: usize, reason: String| Diagnostic {
+        path: path.clone(),
+        line,
+        reason: format!(
+            "transcript of `{}`: {reason}; the episode is published without it",
+            e.slug
+        ),
+    };
+    if !loaded.files.contains(&local) {
+        return Err(fail(0, format!("{local} is not in the content folder")));
+    }
+    let bytes = std::fs::read(&path).map_err(|err| fail(0, err.to_string()))?;
+    let parsed = transcript::parse(&bytes, kind, e.duration.map(f64::from))
+        .map_err(|(line, reason)| fail(line, reason))?;
+    e.transcript = Some(link);
+    Ok(Some((local, parsed)))
+}
+
 /// The Jekyll post name `post_url` uses: the file stem, without folders.
 fn post_name(relative: &str) -> String {
     let file = relative.rsplit('/').next().unwrap_or(relative);
@@ -978,6 +1041,14 @@ pub fn render(
     for e in chaptered {
         let path = out.join(chapters_file_url(&e.slug));
         std::fs::write(&path, chapters_json(&e.chapters)).map_err(|e| fail(&path, e))?;
+    }
+    if !processed.transcripts.is_empty() {
+        let dir = out.join(TRANSCRIPTS_DIR);
+        std::fs::create_dir_all(&dir).map_err(|e| fail(&dir, e))?;
+    }
+    for (slug, json) in &processed.transcripts {
+        let path = out.join(transcript_file_url(slug));
+        std::fs::write(&path, json).map_err(|e| fail(&path, e))?;
     }
     if let Some(base) = processed.catalog.site.url.as_deref() {
         let notes: HashMap<&str, &str> = processed

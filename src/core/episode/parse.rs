@@ -11,6 +11,7 @@ use crate::core::json::Json;
 use crate::core::markdown::excerpt;
 use crate::core::slug::{parse_file_name, strip_markdown_extension};
 use crate::core::text::collapse_whitespace;
+use crate::core::transcript::TranscriptLink;
 use crate::core::url;
 use std::collections::{BTreeMap, HashSet};
 
@@ -378,14 +379,23 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         None => None,
     }
     .map(|i| resolve_media(&i, ctx, post_dir, None));
-    if let Some((key, _)) = r.find(Field::Transcript) {
-        r.warn(
-            &key,
-            format!(
-                "`{key}`: transcripts are not published yet; the episode is published without it"
-            ),
-        );
-    }
+    let transcripts = match r.find(Field::Transcript) {
+        Some((key, v)) => fields::transcripts(v)
+            .unwrap_or_else(|e| {
+                r.warn(
+                    &key,
+                    format!("`{key}`: {e}; the episode is published without a transcript"),
+                );
+                Vec::new()
+            })
+            .into_iter()
+            .map(|t| TranscriptLink {
+                url: resolve_media(&t.url, ctx, post_dir, None),
+                ..t
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     team.dedup();
 
     let (Some(name), Some(published), true) = (name, published, r.problems.is_empty()) else {
@@ -417,6 +427,8 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         image,
         guid,
         explicit,
+        transcript: None,
+        transcripts,
     };
     episode.audio = choose_audio(&mut r, ctx, post_dir).or_else(|| {
         let template = ctx.site.audio_url.as_deref()?;

@@ -96,6 +96,48 @@ pub fn paragraphs(cues: &[Cue]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The markup of the paragraphs `parts` (see [`paragraphs`]): each with
+/// its speaker and time, each cue a span the page finds by its number
+/// (`id="cue-12" data-cue="12"`). The static page and the app draw the
+/// same markup: the build for readers without scripts and for search
+/// engines, the app a chunk at a time, marking the cue playing and the
+/// matches of a find by attributes (`aria-current`, `data-match`).
+pub fn to_html(t: &Transcript, parts: &[std::ops::Range<usize>]) -> String {
+    use super::html::escape;
+    let mut out = String::new();
+    for p in parts {
+        let Some(first) = t.cues.get(p.start) else {
+            continue;
+        };
+        out.push_str("<p class=\"t-para\">");
+        if first.speaker.is_some() || t.timed {
+            out.push_str("<span class=\"t-meta\">");
+            if let Some(s) = &first.speaker {
+                out.push_str(&format!("<strong>{}</strong>", escape(s)));
+            }
+            if t.timed {
+                out.push_str(&format!(
+                    "<span class=\"t-time\">{}</span>",
+                    super::duration::format_clock(first.start as u32)
+                ));
+            }
+            out.push_str("</span>");
+        }
+        for i in p.clone() {
+            if let Some(c) = t.cues.get(i) {
+                // One cue takes Tab; the arrow keys go from cue to cue.
+                let tab = if i == 0 { 0 } else { -1 };
+                out.push_str(&format!(
+                    "<span class=\"cue\" id=\"cue-{i}\" data-cue=\"{i}\" tabindex=\"{tab}\">{}</span> ",
+                    escape(&c.text)
+                ));
+            }
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
 /// How many cues a paragraph holds before a sentence end may close it.
 pub const PARAGRAPH_CUES: usize = 6;
 
@@ -202,13 +244,39 @@ mod tests {
     fn can_break_a_long_turn_after_a_sentence() {
         let mut cues: Vec<Cue> = (0..8).map(|i| cue(i as f64, None, "word")).collect();
         // No sentence ends: one paragraph, however long.
-        assert_eq!(paragraphs(&cues), [0..8]);
+        assert_eq!(
+            paragraphs(&cues),
+            vec![std::ops::Range { start: 0, end: 8 }]
+        );
         cues[6].text = "end.".into();
         assert_eq!(paragraphs(&cues), [0..7, 7..8]);
         // A sentence end before the paragraph is long enough does not
         // break it.
         cues[2].text = "early.".into();
         assert_eq!(paragraphs(&cues), [0..7, 7..8]);
+    }
+
+    #[test]
+    fn can_write_paragraphs_as_markup_escaped() {
+        let t = Transcript {
+            cues: vec![
+                cue(62.0, Some("Ada <3"), "1 < 2"),
+                cue(63.0, Some("Ada <3"), "ok"),
+                cue(64.0, None, "Bye"),
+            ],
+            timed: true,
+        };
+        let parts = paragraphs(&t.cues);
+        assert_eq!(
+            to_html(&t, &parts[..1]),
+            "<p class=\"t-para\"><span class=\"t-meta\"><strong>Ada &lt;3</strong><span class=\"t-time\">1:02</span></span>\
+             <span class=\"cue\" id=\"cue-0\" data-cue=\"0\" tabindex=\"0\">1 &lt; 2</span> \
+             <span class=\"cue\" id=\"cue-1\" data-cue=\"1\" tabindex=\"-1\">ok</span> </p>"
+        );
+        let untimed = Transcript { timed: false, ..t };
+        assert!(
+            to_html(&untimed, &parts[1..]).starts_with("<p class=\"t-para\"><span class=\"cue\"")
+        );
     }
 
     #[test]

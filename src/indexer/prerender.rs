@@ -9,7 +9,9 @@
 //! artwork is a raster image big enough).
 
 use super::Diagnostic;
-use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER};
+use crate::core::catalog::{
+    notes_url, transcript_file_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER,
+};
 use crate::core::csp;
 use crate::core::json::Json;
 use crate::core::prerender::{
@@ -17,6 +19,8 @@ use crate::core::prerender::{
     not_found_page, raster_icons, robots, sitemap, Icon, Shell,
 };
 use crate::core::route::Route;
+use crate::core::transcript;
+use crate::ui::components::built_transcript;
 use crate::ui::ssr::Renderer;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
@@ -213,6 +217,15 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
         let notes = notes
             .as_deref()
             .map(|n| n.strip_prefix(NOTES_MARKER).unwrap_or(n).trim_start());
+        // The transcript's text, collapsed, for readers without scripts.
+        if e.transcript.is_some() {
+            let file = transcript_file_url(&e.slug);
+            let transcript = Json::parse(&read(&file)?)
+                .and_then(|j| transcript::from_json(&j))
+                .map_err(|err| fail(&dir.join(&file), err))?;
+            let all = transcript::paragraphs(&transcript.cues);
+            built_transcript(&e.slug, transcript::to_html(&transcript, &all));
+        }
         let route = Route::Episode {
             slug: e.slug.clone(),
         };

@@ -244,6 +244,15 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
     }
 }
 
+/// Fetches the transcript the indexer published for an episode.
+pub async fn fetch_transcript(
+    slug: &str,
+) -> Result<crate::core::transcript::Transcript, FetchError> {
+    let url = crate::core::catalog::transcript_file_url(slug);
+    let json = fetch_json(&url).await?;
+    crate::core::transcript::from_json(&json).map_err(|reason| invalid(&url, reason))
+}
+
 /// Fetches a Podcasting 2.0 JSON chapters file.
 pub async fn fetch_chapters(url: &str) -> Result<Vec<crate::core::chapters::Chapter>, FetchError> {
     let json = fetch_json(url).await?;

@@ -48,6 +48,16 @@ const views = {
     await page.getByRole('link', { name: withAudio.title, exact: true }).click();
     await expect(page.getByRole('alert')).toBeVisible();
   },
+  'transcript following playback and finding': async (page) => {
+    const talk = episodes.find((e) => e.episode === 11);
+    await page.goto(`episodes/${talk.slug}`);
+    await page.locator('section.transcript summary').click();
+    await page.locator('.cue').nth(3).click();
+    await expect(page.locator('.cue[aria-current]')).toHaveCount(1);
+    await page.getByRole('searchbox', { name: 'Find in the transcript' }).fill('offline');
+    await expect(page.locator('.cue[data-at]')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Pause' }).first().click();
+  },
   'player open': async (page) => {
     await page.goto(`episodes/${withAudio.slug}`);
     await page.getByRole('button', { name: `Play episode: ${withAudio.title}` }).click();

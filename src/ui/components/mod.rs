@@ -14,6 +14,7 @@ mod share_at_time;
 mod shortcuts_overlay;
 mod show_notes;
 mod site_header;
+mod transcript;
 
 pub use chapter_list::chapter_list;
 pub use episode_card::{episode_card, Cards};
@@ -29,3 +30,4 @@ pub use share_at_time::share_at_time;
 pub use shortcuts_overlay::shortcuts_overlay;
 pub use show_notes::{built_notes, ShowNotes};
 pub use site_header::site_header;
+pub use transcript::{built_transcript, TranscriptSection};

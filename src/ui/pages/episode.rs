@@ -5,6 +5,7 @@ use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
 use crate::ui::components::{
     chapter_list, error_page, loading, offline_controls, play_button, Saving, ShowNotes,
+    TranscriptSection,
 };
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
@@ -166,6 +167,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             }
             { chapter_list(&player_ctx, t, &e, hydrated) }
             <ShowNotes key={e.slug.clone()} slug={e.slug.clone()} />
+            if e.transcript.is_some() {
+                <TranscriptSection key={e.slug.clone()} episode={e.clone()} />
+            }
             <nav class="pager" aria-label={t.pager} data-pagefind-ignore="">
                 { pager_link(newer, t.newer, "newer") }
                 { pager_link(older, t.older, "older") }

@@ -1,0 +1,125 @@
+// Transcripts as a listener uses them: open, follow playback over real
+// seconds of the demo's two-voice conversation, seek by a cue, find words,
+// scroll by hand; and as readers without scripts and podcast apps get them.
+import { test, expect, demoEpisodes } from './fixtures.mjs';
+
+const episodes = demoEpisodes();
+const offline = episodes.find((e) => e.episode === 11); // 3:12, two voices
+const audio = (page) => page.locator('#viewer-audio');
+const time = (page) => audio(page).evaluate((a) => a.currentTime);
+const section = (page) => page.locator('section.transcript');
+
+async function openTranscript(page, ep) {
+  await page.goto(`episodes/${ep.slug}/`);
+  await page.locator('#app[data-running]').waitFor();
+  await section(page).locator('summary').click();
+  await expect(section(page).locator('.cue').first()).toBeVisible();
+}
+
+test('the transcript is fetched only once opened, and shows speakers and times', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto(`episodes/${offline.slug}/`);
+  await page.locator('#app[data-running]').waitFor();
+  expect(asked.filter((p) => p.includes('/transcripts/'))).toEqual([]);
+  await section(page).locator('summary').click();
+  await expect(section(page).locator('.t-para').first()).toContainText('Léa Fontaine');
+  await expect(section(page).locator('.t-para').first()).toContainText('0:00');
+  await expect(section(page).locator('.t-para').nth(1)).toContainText('Ada Moreau');
+  expect(asked.filter((p) => p.includes('/transcripts/'))).toEqual([`/podcast/transcripts/${offline.slug}.json`]);
+  await expect(section(page).getByRole('link', { name: 'Download the transcript' })).toHaveAttribute('href', /content\/transcripts\/tas-11\.vtt$/);
+});
+
+test('the transcript follows playback, and a click on a cue seeks there', async ({ page }) => {
+  await openTranscript(page, offline);
+  // A cue a little way in: the player starts there, and its cue is marked.
+  const cue = section(page).locator('.cue', { hasText: 'Offline first. What does that mean' });
+  await cue.click();
+  await expect.poll(() => time(page)).toBeGreaterThan(5);
+  await expect(cue).toHaveAttribute('aria-current', 'true');
+  // Over real seconds of audio, the mark moves on to the next cue.
+  const start = await cue.getAttribute('data-cue');
+  await expect
+    .poll(() => section(page).locator('.cue[aria-current]').getAttribute('data-cue'), { timeout: 15_000 })
+    .toBe(String(Number(start) + 1));
+  expect(await section(page).locator('.cue[aria-current]').count()).toBe(1);
+  // The box scrolls to keep it in view; the page does not.
+  const scrollY = await page.evaluate(() => window.scrollY);
+  await expect.poll(() => section(page).locator('.cue[aria-current]').evaluate((el) => {
+    const box = el.closest('.transcript-body').getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.top >= box.top && r.bottom <= box.bottom;
+  })).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+});
+
+test('Enter on a cue seeks, and the arrow keys go from cue to cue', async ({ page }) => {
+  await openTranscript(page, offline);
+  const first = section(page).locator('.cue').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator('.cue:focus');
+  await expect(focused).toHaveAttribute('data-cue', '2');
+  await page.keyboard.press('Enter');
+  const want = offline.cueStarts()[2];
+  await expect.poll(() => time(page)).toBeGreaterThan(want - 0.1);
+  expect(await time(page)).toBeLessThan(want + 3);
+});
+
+test('scrolling the transcript by hand stops following, and "Follow along" resumes', async ({ page }) => {
+  await openTranscript(page, offline);
+  await section(page).locator('.cue').first().click();
+  await expect.poll(() => time(page)).toBeGreaterThan(0.5);
+  const body = section(page).locator('.transcript-body');
+  await body.hover();
+  await page.mouse.wheel(0, 600);
+  const follow = section(page).getByRole('button', { name: 'Follow along' });
+  await expect(follow).toBeVisible();
+  await follow.click();
+  await expect(follow).toBeHidden();
+});
+
+test('find marks the matches, counts them, and goes from one to the next', async ({ page }) => {
+  await openTranscript(page, offline);
+  const find = section(page).getByRole('searchbox', { name: 'Find in the transcript' });
+  await find.fill('train');
+  const count = section(page).locator('.find-count');
+  await expect(count).toHaveText(/^1 \/ [3-9]$/);
+  const total = Number((await count.textContent()).split('/')[1]);
+  await expect(section(page).locator('.cue[data-match]')).toHaveCount(total);
+  const firstAt = await section(page).locator('.cue[data-at]').getAttribute('data-cue');
+  await section(page).getByRole('button', { name: 'Next match' }).click();
+  await expect(count).toHaveText(`2 / ${total}`);
+  expect(await section(page).locator('.cue[data-at]').getAttribute('data-cue')).not.toBe(firstAt);
+  await section(page).getByRole('button', { name: 'Previous match' }).click();
+  await expect(count).toHaveText(`1 / ${total}`);
+  // Accents and case do not matter; a word in no cue finds nothing.
+  await find.fill('LEA');
+  await expect(count).toHaveText(/^1 \/ \d+$/);
+  await find.fill('zeppelin');
+  await expect(count).toHaveText('0 / 0');
+  await expect(section(page).locator('.cue[data-match]')).toHaveCount(0);
+});
+
+test('selecting words in the transcript offers the link at their cue', async ({ page }) => {
+  await openTranscript(page, offline);
+  const cue = section(page).locator('.cue', { hasText: 'Service workers' }).first();
+  await cue.selectText();
+  await cue.dispatchEvent('click');
+  const start = Math.floor(offline.cueStarts()[Number(await cue.getAttribute('data-cue'))]);
+  const share = section(page).locator('.share-at');
+  await expect(share).toHaveAttribute('data-t', String(start));
+  await expect(share).toHaveAttribute('href', new RegExp(`episodes/${offline.slug}/\\?t=${start}$`));
+});
+
+test('the static page has the transcript text, collapsed, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`episodes/${offline.slug}/`);
+  const details = page.locator('section.transcript details');
+  await expect(details).not.toHaveAttribute('open', /.*/);
+  await expect(details.locator('.cue')).toHaveCount(offline.cueStarts().length);
+  await expect(details).toContainText('Goodbye from Tabs and Spaces.');
+  await context.close();
+});

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 /// "Copy link at 12:34": a link that opens the episode paused there; a
 /// click copies it, and `copied` says so for two seconds.
+// One copy in the wasm for the player bar and the transcript.
+#[inline(never)]
 pub fn share_at_time(
     t: &Strings,
     slug: &str,

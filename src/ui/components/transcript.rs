@@ -1,5 +1,5 @@
 use crate::core::catalog::EpisodeSummary;
-use crate::core::transcript::{current, find, paragraphs, to_html, Transcript};
+use crate::core::transcript::{current, find, paragraphs, to_html};
 use crate::io::{fetch_transcript, yield_now};
 use crate::ui::components::{error_view, loading, share_at_time};
 use crate::ui::hooks::{adopting, use_fetch, use_language, Load};
@@ -69,44 +69,8 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
         Load::Ready(t) => (**t).clone(),
         _ => None,
     };
-    let body = match (&fetched.state, ready) {
-        (_, Some(transcript)) => html! {
-            <TranscriptCues episode={e.clone()} {transcript} />
-        },
-        (Load::Failed(error), _) if *open => {
-            error_view(t.transcript_error, error, &fetched.retry, t.retry)
-        }
-        (Load::Loading, _) if *open => loading(t.loading_transcript),
-        // The text the build wrote, adopted as it is; empty on a page the
-        // app drew.
-        _ if adopting() || !built.is_empty() => html! {
-            <div class="transcript-body">{ Html::from_html_unchecked((*built).clone()) }</div>
-        },
-        _ => html! {},
-    };
-    html! {
-        <section class="transcript" aria-labelledby="transcript-title" data-pagefind-ignore="">
-            <details {ontoggle}>
-                <summary><h2 id="transcript-title">{ t.transcript }</h2></summary>
-                { body }
-            </details>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CuesProps {
-    episode: Rc<EpisodeSummary>,
-    transcript: Rc<Transcript>,
-}
-
-#[component]
-fn TranscriptCues(props: &CuesProps) -> Html {
-    let (t, _) = use_language();
-    let ctx = use_player();
-    let e = &props.episode;
-    let tr = &props.transcript;
-    let playing_this = ctx.state.episode.as_ref().is_some_and(|c| c.slug == e.slug);
+    // Until it comes, the hooks below work on an empty transcript.
+    let tr = &ready.clone().unwrap_or_default();
     let now = current(&tr.cues, ctx.state.position).filter(|_| playing_this && tr.timed);
     let following = use_state(|| true);
     let query = use_state(String::new);
@@ -267,7 +231,8 @@ fn TranscriptCues(props: &CuesProps) -> Html {
             }
         })
     };
-    html! {
+    let body = match (&fetched.state, &ready) {
+        (_, Some(_)) => html! {
         <>
             <div class="transcript-tools">
                 <input type="search" class="transcript-find" aria-label={t.find_in_transcript}
@@ -293,6 +258,25 @@ fn TranscriptCues(props: &CuesProps) -> Html {
                 { for chunks.iter().take(*shown).cloned() }
             </div>
         </>
+        },
+        (Load::Failed(error), _) if *open => {
+            error_view(t.transcript_error, error, &fetched.retry, t.retry)
+        }
+        (Load::Loading, _) if *open => loading(t.loading_transcript),
+        // The text the build wrote, adopted as it is; empty on a page the
+        // app drew.
+        _ if adopting() || !built.is_empty() => html! {
+            <div class="transcript-body">{ Html::from_html_unchecked((*built).clone()) }</div>
+        },
+        _ => html! {},
+    };
+    html! {
+        <section class="transcript" aria-labelledby="transcript-title" data-pagefind-ignore="">
+            <details {ontoggle}>
+                <summary><h2 id="transcript-title">{ t.transcript }</h2></summary>
+                { body }
+            </details>
+        </section>
     }
 }
 

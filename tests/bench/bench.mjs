@@ -144,7 +144,7 @@ async function measureOnce(browser, base, dir) {
   await context.route('https://audio.example/**', (route) =>
     route.fulfill({ path: path.join(import.meta.dirname, '../../content/audio/tas-10.mp3'), contentType: 'audio/mpeg' }));
   await page.goto(base);
-  await page.locator('.episode-card .card-title a').first().click();
+  await page.locator('.episode-card .card-title a', { hasText: /^GEN / }).first().click();
   await page.locator('section.transcript summary').waitFor();
   const beforeTranscript = await now();
   const transcriptFirst = await page.evaluate(() => new Promise((resolve) => {

@@ -2,6 +2,7 @@
 // seconds of the demo's two-voice conversation, seek by a cue, find words,
 // scroll by hand; and as readers without scripts and podcast apps get them.
 import { test, expect, demoEpisodes } from './fixtures.mjs';
+import { BIG_URL } from './playwright.config.mjs';
 
 const episodes = demoEpisodes();
 const offline = episodes.find((e) => e.episode === 11); // 3:12, two voices
@@ -122,4 +123,18 @@ test('the static page has the transcript text, collapsed, without JavaScript', a
   await expect(details.locator('.cue')).toHaveCount(offline.cueStarts().length);
   await expect(details).toContainText('Goodbye from Tabs and Spaces.');
   await context.close();
+});
+
+test('a 4,000-cue transcript is drawn in full, a chunk at a time, and finds its last words', async ({ page }) => {
+  // The generated archive's newest episode runs three hours with a cue
+  // every 2.7 s (see generate-archive.mjs).
+  await page.goto(BIG_URL);
+  await page.locator('.episode-card .card-title a', { hasText: /^GEN / }).first().click();
+  await page.locator('section.transcript summary').click();
+  await expect(page.locator('.cue').first()).toBeVisible();
+  await expect(page.locator('.cue')).toHaveCount(4000, { timeout: 20_000 });
+  const last = await page.locator('#cue-3999').textContent();
+  // The generated archive is in French: the box by its place, not its label.
+  await page.locator('.transcript-find').fill(last.trim());
+  await expect(page.locator('#cue-3999')).toHaveAttribute('data-match', 'true');
 });

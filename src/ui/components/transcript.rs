@@ -99,9 +99,8 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     let shown = use_state(|| 1usize);
     {
         let shown = shown.clone();
-        let total = chunks.len();
-        use_effect_with(*shown, move |n| {
-            let n = *n;
+        // The chunks arrive with the transcript: both wake this.
+        use_effect_with((*shown, chunks.len()), move |&(n, total)| {
             if n < total {
                 wasm_bindgen_futures::spawn_local(async move {
                     yield_now().await;

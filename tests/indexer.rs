@@ -493,3 +493,71 @@ fn can_cut_manifest_icons_from_raster_artwork() {
         assert_eq!(manifest["icons"], serde_json::Value::from(icons), "{file}");
     }
 }
+
+#[test]
+fn can_publish_transcripts_and_report_them_at_their_own_lines() {
+    let dir = Scratch::new("transcripts");
+    dir.write("site.yaml", "title: Show\nurl: https://show.example/\n")
+        .write(
+            "2020-01-01-one.md",
+            "---\ntitle: One\nepisode: 1\nduration: \"0:30\"\ntranscript: [t/one.txt, t/one.vtt, t/gone.srt, https://cdn.example/one.srt]\n---\nOne.\n",
+        )
+        .write("t/one.txt", "Ada: Hello.\n")
+        .write(
+            "t/one.vtt",
+            "WEBVTT\n\n00:05.000 --> 00:06.000\n<v Ada>Later &amp; on.\n\n00:01.000 --> 00:02.000\n<v Sam>Hello.\n",
+        )
+        .write("2020-02-01-two.md", "---\ntitle: Two\nepisode: 2\ntranscript: t/broken.vtt\n---\nTwo.\n")
+        .write("t/broken.vtt", "not a WebVTT file\n");
+    let out = Scratch::new("transcripts-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    // Each problem at the transcript's own file and line.
+    for want in [
+        "t/one.vtt:6: transcript of `one`: this cue starts at 0:01 but the one before at 0:05",
+        "t/broken.vtt:1: transcript of `two`:",
+    ] {
+        assert!(err.contains(want), "{want}\n{err}");
+    }
+    // The timed file wins over the text one, and is published as JSON, in
+    // time order, with its entities decoded.
+    let json = std::fs::read_to_string(out.0.join("transcripts/one.json")).unwrap();
+    assert!(
+        json.contains(r#""speaker":"Sam","startTime":1.0"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""body":"Later & on.""#), "{json}");
+    assert!(!out.0.join("transcripts/two.json").exists());
+    let c = catalog(&out.0);
+    let one = c.episodes.iter().find(|e| e.slug == "one").unwrap();
+    assert_eq!(one.transcript.as_deref(), Some("content/t/one.vtt"));
+    assert_eq!(
+        c.episodes
+            .iter()
+            .find(|e| e.slug == "two")
+            .unwrap()
+            .transcript,
+        None
+    );
+    // Both local files are published; the feed names every transcript (a
+    // file the content folder lacks is on the site's own address, as for
+    // other media), newest episode first.
+    assert!(out.0.join("content/t/one.vtt").is_file() && out.0.join("content/t/one.txt").is_file());
+    let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
+    let tags: Vec<&str> = feed
+        .lines()
+        .filter(|l| l.starts_with("<podcast:transcript"))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            r#"<podcast:transcript url="https://show.example/content/t/broken.vtt" type="text/vtt" language="en"/>"#,
+            r#"<podcast:transcript url="https://show.example/content/t/one.txt" type="text/plain" language="en"/>"#,
+            r#"<podcast:transcript url="https://show.example/content/t/one.vtt" type="text/vtt" language="en"/>"#,
+            r#"<podcast:transcript url="https://show.example/t/gone.srt" type="application/x-subrip" language="en"/>"#,
+            r#"<podcast:transcript url="https://cdn.example/one.srt" type="application/x-subrip" language="en"/>"#,
+            r#"<podcast:transcript url="https://show.example/transcripts/one.json" type="application/json" language="en"/>"#,
+        ]
+    );
+}

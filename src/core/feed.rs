@@ -143,34 +143,26 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: S
     x.push_str("</item>\n");
 }
 
-/// Every transcript the front matter names, and the Podcasting 2.0 JSON
-/// the site published from a local one ([`podcast:transcript`]). A link of
-/// a type that neither its attributes nor its file name tell is left out:
-/// the tag requires one.
+/// Every transcript the episode names ([`podcast:transcript`]): the front
+/// matter's, and the Podcasting 2.0 JSON the indexer published from a
+/// local one. A link of a type that neither its attributes nor its file
+/// name tell is left out: the tag requires one.
 ///
 /// [`podcast:transcript`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md
 fn transcripts(x: &mut String, e: &EpisodeSummary, base: &str, language: &str) {
     use super::transcript::Kind;
-    let mut tags: Vec<(String, &str, &str, Option<&str>)> = e
-        .transcripts
-        .iter()
-        .filter_map(|t| {
-            let mime = match t.mime.as_deref() {
-                Some(m) => m,
-                None => Kind::from_path(&t.url)?.mime(),
-            };
-            Some((
-                absolute(base, &t.url),
-                mime,
-                t.language.as_deref().unwrap_or(language),
-                t.rel.as_deref(),
-            ))
-        })
-        .collect();
-    if e.transcript.is_some() {
-        let published = absolute(base, &super::catalog::transcript_file_url(&e.slug));
-        tags.push((published, Kind::Json.mime(), language, None));
-    }
+    let tags = e.transcripts.iter().filter_map(|t| {
+        let mime = match t.mime.as_deref() {
+            Some(m) => m,
+            None => Kind::from_path(&t.url)?.mime(),
+        };
+        Some((
+            absolute(base, &t.url),
+            mime,
+            t.language.as_deref().unwrap_or(language),
+            t.rel.as_deref(),
+        ))
+    });
     for (url, mime, language, rel) in tags {
         x.push_str(&format!(
             "<podcast:transcript url=\"{}\" type=\"{}\" language=\"{}\"{}/>\n",
@@ -316,8 +308,13 @@ mod tests {
                 url: "https://cdn.example/one".into(),
                 ..TranscriptLink::default()
             },
+            // What the indexer publishes from the local file.
+            TranscriptLink {
+                url: "transcripts/one.json".into(),
+                mime: Some("application/json".into()),
+                ..TranscriptLink::default()
+            },
         ];
-        one.transcript = Some("content/t/one.vtt".into());
         let xml = render(&c, "https://show.example/sub/", &|_| None);
         let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
         let item = channel

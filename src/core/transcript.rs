@@ -79,14 +79,22 @@ pub fn from_json(j: &Json) -> Result<Transcript, String> {
 /// The cues as paragraphs, each a range of cue indices: a new paragraph
 /// where the speaker changes, and, within one speaker's long turn (or a
 /// transcript without speakers), after a sentence once it has
-/// [`PARAGRAPH_CUES`] cues.
-pub fn paragraphs(cues: &[Cue]) -> Vec<std::ops::Range<usize>> {
+/// [`PARAGRAPH_CUES`] cues, and in any case at twice that (automatic
+/// captions have no punctuation). An untimed transcript's cues are the
+/// author's own paragraphs.
+pub fn paragraphs(t: &Transcript) -> Vec<std::ops::Range<usize>> {
+    let cues = &t.cues;
+    if !t.timed {
+        return (0..cues.len()).map(|i| i..i + 1).collect();
+    }
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..=cues.len() {
+        let len = i - start;
         let ends = i == cues.len()
             || cues[i].speaker != cues[i - 1].speaker
-            || (i - start >= PARAGRAPH_CUES
+            || len >= 2 * PARAGRAPH_CUES
+            || (len >= PARAGRAPH_CUES
                 && cues[i - 1].text.trim_end().ends_with(['.', '?', '!', '…']));
         if ends && i > start {
             out.push(start..i);
@@ -236,24 +244,35 @@ mod tests {
             cue(3.0, a, "four"),
             cue(4.0, a, "five"),
         ];
-        assert_eq!(paragraphs(&cues), [0..2, 2..3, 3..5]);
-        assert!(paragraphs(&[]).is_empty());
+        let t = |cues: &[Cue]| Transcript {
+            cues: cues.to_vec(),
+            timed: true,
+        };
+        assert_eq!(paragraphs(&t(&cues)), [0..2, 2..3, 3..5]);
+        assert!(paragraphs(&t(&[])).is_empty());
+        // Text transcripts come in the author's paragraphs.
+        let text = Transcript {
+            cues: cues.to_vec(),
+            timed: false,
+        };
+        assert_eq!(paragraphs(&text).len(), 5);
     }
 
     #[test]
     fn can_break_a_long_turn_after_a_sentence() {
-        let mut cues: Vec<Cue> = (0..8).map(|i| cue(i as f64, None, "word")).collect();
-        // No sentence ends: one paragraph, however long.
-        assert_eq!(
-            paragraphs(&cues),
-            vec![std::ops::Range { start: 0, end: 8 }]
-        );
-        cues[6].text = "end.".into();
-        assert_eq!(paragraphs(&cues), [0..7, 7..8]);
+        let mut t = Transcript {
+            cues: (0..30).map(|i| cue(i as f64, None, "word")).collect(),
+            timed: true,
+        };
+        // No sentence ends: paragraphs of twice the usual length.
+        assert_eq!(paragraphs(&t), [0..12, 12..24, 24..30]);
+        t.cues.truncate(8);
+        t.cues[6].text = "end.".into();
+        assert_eq!(paragraphs(&t), [0..7, 7..8]);
         // A sentence end before the paragraph is long enough does not
         // break it.
-        cues[2].text = "early.".into();
-        assert_eq!(paragraphs(&cues), [0..7, 7..8]);
+        t.cues[2].text = "early.".into();
+        assert_eq!(paragraphs(&t), [0..7, 7..8]);
     }
 
     #[test]
@@ -266,7 +285,7 @@ mod tests {
             ],
             timed: true,
         };
-        let parts = paragraphs(&t.cues);
+        let parts = paragraphs(&t);
         assert_eq!(
             to_html(&t, &parts[..1]),
             "<p class=\"t-para\"><span class=\"t-meta\"><strong>Ada &lt;3</strong><span class=\"t-time\">1:02</span></span>\

@@ -38,7 +38,7 @@ use crate::core::markdown::Timestamps;
 use crate::core::notes::{
     expand_templates, post_page_url, render_expanded, NotesContext, RenderedNotes,
 };
-use crate::core::transcript::{self, to_json_file};
+use crate::core::transcript::{self, to_json_file, TranscriptLink};
 use crate::core::url;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -774,24 +774,8 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             }
         }
         notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
-        match read_local_transcript(e, loaded) {
-            Ok(Some((local, parsed))) => {
-                let path = loaded.root.join(&local);
-                warnings.extend(
-                    parsed
-                        .warnings
-                        .into_iter()
-                        .map(|(line, reason)| Diagnostic {
-                            path: path.clone(),
-                            line,
-                            reason,
-                        }),
-                );
-                transcripts.push((e.slug.clone(), to_json_file(&parsed.transcript)));
-                used_files.insert(local);
-            }
-            Ok(None) => {}
-            Err(d) => warnings.push(d),
+        if let Some(parsed) = read_local_transcript(e, loaded, &mut used_files, &mut warnings) {
+            transcripts.push((e.slug.clone(), to_json_file(&parsed.transcript)));
         }
     }
 
@@ -919,42 +903,88 @@ fn read_local_chapters<'a>(mut p: Parsed<'a>, loaded: &Loaded) -> Result<Parsed<
     Ok(p)
 }
 
-/// Reads the first transcript of the content folder that `e` names, in a
-/// format the viewer reads; marks `e` as having it. A transcript that
-/// cannot be read is reported at its own file and line, and the episode is
-/// published without it.
+/// Publishes the transcripts of the content folder that `e` names, and
+/// reads the best of them (a timed format before text and HTML): `e` then
+/// offers it, and, when it is timed, names the Podcasting 2.0 JSON the
+/// site publishes from it among its transcripts. A transcript missing from
+/// the content folder is left out of the feed; one that cannot be read is
+/// reported at its own file and line, and the page goes without it.
 fn read_local_transcript(
     e: &mut EpisodeSummary,
     loaded: &Loaded,
-) -> Result<Option<(String, transcript::Parsed)>, Diagnostic> {
-    let Some((link, local, kind)) = e.transcripts.iter().find_map(|t| {
-        let local = local_file(&t.url)?;
-        let kind = t
-            .mime
-            .as_deref()
-            .and_then(transcript::Kind::from_type)
-            .or_else(|| transcript::Kind::from_path(&local))?;
-        Some((t.url.clone(), local, kind))
-    }) else {
-        return Ok(None);
-    };
-    let path = loaded.root.join(&local);
-    let fail = |line: usize, reason: String| Diagnostic {
-        path: path.clone(),
+    used_files: &mut BTreeSet<String>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<transcript::Parsed> {
+    let warn = |path: PathBuf, line: usize, reason: String| Diagnostic {
+        path,
         line,
-        reason: format!(
-            "transcript of `{}`: {reason}; the episode is published without it",
-            e.slug
-        ),
+        reason: format!("transcript of `{}`: {reason}", e.slug),
     };
-    if !loaded.files.contains(&local) {
-        return Err(fail(0, format!("{local} is not in the content folder")));
+    let mut missing = Vec::new();
+    e.transcripts.retain(|t| match local_file(&t.url) {
+        Some(local) if loaded.files.contains(&local) => {
+            used_files.insert(local);
+            true
+        }
+        Some(local) => {
+            missing.push(local);
+            false
+        }
+        None => true,
+    });
+    for local in missing {
+        warnings.push(warn(
+            loaded.root.join(&local),
+            0,
+            format!("{local} is not in the content folder; it is left out"),
+        ));
     }
-    let bytes = std::fs::read(&path).map_err(|err| fail(0, err.to_string()))?;
-    let parsed = transcript::parse(&bytes, kind, e.duration.map(f64::from))
-        .map_err(|(line, reason)| fail(line, reason))?;
-    e.transcript = Some(link);
-    Ok(Some((local, parsed)))
+    let rank = |k: transcript::Kind| matches!(k, transcript::Kind::Text | transcript::Kind::Html);
+    let (link, local, kind) = e
+        .transcripts
+        .iter()
+        .filter_map(|t| {
+            let local = local_file(&t.url)?;
+            let kind = t
+                .mime
+                .as_deref()
+                .and_then(transcript::Kind::from_type)
+                .or_else(|| transcript::Kind::from_path(&local))?;
+            Some((t.clone(), local, kind))
+        })
+        .min_by_key(|(_, _, kind)| rank(*kind))?;
+    let path = loaded.root.join(&local);
+    let read = std::fs::read(&path)
+        .map_err(|err| (0, err.to_string()))
+        .and_then(|bytes| transcript::parse(&bytes, kind, e.duration.map(f64::from)));
+    match read {
+        Ok(parsed) => {
+            e.transcript = Some(link.url.clone());
+            if parsed.transcript.timed {
+                e.transcripts.push(TranscriptLink {
+                    url: transcript_file_url(&e.slug),
+                    mime: Some(transcript::Kind::Json.mime().into()),
+                    language: link.language,
+                    rel: None,
+                });
+            }
+            warnings.extend(
+                parsed
+                    .warnings
+                    .iter()
+                    .map(|(line, reason)| warn(path.clone(), *line, reason.clone())),
+            );
+            Some(parsed)
+        }
+        Err((line, reason)) => {
+            warnings.push(warn(
+                path,
+                line,
+                format!("{reason}; the page goes without it"),
+            ));
+            None
+        }
+    }
 }
 
 /// The Jekyll post name `post_url` uses: the file stem, without folders.

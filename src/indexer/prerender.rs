@@ -223,7 +223,7 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
             let transcript = Json::parse(&read(&file)?)
                 .and_then(|j| transcript::from_json(&j))
                 .map_err(|err| fail(&dir.join(&file), err))?;
-            let all = transcript::paragraphs(&transcript.cues);
+            let all = transcript::paragraphs(&transcript);
             built_transcript(&e.slug, transcript::to_html(&transcript, &all));
         }
         let route = Route::Episode {

@@ -138,3 +138,17 @@ test('a 4,000-cue transcript is drawn in full, a chunk at a time, and finds its 
   await page.locator('.transcript-find').fill(last.trim());
   await expect(page.locator('#cue-3999')).toHaveAttribute('data-match', 'true');
 });
+
+test('closing and opening the transcript keeps it, its find and its place', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => r.url().includes('/transcripts/') && asked.push(r.url()));
+  await openTranscript(page, offline);
+  const find = section(page).getByRole('searchbox', { name: 'Find in the transcript' });
+  await find.fill('train');
+  const count = await section(page).locator('.find-count').textContent();
+  await section(page).locator('summary').click();
+  await section(page).locator('summary').click();
+  await expect(find).toHaveValue('train');
+  await expect(section(page).locator('.find-count')).toHaveText(count);
+  expect(asked).toHaveLength(1);
+});

@@ -153,12 +153,7 @@ fn subtitles(
         }
         e => (error_line(&e), e.to_string()),
     })?;
-    let timing_lines: Vec<usize> = String::from_utf8_lossy(bytes)
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.contains("-->"))
-        .map(|(i, _)| i + 1)
-        .collect();
+    let timing_lines = timing_lines(&String::from_utf8_lossy(bytes));
     let line_of = |cue: usize| timing_lines.get(cue).copied().unwrap_or(1);
     for w in &subs.warnings {
         if let subcue::Warning::EndBeforeStart { cue } = w {
@@ -190,6 +185,32 @@ fn subtitles(
     Ok((cues, lines, true))
 }
 
+/// The line of each cue's timing, as subcue finds cues: a line that starts
+/// with a time and holds `-->`, outside `NOTE`, `STYLE` and `REGION` blocks.
+/// Lines end at `\n`, `\r\n` or a lone `\r`.
+fn timing_lines(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut in_block = false;
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            in_block = false;
+        } else if ["NOTE", "STYLE", "REGION"]
+            .iter()
+            .any(|b| line.starts_with(b))
+        {
+            in_block = true;
+        } else if !in_block
+            && line.contains("-->")
+            && line.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push(i + 1);
+        }
+    }
+    out
+}
+
 fn error_line(e: &subcue::Error) -> usize {
     use subcue::Error as E;
     match e {
@@ -205,7 +226,8 @@ fn error_line(e: &subcue::Error) -> usize {
 
 /// `<v.loud Ada Lovelace>` names `Ada Lovelace`: the classes go.
 fn voice_name(voice: &str) -> String {
-    let voice = voice.trim();
+    let voice = html_escape::decode_html_entities(voice.trim());
+    let voice = voice.as_ref();
     match voice.strip_prefix('.') {
         Some(rest) => rest
             .split_once(' ')
@@ -219,7 +241,9 @@ fn voice_name(voice: &str) -> String {
 fn flatten(spans: &[Span], out: &mut String) {
     for s in spans {
         match s {
-            Span::Text(t) => out.push_str(t),
+            // WebVTT writes `&` and `<` as `&amp;` and `&lt;`; subcue keeps
+            // them as written.
+            Span::Text(t) => out.push_str(&html_escape::decode_html_entities(t)),
             Span::LineBreak => out.push(' '),
             Span::Bold(c)
             | Span::Italic(c)
@@ -260,53 +284,72 @@ fn text_cues(text: &str) -> (Vec<Cue>, Vec<usize>) {
     (cues, lines)
 }
 
-/// HTML as paragraphs of text: block ends become blank lines, tags go,
-/// entities are decoded.
+/// HTML as paragraphs of text: block ends become blank lines, other tags
+/// go without a trace, comments and the contents of `head`, `script` and
+/// `style` go, entities are decoded.
 fn html_to_text(html: &str) -> String {
+    const BLOCKS: [&str; 13] = [
+        "p",
+        "br",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "blockquote",
+    ];
+    const HIDDEN: [&str; 4] = ["head", "script", "style", "template"];
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('>') else {
+        rest = &rest[open..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let Some(close) = rest.find('>') else {
             rest = "";
             break;
         };
-        let tag = rest[open + 1..open + close]
+        let tag = rest[1..close].to_ascii_lowercase();
+        let closing = tag.starts_with('/');
+        let name: String = tag
             .trim_start_matches('/')
-            .to_ascii_lowercase();
-        let name = tag
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if matches!(
-            name,
-            "p" | "br"
-                | "div"
-                | "li"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "tr"
-                | "section"
-                | "blockquote"
-        ) {
-            out.push_str("\n\n");
-        } else {
-            out.push(' ');
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        rest = &rest[close + 1..];
+        if !closing && HIDDEN.contains(&name.as_str()) {
+            let end = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower.find(&end).map_or("", |at| {
+                let after = &rest[at..];
+                after.find('>').map_or("", |gt| &after[gt + 1..])
+            });
+            continue;
         }
-        rest = &rest[open + close + 1..];
+        if BLOCKS.contains(&name.as_str()) {
+            out.push_str("\n\n");
+        }
     }
     out.push_str(rest);
     html_escape::decode_html_entities(&out).into_owned()
 }
 
-/// `Ada: Hello` names Ada as the speaker when the file follows that
-/// convention: some name opens at least two cues (one `Note:` could be a
-/// line that merely has a colon). Then every such prefix names a speaker,
-/// and a cue without one is the same speaker going on.
+/// `Ada: Hello` names Ada as the speaker when the file keeps to that habit:
+/// some name opens at least two cues (one `Note:` could be a line that
+/// merely has a colon). Then a prefix names a speaker when it recurs too, or
+/// when it looks like a name: each word capitalized (`Léa Fontaine`, not
+/// `The answer is simple`). Never with digits before the colon without
+/// recurring (`10:30` is a time), and always with a space after it
+/// (`https://` is a link). A cue without a prefix is the same speaker
+/// going on, in time order.
 fn name_speakers_from_prefixes(cues: &mut [Cue]) {
     if cues.iter().any(|c| c.speaker.is_some()) {
         return;
@@ -314,12 +357,11 @@ fn name_speakers_from_prefixes(cues: &mut [Cue]) {
     let prefix = |text: &str| -> Option<(String, usize)> {
         let (name, rest) = text.split_once(':')?;
         let name = name.trim();
-        let words = name.split_whitespace().count();
         (!name.is_empty()
-            && words <= 4
+            && name.split_whitespace().count() <= 4
             && name.chars().count() <= 40
-            && !name.contains(['(', '[', '"', '/'])
-            && !rest.starts_with("//")
+            && rest.starts_with(char::is_whitespace)
+            && !name.contains(|c: char| "([\"/".contains(c))
             && name.chars().next().is_some_and(char::is_alphabetic))
         .then(|| (name.to_string(), text.len() - rest.len()))
     };
@@ -327,19 +369,31 @@ fn name_speakers_from_prefixes(cues: &mut [Cue]) {
         .iter()
         .filter_map(|c| prefix(&c.text).map(|p| p.0))
         .collect();
-    let recurs = names
-        .iter()
-        .any(|name| names.iter().filter(|n| *n == name).count() >= 2);
-    if !recurs {
+    let recurs = |name: &str| names.iter().filter(|n| *n == name).count() >= 2;
+    if !names.iter().any(|n| recurs(n)) {
         return;
     }
+    let looks_like_a_name = |name: &str| {
+        !name.contains(|c: char| c.is_ascii_digit())
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut order: Vec<usize> = (0..cues.len()).collect();
+    order.sort_by(|&a, &b| cues[a].start.total_cmp(&cues[b].start));
     let mut speaker: Option<String> = None;
-    for c in cues.iter_mut() {
-        if let Some((name, at)) = prefix(&c.text) {
+    let mut seen = false;
+    for i in order {
+        let c = &mut cues[i];
+        if let Some((name, at)) = prefix(&c.text).filter(|(n, _)| recurs(n) || looks_like_a_name(n))
+        {
             c.text = c.text[at..].trim().to_string();
             speaker = Some(name);
+            seen = true;
         }
-        c.speaker.clone_from(&speaker);
+        if seen {
+            c.speaker.clone_from(&speaker);
+        }
     }
 }
 
@@ -474,6 +528,43 @@ mod tests {
                 (4.0, Some("Ada"), "Great."),
             ]
         );
+    }
+
+    #[test]
+    fn can_decode_webvtt_escapes_in_text_and_voices() {
+        let p = read(
+            "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Tom &amp; Jerry>Salt &amp; pepper &lt;3\n",
+            Kind::Vtt,
+        );
+        assert_eq!(said(&p), [(1.0, Some("Tom & Jerry"), "Salt & pepper <3")]);
+    }
+
+    #[test]
+    fn times_and_sentences_with_colons_are_not_speakers() {
+        let p = read(
+            "1\n00:00:01,000 --> 00:00:02,000\nAda: Hello.\n\n\
+             2\n00:00:02,000 --> 00:00:03,000\nMeet at 10:30 tomorrow.\n\n\
+             3\n00:00:03,000 --> 00:00:04,000\nThe answer is simple: no.\n\n\
+             4\n00:00:04,000 --> 00:00:05,000\nAda: Bye.\n",
+            Kind::Srt,
+        );
+        assert_eq!(
+            said(&p),
+            [
+                (1.0, Some("Ada"), "Hello."),
+                (2.0, Some("Ada"), "Meet at 10:30 tomorrow."),
+                (3.0, Some("Ada"), "The answer is simple: no."),
+                (4.0, Some("Ada"), "Bye.")
+            ]
+        );
+    }
+
+    #[test]
+    fn warnings_name_the_timing_line_past_notes_and_in_cr_files() {
+        let vtt =
+            "WEBVTT\r\rNOTE a --> b\r\r00:05.000 --> 00:06.000\rB\r\r00:01.000 --> 00:02.000\rA\r";
+        let p = parse(vtt.as_bytes(), Kind::Vtt, None).unwrap();
+        assert_eq!(p.warnings.iter().map(|w| w.0).collect::<Vec<_>>(), [8]);
     }
 
     #[test]

@@ -41,7 +41,25 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     let e = props.episode.clone();
     let open = use_state(|| false);
     let playing_this = ctx.state.episode.as_ref().is_some_and(|c| c.slug == e.slug);
-    let wanted = *open || playing_this;
+    // Once wanted, kept: closing the section does not drop the transcript.
+    let latched = use_mut_ref(|| false);
+    if *open || playing_this {
+        *latched.borrow_mut() = true;
+    }
+    let wanted = *latched.borrow();
+    let details = use_node_ref();
+    {
+        // A section opened before the app ran: the app never saw it toggle.
+        let (details, open) = (details.clone(), open.clone());
+        use_effect_with((), move |_| {
+            if details
+                .cast::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"))
+            {
+                open.set(true);
+            }
+        });
+    }
     let built = use_memo((), {
         let slug = e.slug.clone();
         move |_| {
@@ -74,27 +92,36 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     let now = current(&tr.cues, ctx.state.position).filter(|_| playing_this && tr.timed);
     let following = use_state(|| true);
     let query = use_state(String::new);
-    let matches = use_memo(((*query).clone(), tr.clone()), |(q, tr)| find(&tr.cues, q));
+    // Keyed by the transcript's address: comparing 4,000 cues on every
+    // time update would cost more than the work saved.
+    let key = Rc::as_ptr(tr) as usize;
+    let matches = use_memo(((*query).clone(), key), {
+        let tr = tr.clone();
+        move |(q, _)| find(&tr.cues, q)
+    });
     let at_match = use_state(|| 0usize);
     let selected = use_state(|| None::<usize>);
     let copied = use_state(|| false);
     let body_ref = use_node_ref();
     // The markup, a chunk of paragraphs per task: each chunk is drawn once
     // and kept, so a 3-hour transcript never holds the page for long.
-    let chunks = use_memo(tr.clone(), |tr| {
-        let parts = paragraphs(&tr.cues);
-        let mut chunks = Vec::new();
-        let (mut from, mut cues) = (0, 0);
-        for (k, p) in parts.iter().enumerate() {
-            cues += p.len();
-            if cues >= CHUNK || k + 1 == parts.len() {
-                chunks.push(Html::from_html_unchecked(
-                    to_html(tr, &parts[from..=k]).into(),
-                ));
-                (from, cues) = (k + 1, 0);
+    let chunks = use_memo(key, {
+        let tr = tr.clone();
+        move |_| {
+            let parts = paragraphs(&tr);
+            let mut chunks = Vec::new();
+            let (mut from, mut cues) = (0, 0);
+            for (k, p) in parts.iter().enumerate() {
+                cues += p.len();
+                if cues >= CHUNK || k + 1 == parts.len() {
+                    chunks.push(Html::from_html_unchecked(
+                        to_html(&tr, &parts[from..=k]).into(),
+                    ));
+                    (from, cues) = (k + 1, 0);
+                }
             }
+            chunks
         }
-        chunks
     });
     let shown = use_state(|| 1usize);
     {
@@ -115,11 +142,12 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
         .copied()
         .filter(|_| !query.is_empty());
     {
+        // Only what changed is marked again: the matches when the find
+        // changes, the cue playing when playback moves on.
         let marked = use_mut_ref(Vec::<(usize, &'static str)>::new);
-        let body_ref = body_ref.clone();
         let matches = matches.clone();
-        let following = *following;
-        use_effect_with((now, at, matches.clone(), *shown, following), move |_| {
+        let matches_key = Rc::as_ptr(&matches) as usize;
+        use_effect_with((now, at, matches_key, *shown), move |_| {
             let mut marked = marked.borrow_mut();
             for (i, name) in marked.drain(..) {
                 if let Some(el) = cue_element(i) {
@@ -137,8 +165,20 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
                     marked.push((i, name));
                 }
             }
-            // Keep the match shown, or the cue playing, in view.
-            if let Some(i) = at.or(now.filter(|_| following)) {
+        });
+    }
+    {
+        // The match the listener steps to comes into view once; the cue
+        // playing, each time it changes, while following.
+        let body = body_ref.clone();
+        use_effect_with((at, *shown), move |(at, _)| {
+            if let Some(i) = *at {
+                reveal(&body, i);
+            }
+        });
+        let body_ref = body_ref.clone();
+        use_effect_with((now, *following), move |&(now, following)| {
+            if let Some(i) = now.filter(|_| following) {
                 reveal(&body_ref, i);
             }
         });
@@ -204,8 +244,11 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     let oninput = {
         let query = query.clone();
         let at_match = at_match.clone();
+        let following = following.clone();
         Callback::from(move |ev: InputEvent| {
             if let Some(input) = ev.target_dyn_into::<web_sys::HtmlInputElement>() {
+                // Finding takes the box; "Follow along" gives it back.
+                following.set(false);
                 at_match.set(0);
                 query.set(input.value());
             }
@@ -235,7 +278,7 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
         <>
             <div class="transcript-tools">
                 <input type="search" class="transcript-find" aria-label={t.find_in_transcript}
-                    placeholder={t.find_in_transcript} {oninput} onkeydown={on_find_key} />
+                    placeholder={t.find_in_transcript} value={(*query).clone()} {oninput} onkeydown={on_find_key} />
                 if !query.is_empty() {
                     <span class="find-count">{ format!("{} / {}", at.map_or(0, |_| *at_match + 1), matches.len()) }</span>
                     <button type="button" class="button small secondary" aria-label={t.previous_match} onclick={previous.reform(|_| ())}>{ "↑" }</button>
@@ -244,7 +287,7 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
                 if playing_this && tr.timed && !*following {
                     <button type="button" class="button small" onclick={let f = following.clone(); move |_| f.set(true)}>{ t.follow_along }</button>
                 }
-                if let Some(i) = *selected {
+                if let Some(i) = selected.filter(|_| tr.timed) {
                     { share_at_time(t, &e.slug, tr.cues[i].start, &copied) }
                 }
                 if let Some(url) = &e.transcript {
@@ -271,7 +314,7 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     };
     html! {
         <section class="transcript" aria-labelledby="transcript-title" data-pagefind-ignore="">
-            <details {ontoggle}>
+            <details ref={details} {ontoggle}>
                 <summary><h2 id="transcript-title">{ t.transcript }</h2></summary>
                 { body }
             </details>

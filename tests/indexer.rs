@@ -400,8 +400,8 @@ fn can_write_the_demo_feed() {
             e.chapters
         );
     }
-    // The demo has both kinds: chapters in front matter (episode 12) and
-    // a local chapters file (episode 2).
+    // The demo has both kinds: chapters in front matter (episodes 12, 11
+    // and 10) and a local chapters file (episode 2).
     let chaptered: Vec<_> = episodes
         .iter()
         .filter(|e| !e.chapters.is_empty())
@@ -411,6 +411,8 @@ fn can_write_the_demo_feed() {
         chaptered,
         [
             "tas-012-live-from-the-workshop",
+            "tas-011-offline-first",
+            "tas-010-static-sites-strike-back",
             "tas-002-tabs-versus-spaces"
         ]
     );

@@ -62,18 +62,33 @@ pub struct Transcript {
 pub fn from_json(j: &Json) -> Result<Transcript, String> {
     let f = j.fields("the transcript")?;
     let segments = f.list("segments")?;
-    let cues = super::json::each(segments, "segment", |s| {
-        let s = s.fields("it")?;
-        let start = s.opt_number("startTime")?.unwrap_or(0.0).max(0.0);
-        Ok(Cue {
-            start,
-            end: s.opt_number("endTime")?.unwrap_or(start).max(start),
-            speaker: s.opt_text("speaker")?.filter(|v| !v.trim().is_empty()),
-            text: s.text_or_empty("body")?,
-        })
-    })?;
-    let timed = cues.iter().any(|c| c.end > 0.0);
-    Ok(Transcript { cues, timed })
+    let cues = super::json::each(segments, "segment", cue_from_json)?;
+    Ok(Transcript::new(cues))
+}
+
+/// Reads one segment of a Podcasting 2.0 JSON transcript; the browser
+/// reads them a slice at a time.
+///
+/// # Errors
+/// A message naming the field at fault.
+pub fn cue_from_json(j: &Json) -> Result<Cue, String> {
+    let s = j.fields("it")?;
+    let start = s.opt_number("startTime")?.unwrap_or(0.0).max(0.0);
+    Ok(Cue {
+        start,
+        end: s.opt_number("endTime")?.unwrap_or(start).max(start),
+        speaker: s.opt_text("speaker")?.filter(|v| !v.trim().is_empty()),
+        text: s.text_or_empty("body")?,
+    })
+}
+
+impl Transcript {
+    /// The transcript of `cues`: timed when any cue ends after 0 (a text
+    /// transcript's all start and end at 0).
+    pub fn new(cues: Vec<Cue>) -> Transcript {
+        let timed = cues.iter().any(|c| c.end > 0.0);
+        Transcript { cues, timed }
+    }
 }
 
 /// The cues as paragraphs, each a range of cue indices: a new paragraph

@@ -174,23 +174,37 @@ async fn decode_episodes(
     url: &str,
     what: &str,
 ) -> Result<Vec<EpisodeSummary>, FetchError> {
+    decode_list(list, url, what, "entry", EpisodeSummary::from_json).await
+}
+
+/// Decodes each item of a JSON list with `decode`, a slice of
+/// [`DECODE_SLICE_MS`] per task: reading a JavaScript value into Rust
+/// crosses into the browser for every field, and thousands of entries in
+/// one go would hold the page far longer than a frame.
+async fn decode_list<T>(
+    list: &wasm_bindgen::JsValue,
+    url: &str,
+    what: &str,
+    item: &str,
+    decode: impl Fn(&Json) -> Result<T, String>,
+) -> Result<Vec<T>, FetchError> {
     let Some(list) = list.dyn_ref::<js_sys::Array>() else {
         let reason = json::from_js(list).items(what).err().unwrap_or_default();
         return Err(invalid(url, reason));
     };
-    let mut episodes = Vec::with_capacity(list.length() as usize);
+    let mut out = Vec::with_capacity(list.length() as usize);
     let mut since = js_sys::Date::now();
     for (i, value) in list.iter().enumerate() {
         if js_sys::Date::now() - since >= DECODE_SLICE_MS {
             yield_now().await;
             since = js_sys::Date::now();
         }
-        let e = EpisodeSummary::from_json(&json::from_js(&value))
-            .map_err(|r| invalid(url, format!("entry {}: {r}", i + 1)))?;
-        episodes.push(e);
+        let e = decode(&json::from_js(&value))
+            .map_err(|r| invalid(url, format!("{item} {}: {r}", i + 1)))?;
+        out.push(e);
     }
     yield_now().await;
-    Ok(episodes)
+    Ok(out)
 }
 
 fn invalid(url: &str, reason: String) -> FetchError {
@@ -248,9 +262,12 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
 pub async fn fetch_transcript(
     slug: &str,
 ) -> Result<crate::core::transcript::Transcript, FetchError> {
+    use crate::core::transcript::{cue_from_json, Transcript};
     let url = crate::core::catalog::transcript_file_url(slug);
-    let json = fetch_json(&url).await?;
-    crate::core::transcript::from_json(&json).map_err(|reason| invalid(&url, reason))
+    let value = fetch_js_json(&url).await?;
+    let segments = js_sys::Reflect::get(&value, &"segments".into()).unwrap_or_default();
+    let cues = decode_list(&segments, &url, "segments", "segment", cue_from_json).await?;
+    Ok(Transcript::new(cues))
 }
 
 /// Fetches a Podcasting 2.0 JSON chapters file.

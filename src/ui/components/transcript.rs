@@ -297,7 +297,9 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
             <div class="transcript-body" ref={body_ref} {onclick} {onkeydown}
                 onwheel={stop_following.reform(|e: WheelEvent| e.into())}
                 ontouchmove={stop_following.reform(|e: TouchEvent| e.into())}>
-                { for chunks.iter().take(*shown).cloned() }
+                // Keyed: Yew matches an unkeyed list from its end, and would
+                // redraw every chunk drawn so far for each new one.
+                { for chunks.iter().take(*shown).enumerate().map(|(k, c)| html! { <div key={k}>{ c.clone() }</div> }) }
             </div>
         </>
         },

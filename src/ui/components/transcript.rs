@@ -92,9 +92,10 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     let now = current(&tr.cues, ctx.state.position).filter(|_| playing_this && tr.timed);
     let following = use_state(|| true);
     let query = use_state(String::new);
-    // Keyed by the transcript's address: comparing 4,000 cues on every
-    // time update would cost more than the work saved.
-    let key = Rc::as_ptr(tr) as usize;
+    // Keyed by the loaded transcript's address, which lives as long as
+    // this section: comparing 4,000 cues on every time update would cost
+    // more than the work saved. `None` until it loads.
+    let key = ready.as_ref().map(|r| Rc::as_ptr(r) as usize);
     let matches = use_memo(((*query).clone(), key), {
         let tr = tr.clone();
         move |(q, _)| find(&tr.cues, q)
@@ -142,29 +143,22 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
         .copied()
         .filter(|_| !query.is_empty());
     {
-        // Only what changed is marked again: the matches when the find
-        // changes, the cue playing when playback moves on.
-        let marked = use_mut_ref(Vec::<(usize, &'static str)>::new);
+        // Each kind of mark in its own effect: the cue playing moves on
+        // every few seconds, and must not redo the find's marks.
+        let playing = use_mut_ref(Vec::new);
+        use_effect_with((now, *shown), move |&(now, _)| {
+            remark(&playing, "aria-current", now.into_iter())
+        });
+        let found = use_mut_ref(Vec::new);
         let matches = matches.clone();
-        let matches_key = Rc::as_ptr(&matches) as usize;
-        use_effect_with((now, at, matches_key, *shown), move |_| {
-            let mut marked = marked.borrow_mut();
-            for (i, name) in marked.drain(..) {
-                if let Some(el) = cue_element(i) {
-                    let _ = el.remove_attribute(name);
-                }
-            }
-            let marks = now
-                .map(|i| (i, "aria-current"))
-                .into_iter()
-                .chain(matches.iter().map(|&i| (i, "data-match")))
-                .chain(at.map(|i| (i, "data-at")));
-            for (i, name) in marks {
-                if let Some(el) = cue_element(i) {
-                    let _ = el.set_attribute(name, "true");
-                    marked.push((i, name));
-                }
-            }
+        // Keyed as the matches are: by the find's words and the transcript
+        // (an address of the matches could be reused by the next ones).
+        use_effect_with(((*query).clone(), key, *shown), move |_| {
+            remark(&found, "data-match", matches.iter().copied())
+        });
+        let stepped = use_mut_ref(Vec::new);
+        use_effect_with((at, *shown), move |&(at, _)| {
+            remark(&stepped, "data-at", at.into_iter())
         });
     }
     {
@@ -321,6 +315,22 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
                 { body }
             </details>
         </section>
+    }
+}
+
+/// Moves the attribute `name` from the cues `marked` holds to `cues`.
+fn remark(marked: &std::cell::RefCell<Vec<usize>>, name: &str, cues: impl Iterator<Item = usize>) {
+    let mut marked = marked.borrow_mut();
+    for i in marked.drain(..) {
+        if let Some(el) = cue_element(i) {
+            let _ = el.remove_attribute(name);
+        }
+    }
+    for i in cues {
+        if let Some(el) = cue_element(i) {
+            let _ = el.set_attribute(name, "true");
+            marked.push(i);
+        }
     }
 }
 

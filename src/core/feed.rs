@@ -150,11 +150,11 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: S
 ///
 /// [`podcast:transcript`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md
 fn transcripts(x: &mut String, e: &EpisodeSummary, base: &str, language: &str) {
-    use super::transcript::Kind;
     let tags = e.transcripts.iter().filter_map(|t| {
+        // The author's type as written; else the one its file name tells.
         let mime = match t.mime.as_deref() {
             Some(m) => m,
-            None => Kind::from_path(&t.url)?.mime(),
+            None => t.kind()?.mime(),
         };
         Some((
             absolute(base, &t.url),

@@ -943,15 +943,7 @@ fn read_local_transcript(
     let (link, local, kind) = e
         .transcripts
         .iter()
-        .filter_map(|t| {
-            let local = local_file(&t.url)?;
-            let kind = t
-                .mime
-                .as_deref()
-                .and_then(transcript::Kind::from_type)
-                .or_else(|| transcript::Kind::from_path(&local))?;
-            Some((t.clone(), local, kind))
-        })
+        .filter_map(|t| Some((t.clone(), local_file(&t.url)?, t.kind()?)))
         .min_by_key(|(_, _, kind)| rank(*kind))?;
     let path = loaded.root.join(&local);
     let read = std::fs::read(&path)

@@ -65,6 +65,16 @@ impl Kind {
     }
 }
 
+impl super::TranscriptLink {
+    /// The format the link names: its `type`, else its file name.
+    pub fn kind(&self) -> Option<Kind> {
+        self.mime
+            .as_deref()
+            .and_then(Kind::from_type)
+            .or_else(|| Kind::from_path(&self.url))
+    }
+}
+
 /// A transcript read, with what is doubtful in it: a line of the file (1
 /// for the file as a whole) and the reason. The transcript is published
 /// either way.

@@ -6,6 +6,7 @@ use crate::core::catalog::{notes_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES
 use crate::core::json::Json;
 
 pub mod json;
+pub mod modules;
 pub mod offline;
 pub mod search;
 use std::fmt;
@@ -55,7 +56,7 @@ impl fmt::Display for FetchError {
     }
 }
 
-fn network(e: wasm_bindgen::JsValue) -> FetchError {
+pub(crate) fn network(e: wasm_bindgen::JsValue) -> FetchError {
     if !offline::online() {
         return FetchError::Offline;
     }
@@ -258,15 +259,24 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
     }
 }
 
-/// Fetches the transcript the indexer published for an episode.
-pub async fn fetch_transcript(
-    slug: &str,
+/// Fetches the transcript the indexer published for an episode, as the
+/// browser parsed it: a Podcasting 2.0 JSON transcript, which
+/// [`decode_transcript`] reads. Split in two because the transcript's view
+/// (and its decoding) lives in a module of its own, loaded meanwhile (see
+/// [`modules`]).
+pub async fn fetch_transcript_json(slug: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
+    fetch_js_json(&crate::core::catalog::transcript_file_url(slug)).await
+}
+
+/// Reads a transcript fetched from `url` by [`fetch_transcript_json`], a
+/// slice at a time.
+pub async fn decode_transcript(
+    value: &wasm_bindgen::JsValue,
+    url: &str,
 ) -> Result<crate::core::transcript::Transcript, FetchError> {
     use crate::core::transcript::{cue_from_json, Transcript};
-    let url = crate::core::catalog::transcript_file_url(slug);
-    let value = fetch_js_json(&url).await?;
-    let segments = js_sys::Reflect::get(&value, &"segments".into()).unwrap_or_default();
-    let cues = decode_list(&segments, &url, "segments", "segment", cue_from_json).await?;
+    let segments = js_sys::Reflect::get(value, &"segments".into()).unwrap_or_default();
+    let cues = decode_list(&segments, url, "segments", "segment", cue_from_json).await?;
     Ok(Transcript::new(cues))
 }
 

@@ -17,6 +17,7 @@ pub mod router;
 pub mod ssr;
 #[cfg(target_arch = "wasm32")]
 mod start;
+pub mod transcript_view;
 
 pub use app::{App, AppProps};
 pub use router::{Location, Route};

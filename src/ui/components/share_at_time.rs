@@ -14,6 +14,37 @@ pub fn share_at_time(
     position: f64,
     copied: &UseStateHandle<bool>,
 ) -> Html {
+    let (seconds, url) = link_at(slug, position);
+    let onclick = {
+        let copied = copied.clone();
+        let url = url.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let copied = copied.clone();
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if copy(&url).await {
+                    copied.set(true);
+                    let copied = copied.clone();
+                    gloo_timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
+                }
+            });
+        })
+    };
+    html! {
+        <a class="share-at" href={url} {onclick} data-t={seconds.to_string()}>
+            if **copied {
+                <span role="status">{ t.link_copied }</span>
+            } else {
+                { label_at(t.copy_link_at, seconds) }
+            }
+        </a>
+    }
+}
+
+/// The link that opens `slug` paused at `position` (seconds, cut to whole
+/// ones): `(seconds, absolute URL with ?t=)`.
+pub fn link_at(slug: &str, position: f64) -> (u32, String) {
     let seconds = if position.is_finite() {
         position.max(0.0) as u32
     } else {
@@ -25,33 +56,19 @@ pub fn share_at_time(
         },
         &format!("t={seconds}"),
     );
-    let url = absolute_url(&page).unwrap_or_default();
-    let onclick = {
-        let copied = copied.clone();
-        let url = url.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(window) = web_sys::window() {
-                let promise = window.navigator().clipboard().write_text(&url);
-                let copied = copied.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                        copied.set(true);
-                        let copied = copied.clone();
-                        gloo_timers::callback::Timeout::new(2000, move || copied.set(false))
-                            .forget();
-                    }
-                });
-            }
-        })
+    (seconds, absolute_url(&page).unwrap_or_default())
+}
+
+/// The link's words: "Copy link at 12:34".
+pub fn label_at(copy_link_at: &str, seconds: u32) -> String {
+    format!("{copy_link_at} {}", format_clock(seconds))
+}
+
+/// Puts `url` on the clipboard; `false` when the browser refuses.
+pub async fn copy(url: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
     };
-    html! {
-        <a class="share-at" href={url} {onclick} data-t={seconds.to_string()}>
-            if **copied {
-                <span role="status">{ t.link_copied }</span>
-            } else {
-                { format!("{} {}", t.copy_link_at, format_clock(seconds)) }
-            }
-        </a>
-    }
+    let promise = window.navigator().clipboard().write_text(url);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }

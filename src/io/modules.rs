@@ -1,0 +1,33 @@
+//! The site's other wasm modules, each loaded the first time a listener
+//! needs it, so the app's own module, which every listener downloads,
+//! does not carry them. One so far: the transcript's view
+//! (`src/bin/transcript.rs`). The loading happens in `modules.js`, beside
+//! this file.
+
+use super::FetchError;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/io/modules.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadModule)]
+    fn load_module(name: &str) -> js_sys::Promise;
+}
+
+/// A module on its way.
+pub struct Loading(js_sys::Promise);
+
+/// Starts loading the module `name` (its bin's name: `transcript`) at
+/// once, so that it downloads while other fetches run. A page loads each
+/// module once; a failed load is tried again.
+pub fn load(name: &str) -> Loading {
+    Loading(load_module(name))
+}
+
+impl Loading {
+    /// The module's exports, ready to call. Errors: as for any fetch
+    /// (offline, or the network's message).
+    pub async fn ready(self) -> Result<JsValue, FetchError> {
+        JsFuture::from(self.0).await.map_err(super::network)
+    }
+}

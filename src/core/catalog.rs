@@ -288,11 +288,14 @@ pub struct Catalog {
 }
 
 /// The years that have episodes, newest first, and everyone named as team
-/// or guest with their number of episodes, the most frequent first.
+/// or guest with their number of episodes, the most frequent first; and
+/// whether any episode has a transcript, which offers searching them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Filters {
     pub years: Vec<i32>,
     pub people: Vec<(String, usize)>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub transcripts: bool,
 }
 
 impl Filters {
@@ -310,7 +313,12 @@ impl Filters {
                 .collect(),
         );
         people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Filters { years, people }
+        let transcripts = episodes.iter().any(|e| e.transcript.is_some());
+        Filters {
+            years,
+            people,
+            transcripts,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -332,7 +340,11 @@ impl Filters {
                 _ => Err("a person should be [name, count]".to_string()),
             })
             .collect::<Result<_, String>>()?;
-        Ok(Filters { years, people })
+        Ok(Filters {
+            years,
+            people,
+            transcripts: f.opt_bool("transcripts")?.unwrap_or(false),
+        })
     }
 }
 

@@ -4,13 +4,20 @@
 use super::catalog::Catalog;
 use super::search::{Query, FILTER_PERSON, FILTER_YEAR};
 
-/// The listing's state, as the address carries it: `?q=…&year=…&who=…`.
+/// The listing's state, as the address carries it:
+/// `?q=…&year=…&who=…&in=transcripts`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListingQuery {
     pub q: String,
     pub year: Option<i32>,
     pub who: Option<String>,
+    /// Whether the search looks into transcripts too (`in=transcripts`);
+    /// it does anyway when titles and notes find nothing.
+    pub transcripts: bool,
 }
+
+/// The `in` value of a search that looks into transcripts.
+pub const IN_TRANSCRIPTS: &str = "transcripts";
 
 impl ListingQuery {
     /// From the address's query pairs; unknown keys and bad years are
@@ -22,6 +29,7 @@ impl ListingQuery {
                 "q" => out.q = v.to_string(),
                 "year" => out.year = v.trim().parse().ok(),
                 "who" if !v.trim().is_empty() => out.who = Some(v.trim().to_string()),
+                "in" => out.transcripts = v == IN_TRANSCRIPTS,
                 _ => {}
             }
         }
@@ -39,6 +47,9 @@ impl ListingQuery {
         }
         if let Some(w) = &self.who {
             pairs.push(("who", w.clone()));
+        }
+        if self.transcripts {
+            pairs.push(("in", IN_TRANSCRIPTS.into()));
         }
         pairs
     }
@@ -132,6 +143,7 @@ mod tests {
             ("q", "kube"),
             ("year", "2019"),
             ("who", "Audrey"),
+            ("in", "transcripts"),
             ("utm", "x"),
         ]);
         assert_eq!(
@@ -139,7 +151,8 @@ mod tests {
             ListingQuery {
                 q: "kube".into(),
                 year: Some(2019),
-                who: Some("Audrey".into())
+                who: Some("Audrey".into()),
+                transcripts: true,
             }
         );
         assert_eq!(
@@ -147,10 +160,11 @@ mod tests {
             [
                 ("q", "kube".to_string()),
                 ("year", "2019".to_string()),
-                ("who", "Audrey".to_string())
+                ("who", "Audrey".to_string()),
+                ("in", "transcripts".to_string()),
             ]
         );
-        let bad = ListingQuery::from_pairs([("year", "soon"), ("who", " ")]);
+        let bad = ListingQuery::from_pairs([("year", "soon"), ("who", " "), ("in", "notes")]);
         assert!(bad.is_empty());
         assert!(bad.to_pairs().is_empty());
     }
@@ -163,6 +177,7 @@ mod tests {
                 q: "ignored: the engine searches".into(),
                 year,
                 who: who.map(String::from),
+                transcripts: true,
             };
             select(&c, &query)
         };

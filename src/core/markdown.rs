@@ -82,8 +82,8 @@ pub fn timestamp_links<'a>(
                         }
                         out.push(Event::InlineHtml(
                             format!(
-                                r#"<a class="timestamp" href="episodes/{slug}?t={}">"#,
-                                f.seconds
+                                r#"<a class="timestamp" href="episodes/{slug}?{}">"#,
+                                super::timestamp::t_query(f.seconds)
                             )
                             .into(),
                         ));

@@ -17,8 +17,10 @@ use super::html::escape;
 use super::i18n::strings;
 use super::route::{Route, ROUTE_ATTRIBUTE};
 use super::search::{
-    FILTER_PERSON, FILTER_SEASON, FILTER_YEAR, META_DATE, META_NUMBER, META_SLUG, SORT_DATE,
+    FILTER_PERSON, FILTER_SEASON, FILTER_YEAR, META_DATE, META_NUMBER, META_SLUG, META_TIME,
+    SORT_DATE,
 };
+use super::transcript::{paragraphs, Transcript};
 use super::url::absolute;
 use std::fmt::Write;
 
@@ -315,10 +317,10 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, app: &str) -
 }
 
 /// What the search engine files an episode page under, and sorts it by:
-/// [filters](https://pagefind.app/docs/filtering/) (year, each person,
-/// season), [metadata](https://pagefind.app/docs/metadata/) (slug, number,
-/// date) and the [sort key](https://pagefind.app/docs/sorts/) (date). Hidden:
-/// it is for the index, not for readers.
+/// [filters](https://pagefind.app/docs/filtering/) ([`search_filters`]),
+/// [metadata](https://pagefind.app/docs/metadata/) (slug, number, date)
+/// and the [sort key](https://pagefind.app/docs/sorts/) (date). Hidden: it
+/// is for the index, not for readers.
 fn search_marks(e: &EpisodeSummary) -> String {
     let date = e.date.to_string();
     let mut m = format!(
@@ -332,12 +334,8 @@ fn search_marks(e: &EpisodeSummary) -> String {
             escape(value)
         );
     };
-    tag("filter", FILTER_YEAR, &e.date.year.to_string());
-    for person in e.people() {
-        tag("filter", FILTER_PERSON, person);
-    }
-    if let Some(season) = e.season {
-        tag("filter", FILTER_SEASON, &season.to_string());
+    for (name, value) in search_filters(e) {
+        tag("filter", name, &value);
     }
     if let Some(n) = e.number {
         tag("meta", META_NUMBER, &n.to_string());
@@ -345,6 +343,83 @@ fn search_marks(e: &EpisodeSummary) -> String {
     tag("meta", META_DATE, &date);
     m.push_str("</div>");
     m
+}
+
+/// The search filters an episode is filed under, as `(name, value)`: its
+/// year, each person, its season. Its page and its transcript's
+/// paragraphs (see `indexer::prerender`) carry the same.
+pub fn search_filters(e: &EpisodeSummary) -> Vec<(&'static str, String)> {
+    let mut filters = vec![(FILTER_YEAR, e.date.year.to_string())];
+    filters.extend(e.people().map(|p| (FILTER_PERSON, p.clone())));
+    if let Some(season) = e.season {
+        filters.push((FILTER_SEASON, season.to_string()));
+    }
+    filters
+}
+
+/// The search records of an episode's transcript, a paragraph each (see
+/// [`super::search::TRANSCRIPT_RECORDS`]): its address opens the episode
+/// at the paragraph (`?t=` in whole seconds; none for a transcript
+/// without times), its content is the speaker and the words, and it is
+/// filed under the episode's title, slug and filters. `language` is the
+/// site's (a BCP 47 tag; Pagefind stems by its primary subtag).
+pub fn transcript_records(
+    e: &EpisodeSummary,
+    t: &Transcript,
+    language: &str,
+) -> Vec<serde_json::Value> {
+    let language = language
+        .split(['-', '_'])
+        .next()
+        .filter(|l| !l.is_empty())
+        .unwrap_or("en")
+        .to_ascii_lowercase();
+    let mut filters = serde_json::Map::new();
+    for (name, value) in search_filters(e) {
+        let values = filters.entry(name).or_insert_with(|| serde_json::json!([]));
+        if let Some(list) = values.as_array_mut() {
+            list.push(value.into());
+        }
+    }
+    let page = Route::Episode {
+        slug: e.slug.clone(),
+    }
+    .path();
+    // A transcript without times is one record: its paragraphs would all
+    // open the same address.
+    let parts = if t.timed {
+        paragraphs(t)
+    } else {
+        std::iter::once(0..t.cues.len()).collect()
+    };
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let cues = &t.cues[p];
+            let start = cues.first().map_or(0, |c| c.start.max(0.0) as u32);
+            let speaker = cues.iter().find_map(|c| c.speaker.as_deref());
+            let words: Vec<&str> = speaker
+                .into_iter()
+                .chain(cues.iter().map(|c| c.text.as_str()))
+                .collect();
+            let url = match t.timed {
+                true => format!("{page}?{}", super::timestamp::t_query(start)),
+                false => page.clone(),
+            };
+            serde_json::json!({
+                "url": url,
+                "content": words.join(" "),
+                "language": language,
+                "meta": {
+                    "title": e.title,
+                    META_SLUG: e.slug,
+                    META_TIME: start.to_string(),
+                },
+                "filters": filters,
+            })
+        })
+        .collect()
 }
 
 /// `<title>` as the app sets it: the page, then the show.
@@ -595,6 +670,48 @@ mod tests {
             total: 2,
             filters: Default::default(),
         }
+    }
+
+    #[test]
+    fn can_file_a_transcript_for_search_a_paragraph_at_a_time() {
+        use crate::core::transcript::Cue;
+        let cue = |start: f64, speaker: &str, text: &str| Cue {
+            start,
+            end: start + 2.0,
+            speaker: Some(speaker.into()),
+            text: text.into(),
+        };
+        let c = catalog();
+        let e = &c.episodes[1];
+        let timed = Transcript::new(vec![
+            cue(0.0, "Ada", "Hello."),
+            cue(2.5, "Ada", "Welcome."),
+            cue(95.9, "Sam", "A train."),
+        ]);
+        let records = transcript_records(e, &timed, "fr-CA");
+        assert_eq!(records.len(), 2, "a paragraph per speaker's turn");
+        assert_eq!(records[0]["url"], "episodes/ep-1/?t=0");
+        assert_eq!(records[0]["content"], "Ada Hello. Welcome.");
+        assert_eq!(records[1]["url"], "episodes/ep-1/?t=95");
+        assert_eq!(records[1]["meta"]["t"], "95");
+        assert_eq!(records[1]["meta"]["slug"], "ep-1");
+        assert_eq!(records[1]["meta"]["title"], "First");
+        assert_eq!(records[1]["language"], "fr");
+        assert_eq!(
+            records[1]["filters"],
+            serde_json::json!({"year": ["2024"], "person": ["Ada Lovelace", "Grace & Co"]})
+        );
+        // Without times, the whole text is one record at the page itself.
+        let mut untimed = timed.clone();
+        untimed.timed = false;
+        let records = transcript_records(e, &untimed, "");
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0]["url"], "episodes/ep-1/");
+        assert_eq!(records[0]["language"], "en");
+        assert!(records[0]["content"]
+            .as_str()
+            .unwrap()
+            .ends_with("A train."));
     }
 
     #[test]

@@ -34,6 +34,20 @@ pub const FILTER_SEASON: &str = "season";
 pub const META_SLUG: &str = "slug";
 pub const META_NUMBER: &str = "number";
 pub const META_DATE: &str = "date";
+/// Where a paragraph of a transcript starts, in whole seconds: metadata of
+/// the transcripts' own index ([`TRANSCRIPT_INDEX`]), whose records are a
+/// paragraph each, filed under [`META_SLUG`] and the episode's filters.
+pub const META_TIME: &str = "t";
+/// The transcripts' Pagefind index, apart from the episode pages' (which
+/// is `pagefind/`), so that the first search never downloads it: it is
+/// asked only when the listener ticks "Search transcripts", or when the
+/// titles and notes find nothing.
+pub const TRANSCRIPT_INDEX: &str = "pagefind-transcripts";
+/// The build's list of those records, written beside the pages for
+/// `scripts/search-index`, which indexes and then removes it:
+/// `[{url, content, language, meta, filters}]`, Pagefind's
+/// [custom records](https://pagefind.app/docs/node-api/#indexaddcustomrecord).
+pub const TRANSCRIPT_RECORDS: &str = "transcript-records.json";
 /// Pagefind's sort key on each episode page ([`data-pagefind-sort`]).
 ///
 /// [`data-pagefind-sort`]: https://pagefind.app/docs/sorts/

@@ -37,6 +37,12 @@ fn clock(s: &str, max_hour_digits: usize) -> Option<u32> {
     Some(total)
 }
 
+/// The query of a link that opens an episode at `seconds`: `t=754`. It is
+/// what [`parse_t`] reads first, and what every link to a time writes.
+pub fn t_query(seconds: u32) -> String {
+    format!("t={seconds}")
+}
+
 /// The `?t=` value of a shared link, in seconds: `754`, `12:34`, `1:02:03`,
 /// `1h2m3s`, `2m`, `45s`.
 pub fn parse_t(s: &str) -> Option<u32> {

@@ -16,9 +16,10 @@ use crate::core::csp;
 use crate::core::json::Json;
 use crate::core::prerender::{
     archive_page, centre_square, episode_page, icon_file, icon_sizes, listing_page, manifest,
-    not_found_page, raster_icons, robots, sitemap, Icon, Shell,
+    not_found_page, raster_icons, robots, sitemap, transcript_records, Icon, Shell,
 };
 use crate::core::route::Route;
+use crate::core::search::TRANSCRIPT_RECORDS;
 use crate::core::transcript;
 use crate::ui::components::built_transcript;
 use crate::ui::ssr::Renderer;
@@ -211,6 +212,7 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
 
     let renderer = Renderer::new(catalog);
     let catalog = renderer.catalog();
+    let mut records = Vec::new();
     for (i, e) in catalog.episodes.iter().enumerate() {
         // Notes are missing only when a file was left out on purpose.
         let notes = read(&notes_url(&e.slug)).ok();
@@ -225,12 +227,19 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
                 .map_err(|err| fail(&dir.join(&file), err))?;
             let all = transcript::paragraphs(&transcript);
             built_transcript(&e.slug, transcript::to_html(&transcript, &all));
+            records.extend(transcript_records(e, &transcript, &catalog.site.language));
         }
         let route = Route::Episode {
             slug: e.slug.clone(),
         };
         let app = renderer.render(route.clone().into(), notes);
         write(&route.file(), &episode_page(&shell, catalog, i, &app))?;
+    }
+    if !records.is_empty() {
+        write(
+            TRANSCRIPT_RECORDS,
+            &serde_json::Value::Array(records).to_string(),
+        )?;
     }
     // The shell stays the app without content (the service worker's page
     // for addresses it has not cached), in the site's language.

@@ -6,14 +6,15 @@ const loading = new Map();
 
 export function loadModule(name) {
   if (!loading.has(name)) {
-    loading.set(
-      name,
-      load(name).catch((error) => {
-        // A failed load is tried again on the next call (a retry).
-        loading.delete(name);
-        throw error;
-      }),
-    );
+    const module = load(name).catch((error) => {
+      // A failed load is tried again on the next call (a retry).
+      loading.delete(name);
+      throw error;
+    });
+    // A caller may stop waiting (its other download failed first): the
+    // failure is still theirs to show, not an unhandled rejection.
+    module.catch(() => {});
+    loading.set(name, module);
   }
   return loading.get(name);
 }

@@ -4,49 +4,54 @@
 // screen. Pagefind's own worker would post every result, with the places
 // of its words, to the page: for a word in thousands of episodes, that is
 // a long task on the page's thread. Started by search.js; its messages are
-// `{ id, op, args }`, answered `{ id, result }` or `{ id, error }`.
-let engine;
+// `{ id, op, args }`, answered `{ id, result }` or `{ id, error }`. The
+// site has two indexes, each its own Pagefind bundle: `pagefind` (the
+// episode pages) and `pagefind-transcripts` (loaded only when asked).
+const engines = new Map();
 // Results of the last few searches, by search number: the page asks for
 // details of the typed and the mended query's results.
 const searches = new Map();
 const KEPT = 8;
 let last = 0;
 
-function load() {
-  engine ??= import(new URL('pagefind/pagefind.js', self.location.href).href)
-    .then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
-      await pagefind.init();
-      return pagefind;
-    })
-    .catch((e) => {
-      engine = undefined; // a later try starts over
-      throw e;
-    });
-  return engine;
+function load(bundle) {
+  if (!engines.has(bundle)) {
+    const engine = import(new URL(`${bundle}/pagefind.js`, self.location.href).href)
+      .then(async (pagefind) => {
+        await pagefind.options({ excerptLength: 24 });
+        await pagefind.init();
+        return pagefind;
+      })
+      .catch((e) => {
+        engines.delete(bundle); // a later try starts over
+        throw e;
+      });
+    engines.set(bundle, engine);
+  }
+  return engines.get(bundle);
 }
 
 const ops = {
-  async warm() {
-    await load();
+  async warm(bundle) {
+    await load(bundle);
     return true;
   },
   // -> { search, ids: 'id\nid…', scores: Float64Array }, best first.
-  async search(term, filters) {
-    const { results } = await (await load()).search(term, { filters });
+  async search(bundle, term, filters) {
+    const { results } = await (await load(bundle)).search(term, { filters });
     const search = ++last;
     searches.set(search, results);
     searches.delete(search - KEPT);
     return { search, ids: results.map((r) => r.id).join('\n'), scores: Float64Array.from(results, (r) => r.score) };
   },
-  // -> [{ slug, excerpt } or null], for the results at `places` of `search`.
-  async details(search, places, slugKey) {
+  // -> [{ meta, excerpt } or null], for the results at `places` of `search`.
+  async details(search, places) {
     const results = searches.get(search) ?? [];
     return Promise.all(
       Array.from(places, async (i) => {
         try {
           const data = await results[i].data();
-          return { slug: data.meta?.[slugKey] ?? '', excerpt: data.excerpt ?? '' };
+          return { meta: data.meta ?? {}, excerpt: data.excerpt ?? '' };
         } catch {
           return null;
         }

@@ -33,6 +33,6 @@ function ask(op, args) {
   });
 }
 
-export const warm = () => ask('warm', []);
-export const search = (term, filters) => ask('search', [term, filters]);
-export const details = (search, places, slugKey) => ask('details', [search, Array.from(places), slugKey]);
+export const warm = (bundle) => ask('warm', [bundle]);
+export const search = (bundle, term, filters) => ask('search', [bundle, term, filters]);
+export const details = (search, places) => ask('details', [search, Array.from(places)]);

@@ -4,18 +4,37 @@
 //! sees [`Hit`]s and [`Details`].
 
 use super::{network, FetchError};
-use crate::core::search::META_SLUG;
+use crate::core::search::{META_SLUG, META_TIME, TRANSCRIPT_INDEX};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/io/search.js")]
 extern "C" {
     #[wasm_bindgen(js_name = warm, catch)]
-    async fn warm_js() -> Result<JsValue, JsValue>;
+    async fn warm_js(bundle: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = search, catch)]
-    async fn search_js(term: &str, filters: &JsValue) -> Result<JsValue, JsValue>;
+    async fn search_js(bundle: &str, term: &str, filters: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = details, catch)]
-    async fn details_js(search: u32, places: Vec<u32>, slug_key: &str) -> Result<JsValue, JsValue>;
+    async fn details_js(search: u32, places: Vec<u32>) -> Result<JsValue, JsValue>;
+}
+
+/// The site's search indexes, each a Pagefind bundle of its own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Index {
+    /// The episode pages: titles, people and notes.
+    Episodes,
+    /// The transcripts, a paragraph per result (see
+    /// [`crate::core::search::TRANSCRIPT_INDEX`]).
+    Transcripts,
+}
+
+impl Index {
+    fn bundle(self) -> &'static str {
+        match self {
+            Index::Episodes => "pagefind",
+            Index::Transcripts => TRANSCRIPT_INDEX,
+        }
+    }
 }
 
 /// One page the engine found: its id, its relevance (higher is better;
@@ -38,6 +57,8 @@ pub struct Details {
     /// Pagefind's excerpt: text with `<` and `>` escaped and the matched
     /// words in `<mark>` (read it with `core::search::Excerpt::parse`).
     pub excerpt: String,
+    /// Where a transcript's paragraph starts, in seconds ([`META_TIME`]).
+    pub time: Option<u32>,
 }
 
 fn field(v: &JsValue, key: &str) -> JsValue {
@@ -46,16 +67,26 @@ fn field(v: &JsValue, key: &str) -> JsValue {
 
 /// Starts the engine ahead of a search (the listener focused the box).
 pub async fn warm() -> Result<(), FetchError> {
-    warm_js().await.map(|_| ()).map_err(network)
+    warm_js(Index::Episodes.bundle())
+        .await
+        .map(|_| ())
+        .map_err(network)
 }
 
-/// The pages matching `term`, best first, within `filters` (name, value).
-pub async fn search(term: &str, filters: &[(&str, String)]) -> Result<Vec<Hit>, FetchError> {
+/// The records of `index` matching `term`, best first, within `filters`
+/// (name, value).
+pub async fn search(
+    index: Index,
+    term: &str,
+    filters: &[(&str, String)],
+) -> Result<Vec<Hit>, FetchError> {
     let chosen = Object::new();
     for (name, value) in filters {
         let _ = Reflect::set(&chosen, &(*name).into(), &value.into());
     }
-    let found = search_js(term, &chosen).await.map_err(network)?;
+    let found = search_js(index.bundle(), term, &chosen)
+        .await
+        .map_err(network)?;
     let search = field(&found, "search").as_f64().unwrap_or_default() as u32;
     let ids = field(&found, "ids").as_string().unwrap_or_default();
     let scores = js_sys::Float64Array::from(field(&found, "scores")).to_vec();
@@ -89,13 +120,15 @@ pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
             .filter(|&i| hits[i].search == search)
             .collect();
         let places = at.iter().map(|&i| hits[i].place).collect();
-        let found = details_js(search, places, META_SLUG)
-            .await
-            .map_err(network)?;
+        let found = details_js(search, places).await.map_err(network)?;
         for (&i, d) in at.iter().zip(js_sys::Array::from(&found).iter()) {
+            let meta = field(&d, "meta");
             out[i] = Details {
-                slug: field(&d, "slug").as_string().unwrap_or_default(),
+                slug: field(&meta, META_SLUG).as_string().unwrap_or_default(),
                 excerpt: field(&d, "excerpt").as_string().unwrap_or_default(),
+                time: field(&meta, META_TIME)
+                    .as_string()
+                    .and_then(|t| t.parse().ok()),
             };
         }
     }

@@ -129,7 +129,7 @@ fn has_show_notes() -> bool {
 }
 
 /// What the listener set in the listing's search form before the app ran:
-/// its `q`, `year` and `who` pairs.
+/// the pairs the form would send (`q`, `year`, `who`, and `in` when ticked).
 fn search_form_values() -> Option<Vec<(String, String)>> {
     use wasm_bindgen::JsCast;
     let doc = document();
@@ -139,6 +139,10 @@ fn search_form_values() -> Option<Vec<(String, String)>> {
     for i in 0..fields.length() {
         let Some(el) = fields.item(i) else { continue };
         let value = if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            // As the form sends them: a box counts only when ticked.
+            if input.type_() == "checkbox" && !input.checked() {
+                continue;
+            }
             (input.name(), input.value())
         } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
             (select.name(), select.value())

@@ -198,6 +198,9 @@ for (const dir of sites) {
     : [];
   const appFiles = [...fs.readdirSync(dir).filter((f) => /^app-.*\.(wasm|js)$/.test(f)), ...snippets];
   const wasm = appFiles.reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
+  // The modules the app loads on demand (src/io/modules.rs), each on its own.
+  const moduleBytes = (name) => fs.readdirSync(dir).filter((f) => new RegExp(`^${name}-[0-9a-f]+(_bg\\.wasm|\\.js)$`).test(f))
+    .reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
   results.push({
     name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
     episodes: index.total || index.episodes.length,
@@ -221,6 +224,7 @@ for (const dir of sites) {
     longTyping: [pick('longTyping'), Math.max(...all.map((r) => r.longTyping))],
     listingBytes: pick('listingBytes'),
     appBytes: wasm,
+    transcriptModuleBytes: moduleBytes('transcript'),
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
     firstQuery: pick('firstQuery'),
     fifthQuery: pick('fifthQuery'),
@@ -239,6 +243,7 @@ const [small, big] = [results[0], results[results.length - 1]];
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const rows = [
   ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KiB', verdict(small.appBytes < 200 * 1024)],
+  ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search engine and index on the host, all files (gzip)', ...results.map((r) => kb(r.engineBytes)), '', ''],

@@ -159,6 +159,18 @@ test.describe('typing before the app is ready', () => {
     const shown = await page.locator('.episode-card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime').slice(0, 4)));
     expect(new Set(shown)).toEqual(new Set([year]));
   });
+
+  test('carries "Search transcripts" ticked in the static form over to the app', async ({ page }) => {
+    const release = await holdBack(page, '**/index.json');
+    await page.goto('./', { waitUntil: 'load' });
+    await page.locator('#viewer-search').fill('train');
+    await page.getByRole('checkbox', { name: 'Search transcripts' }).check();
+    release();
+    await appRunning(page);
+    await expect(page).toHaveURL(/\?q=train&in=transcripts$/);
+    await expect(page.getByRole('checkbox', { name: 'Search transcripts' })).toBeChecked();
+    await expect(page.locator('.transcript-hits mark').first()).toBeVisible();
+  });
 });
 
 test.describe('the archive page', () => {

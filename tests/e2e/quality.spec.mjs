@@ -34,6 +34,11 @@ const views = {
     await page.getByRole('searchbox').fill('rust');
     await expect(page.locator('.episode-card mark').first()).toBeVisible();
   },
+  'results in transcripts': async (page) => {
+    await page.goto('./?q=train&in=transcripts');
+    await expect(page.locator('.transcript-hits mark').first()).toBeVisible();
+    await expect(page.locator('.episode-card mark').first()).toBeVisible();
+  },
   'no results': async (page) => {
     await page.goto('./?q=zzzzqqq');
     await expect(page.getByRole('button', { name: 'Clear search and filters' })).toBeVisible();

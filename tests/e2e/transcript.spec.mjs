@@ -1,6 +1,9 @@
 // Transcripts as a listener uses them: open, follow playback over real
 // seconds of the demo's two-voice conversation, seek by a cue, find words,
-// scroll by hand; and as readers without scripts and podcast apps get them.
+// scroll by hand; find them by site search; and as readers without
+// scripts and podcast apps get them.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, demoEpisodes } from './fixtures.mjs';
 import { BIG_URL } from './playwright.config.mjs';
 
@@ -23,12 +26,35 @@ test('the transcript is fetched only once opened, and shows speakers and times',
   await page.goto(`episodes/${offline.slug}/`);
   await page.locator('#app[data-running]').waitFor();
   expect(asked.filter((p) => p.includes('/transcripts/'))).toEqual([]);
+  // Nor is the module that draws it, on the listing or an episode page.
+  const module = (p) => /\/transcript-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p);
+  expect(asked.filter(module)).toEqual([]);
   await section(page).locator('summary').click();
   await expect(section(page).locator('.t-para').first()).toContainText('Léa Fontaine');
   await expect(section(page).locator('.t-para').first()).toContainText('0:00');
   await expect(section(page).locator('.t-para').nth(1)).toContainText('Ada Moreau');
   expect(asked.filter((p) => p.includes('/transcripts/'))).toEqual([`/podcast/transcripts/${offline.slug}.json`]);
+  expect(asked.filter(module)).toHaveLength(2);
   await expect(section(page).getByRole('link', { name: 'Download the transcript' })).toHaveAttribute('href', /content\/transcripts\/tas-11\.vtt$/);
+});
+
+test.describe('a transcript module that does not load', () => {
+  // The browser reports the aborted download; the page says it too.
+  test.use({ allowedErrors: [/Failed to load resource/] });
+
+  test('says so, and "Try again" draws the transcript', async ({ page }) => {
+    const wasm = /\/transcript-[0-9a-f]+_bg\.wasm$/;
+    await page.route(wasm, (route) => route.abort());
+    await page.goto(`episodes/${offline.slug}/`);
+    await page.locator('#app[data-running]').waitFor();
+    await section(page).locator('summary').click();
+    const alert = section(page).getByRole('alert');
+    await expect(alert).toContainText('The transcript could not be loaded');
+    await page.unroute(wasm);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(section(page).locator('.cue').first()).toBeVisible();
+    await expect(alert).toBeHidden();
+  });
 });
 
 test('the transcript follows playback, and a click on a cue seeks there', async ({ page }) => {
@@ -151,4 +177,54 @@ test('closing and opening the transcript keeps it, its find and its place', asyn
   await expect(find).toHaveValue('train');
   await expect(section(page).locator('.find-count')).toHaveText(count);
   expect(asked).toHaveLength(1);
+});
+
+test.describe('site search in transcripts', () => {
+  const search = (page) => page.getByRole('searchbox', { name: 'Search episodes' });
+  const hits = (page) => page.locator('.transcript-hits');
+  const studio = episodes.find((e) => e.episode === 10); // 3:12, two voices
+  // When a cue of episode 10's conversation says `word`, in seconds.
+  const said = (word) => {
+    const vtt = fs.readFileSync(path.resolve(import.meta.dirname, '../../content/transcripts/tas-10.vtt'), 'utf8');
+    const cues = vtt.split(/\n\n+/).filter((c) => c.includes('-->'));
+    const at = cues.findIndex((c) => c.toLowerCase().includes(word));
+    return studio.cueStarts()[at];
+  };
+
+  test('finds a word said only in an episode, and opens the episode there, paused', async ({ page }) => {
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto('./');
+    // An ordinary search does not download the transcripts' index.
+    await search(page).fill('train');
+    await expect(page.locator('.episode-card .snippet mark').first()).toBeVisible();
+    await expect(hits(page)).toHaveCount(0);
+    expect(asked.filter((p) => p.includes('/pagefind-transcripts/'))).toEqual([]);
+    // Nothing in titles and notes says it: the transcripts are searched.
+    await search(page).fill('painful');
+    await expect(hits(page).getByRole('heading', { name: 'In transcripts' })).toBeVisible();
+    await expect(page.locator('.episode-list')).toHaveCount(0);
+    const link = hits(page).getByRole('link', { name: studio.title });
+    await expect(hits(page).locator('mark')).toHaveText(/^painful\W*$/i);
+    const t = Number(new URL(await link.getAttribute('href'), page.url()).searchParams.get('t'));
+    expect(t).toBeLessThanOrEqual(said('painful'));
+    expect(t).toBeGreaterThan(said('painful') - 30);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`episodes/${studio.slug}/`));
+    await expect.poll(() => time(page)).toBe(t);
+    expect(await audio(page).evaluate((a) => a.paused)).toBe(true);
+  });
+
+  test('"Search transcripts" adds them to what titles and notes find, and the address keeps it', async ({ page }) => {
+    await page.goto('./?q=train');
+    await expect(page.locator('.episode-card').first()).toBeVisible();
+    await expect(hits(page)).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Search transcripts' }).check();
+    await expect(hits(page).getByRole('link', { name: offline.title }).first()).toBeVisible();
+    await expect(page.locator('.episode-card').first()).toBeVisible();
+    await expect(page).toHaveURL(/[?&]in=transcripts/);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Search transcripts' })).toBeChecked();
+    await expect(hits(page).getByRole('link', { name: offline.title }).first()).toBeVisible();
+  });
 });

@@ -47,7 +47,7 @@ pub fn chapter_list(
                         </>
                     };
                     if !hydrated {
-                        let query = format!("t={start}");
+                        let query = crate::core::timestamp::t_query(start);
                         return html! {
                             <li><a class="chapter" href={href(&Route::Episode { slug: e.slug.clone() }, &query)}>{ label }</a></li>
                         };

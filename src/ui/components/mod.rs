@@ -15,6 +15,7 @@ mod shortcuts_overlay;
 mod show_notes;
 mod site_header;
 mod transcript;
+mod transcript_hits;
 
 pub use chapter_list::chapter_list;
 pub use episode_card::{episode_card, Cards};
@@ -31,3 +32,4 @@ pub use shortcuts_overlay::shortcuts_overlay;
 pub use show_notes::{built_notes, ShowNotes};
 pub use site_header::site_header;
 pub use transcript::{built_transcript, TranscriptSection};
+pub use transcript_hits::transcript_hits;

@@ -1,5 +1,5 @@
 use crate::core::i18n::Strings;
-use crate::core::listing::ListingQuery;
+use crate::core::listing::{ListingQuery, IN_TRANSCRIPTS};
 use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -10,6 +10,8 @@ pub struct SearchBar {
     pub query: ListingQuery,
     pub years: Rc<Vec<i32>>,
     pub people: Rc<Vec<(String, usize)>>,
+    /// Whether the archive has transcripts to search.
+    pub transcripts: bool,
     /// A new query; `true` when it should be its own history entry (a
     /// filter), `false` while typing.
     pub on_change: Callback<(ListingQuery, bool)>,
@@ -64,6 +66,21 @@ pub fn search_bar(t: &Strings, props: SearchBar) -> Html {
             on_change.emit((ListingQuery { who, ..q.clone() }, true))
         })
     };
+    let on_in = {
+        let (q, on_change) = (q.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            let transcripts = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            on_change.emit((
+                ListingQuery {
+                    transcripts,
+                    ..q.clone()
+                },
+                true,
+            ))
+        })
+    };
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let intent = props.on_intent.reform(|_: FocusEvent| ());
     let who = q.who.clone().unwrap_or_default();
@@ -96,6 +113,12 @@ pub fn search_bar(t: &Strings, props: SearchBar) -> Html {
                         }) }
                     </select>
                 </label>
+                if props.transcripts {
+                    <label class="in-transcripts">
+                        <input type="checkbox" name="in" value={IN_TRANSCRIPTS} checked={q.transcripts} onchange={on_in} />
+                        { t.search_transcripts }
+                    </label>
+                }
             </div>
             // Without the app, the filters need a button to send them; it
             // shows when reached with the keyboard, and takes no room

@@ -54,7 +54,7 @@ pub fn link_at(slug: &str, position: f64) -> (u32, String) {
         &Route::Episode {
             slug: slug.to_string(),
         },
-        &format!("t={seconds}"),
+        &crate::core::timestamp::t_query(seconds),
     );
     (seconds, absolute_url(&page).unwrap_or_default())
 }

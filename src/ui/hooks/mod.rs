@@ -10,4 +10,4 @@ pub use use_catalog::{use_catalog, use_catalog_source, use_language, CatalogCont
 pub use use_fetch::{use_fetch, Fetch, Load};
 pub use use_hydrated::{adopting, is_hydrated, mark_hydrated, use_hydrated};
 pub use use_offline::{use_offline, use_offline_source, OfflineContext};
-pub use use_search::{use_search, Found, SearchState};
+pub use use_search::{use_search, Found, SearchState, TranscriptHit};

@@ -5,7 +5,7 @@
 use crate::core::catalog::Catalog;
 use crate::core::listing::ListingQuery;
 use crate::core::search::{merge, newer_on_ties, Excerpt, Query, Vocabulary};
-use crate::io::search::{self, Hit};
+use crate::io::search::{self, Hit, Index};
 use crate::io::FetchError;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -45,7 +45,23 @@ pub struct Found {
     /// How many of the hits `shown` was made from (a hit the catalog does
     /// not know is left out).
     loaded: usize,
+    /// Paragraphs of transcripts, best first: asked when the listener ticks
+    /// "Search transcripts", or when titles and notes find nothing.
+    pub in_transcripts: Rc<Vec<TranscriptHit>>,
 }
+
+/// A paragraph of a transcript that a search found.
+pub struct TranscriptHit {
+    /// The episode, as a catalog position.
+    pub at: usize,
+    /// Where the paragraph starts, in seconds; `None` for a transcript
+    /// without times.
+    pub time: Option<u32>,
+    pub excerpt: Excerpt,
+}
+
+/// How many transcript paragraphs a search shows.
+const TRANSCRIPT_HITS: usize = 20;
 
 impl PartialEq for Found {
     fn eq(&self, other: &Found) -> bool {
@@ -96,6 +112,7 @@ pub fn use_search(
     let key = (
         query.q.trim().to_string(),
         query.engine_filters(),
+        query.transcripts,
         catalog.as_ref().map(|c| (Rc::as_ptr(c), c.episodes.len())),
         *retries,
     );
@@ -103,7 +120,7 @@ pub fn use_search(
         let asked = query.clone();
         let (state, running, catalog, want) =
             (state.clone(), running.clone(), catalog.clone(), want);
-        use_effect_with(key, move |(q, filters, _, _)| {
+        use_effect_with(key, move |(q, filters, transcripts, _, _)| {
             let mut r = running.borrow_mut();
             r.generation += 1;
             r.debounce = None;
@@ -118,11 +135,19 @@ pub fn use_search(
                     }
                     let generation = r.generation;
                     let (running, filters) = (running.clone(), filters.clone());
+                    let transcripts = *transcripts;
                     let asked = asked.clone();
                     r.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
                         wasm_bindgen_futures::spawn_local(async move {
-                            let result =
-                                run(&words, &filters, &catalog, &running, want, generation).await;
+                            let result = run(
+                                &words,
+                                &filters,
+                                transcripts,
+                                &catalog,
+                                &running,
+                                (want, generation),
+                            )
+                            .await;
                             let result = result.map(|found| Found {
                                 query: asked,
                                 ..found
@@ -176,6 +201,7 @@ pub fn use_search(
                         total: found.total,
                         shown: found.shown.iter().cloned().chain(more).collect(),
                         loaded: to,
+                        in_transcripts: found.in_transcripts.clone(),
                     })),
                     Err(e) => SearchState::Failed(e),
                 });
@@ -199,27 +225,37 @@ pub fn use_search(
 
 /// One search: the words as typed and, when one looks like a typo, as
 /// mended against the archive's own words; then the first results'
-/// details.
+/// details; and the transcripts, when `transcripts` asks for them or
+/// nothing else matched.
 async fn run(
     words: &Query,
     filters: &[(&'static str, String)],
+    transcripts: bool,
     catalog: &Catalog,
     running: &Rc<RefCell<Running>>,
-    want: usize,
-    generation: u32,
+    (want, generation): (usize, u32),
 ) -> Result<Found, FetchError> {
-    let typed = search::search(&words.engine_text(), filters).await?;
+    let typed = search::search(Index::Episodes, &words.engine_text(), filters).await?;
     let archive_words = vocabulary(catalog, running).await;
     let mut marked = words.clone();
     let mended = match words.corrected(&archive_words) {
         Some(mended) => {
-            let found = search::search(&mended.engine_text(), filters).await?;
+            let found = search::search(Index::Episodes, &mended.engine_text(), filters).await?;
             marked.terms.extend(mended.terms);
             found
         }
         None => Vec::new(),
     };
     let hits = Rc::new(merge(typed, mended, |h| h.id.as_str(), |h| h.score));
+    let in_transcripts = match transcripts || hits.is_empty() && catalog.filters.transcripts {
+        true => match in_transcripts(words, filters, catalog).await {
+            Ok(found) => found,
+            Err(e) if transcripts => return Err(e),
+            // Asked only because nothing else matched: no harm done.
+            Err(_) => Vec::new(),
+        },
+        false => Vec::new(),
+    };
     let loaded = want.min(hits.len());
     Ok(Found {
         generation,
@@ -229,7 +265,29 @@ async fn run(
         total: hits.len(),
         shown: shown(&hits[..loaded], catalog).await?,
         loaded,
+        in_transcripts: Rc::new(in_transcripts),
     })
+}
+
+/// The best paragraphs of transcripts for `words`, with their details.
+async fn in_transcripts(
+    words: &Query,
+    filters: &[(&'static str, String)],
+    catalog: &Catalog,
+) -> Result<Vec<TranscriptHit>, FetchError> {
+    let mut hits = search::search(Index::Transcripts, &words.engine_text(), filters).await?;
+    hits.truncate(TRANSCRIPT_HITS);
+    let details = search::details(&hits).await?;
+    Ok(details
+        .into_iter()
+        .filter_map(|d| {
+            Some(TranscriptHit {
+                at: catalog.position(&d.slug)?,
+                time: d.time,
+                excerpt: Excerpt::parse(&d.excerpt),
+            })
+        })
+        .collect())
 }
 
 /// The catalog positions and excerpts of `hits` (one page of results),

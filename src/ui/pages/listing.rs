@@ -3,7 +3,7 @@ use crate::core::i18n::Strings;
 use crate::core::listing::{select, ListingQuery};
 use crate::core::search::{Excerpt, Query};
 use crate::ui::components::{
-    episode_card, error_page, error_view, loading, search_bar, Cards, SearchBar,
+    episode_card, error_page, error_view, loading, search_bar, transcript_hits, Cards, SearchBar,
 };
 use crate::ui::dom::set_title;
 use crate::ui::hooks::{
@@ -25,11 +25,12 @@ pub const PAGE: usize = 12;
 
 pub(crate) fn query_from(location: &Location) -> ListingQuery {
     let get = |k: &str| location.param(k).unwrap_or_default();
-    let (q, year, who) = (get("q"), get("year"), get("who"));
+    let (q, year, who, within) = (get("q"), get("year"), get("who"), get("in"));
     ListingQuery::from_pairs([
         ("q", q.as_str()),
         ("year", year.as_str()),
         ("who", who.as_str()),
+        ("in", within.as_str()),
     ])
 }
 
@@ -242,15 +243,25 @@ pub fn ListingPage() -> Html {
         }
         (SearchState::Ready(found), _) => {
             total = Some(found.total);
-            // The next page is asked for once the last one has arrived:
-            // until then the list does not grow, and a sentinel still in
-            // view would ask again and again.
-            list(
-                found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
-                found.total > found.loaded() && found.loaded() >= *shown,
-                !found.answers(&query),
-                Some(found.marked.clone()),
-            )
+            // Nothing in titles and notes, but words in transcripts: those
+            // are the answer.
+            let only_transcripts = found.total == 0 && !found.in_transcripts.is_empty();
+            html! {
+                <>
+                    if !only_transcripts {
+                        // The next page is asked for once the last one has
+                        // arrived: until then the list does not grow, and a
+                        // sentinel still in view would ask again and again.
+                        { list(
+                            found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
+                            found.total > found.loaded() && found.loaded() >= *shown,
+                            !found.answers(&query),
+                            Some(found.marked.clone()),
+                        ) }
+                    }
+                    { transcript_hits(t, c, &found.in_transcripts) }
+                </>
+            }
         }
         (SearchState::Failed(error), _) => html! {
             { error_view(t.search_error, &error.clone(), &warm_search.clone(), t.retry) }
@@ -269,6 +280,7 @@ pub fn ListingPage() -> Html {
                 query: query.clone(),
                 years,
                 people,
+                transcripts: c.filters.transcripts,
                 on_change: on_change.clone(),
                 on_intent: warm_search,
             }) }

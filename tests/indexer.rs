@@ -510,7 +510,11 @@ fn can_publish_transcripts_and_report_them_at_their_own_lines() {
             "WEBVTT\n\n00:05.000 --> 00:06.000\n<v Ada>Later &amp; on.\n\n00:01.000 --> 00:02.000\n<v Sam>Hello.\n",
         )
         .write("2020-02-01-two.md", "---\ntitle: Two\nepisode: 2\ntranscript: t/broken.vtt\n---\nTwo.\n")
-        .write("t/broken.vtt", "not a WebVTT file\n");
+        .write("t/broken.vtt", "not a WebVTT file\n")
+        .write(
+            "2020-03-01-three.md",
+            "---\ntitle: Three\nepisode: 3\ntranscripts:\n  - { url: \"https://cdn.example/three.txt\" }\n  - { url: \"https://cdn.example/three\", type: text/vtt }\n---\nThree.\n",
+        );
     let out = Scratch::new("transcripts-out");
     let o = index(&dir.0, &out.0);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -542,6 +546,16 @@ fn can_publish_transcripts_and_report_them_at_their_own_lines() {
             .transcript,
         None
     );
+    // Only on another host: the index names it, with its type, for the
+    // browser to read (the timed one first); nothing is published.
+    let three = c.episodes.iter().find(|e| e.slug == "three").unwrap();
+    assert_eq!(
+        three.transcript.as_deref(),
+        Some("https://cdn.example/three")
+    );
+    assert_eq!(three.transcript_type.as_deref(), Some("text/vtt"));
+    assert!(!out.0.join("transcripts/three.json").exists());
+    assert!(one.publishes_transcript() && !three.publishes_transcript());
     // Both local files are published; the feed names every transcript (a
     // file the content folder lacks is on the site's own address, as for
     // other media), newest episode first.
@@ -554,6 +568,8 @@ fn can_publish_transcripts_and_report_them_at_their_own_lines() {
     assert_eq!(
         tags,
         [
+            r#"<podcast:transcript url="https://cdn.example/three.txt" type="text/plain" language="en"/>"#,
+            r#"<podcast:transcript url="https://cdn.example/three" type="text/vtt" language="en"/>"#,
             r#"<podcast:transcript url="https://show.example/content/t/broken.vtt" type="text/vtt" language="en"/>"#,
             r#"<podcast:transcript url="https://show.example/content/t/one.txt" type="text/plain" language="en"/>"#,
             r#"<podcast:transcript url="https://show.example/content/t/one.vtt" type="text/vtt" language="en"/>"#,

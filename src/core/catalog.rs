@@ -201,9 +201,16 @@ pub struct EpisodeSummary {
     /// The author's transcript file (its site address), when the indexer
     /// read it and published it as Podcasting 2.0 JSON at
     /// [`transcript_file_url`]; the episode page offers this file for
-    /// download.
+    /// download. Or, for a transcript only on another host, its URL (see
+    /// [`EpisodeSummary::transcript_type`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcript: Option<String>,
+    /// The MIME type of a transcript only on another host (`text/vtt`…):
+    /// the build could not read it, so the browser fetches `transcript`
+    /// itself and reads it with the indexer's parser. `None` for a
+    /// transcript the site publishes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript_type: Option<String>,
     /// Every transcript the front matter names, for the feed's
     /// `<podcast:transcript>` tags. Not in the index.
     #[serde(skip)]
@@ -211,6 +218,13 @@ pub struct EpisodeSummary {
 }
 
 impl EpisodeSummary {
+    /// Whether the site publishes this episode's transcript
+    /// ([`transcript_file_url`]), and so its text is on the page and in
+    /// the search.
+    pub fn publishes_transcript(&self) -> bool {
+        self.transcript.is_some() && self.transcript_type.is_none()
+    }
+
     pub fn is_news(&self) -> bool {
         self.number.is_none()
     }
@@ -313,7 +327,7 @@ impl Filters {
                 .collect(),
         );
         people.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let transcripts = episodes.iter().any(|e| e.transcript.is_some());
+        let transcripts = episodes.iter().any(EpisodeSummary::publishes_transcript);
         Filters {
             years,
             people,
@@ -512,6 +526,7 @@ impl EpisodeSummary {
             image: f.opt_text("image")?,
             guid: None,
             transcript: f.opt_text("transcript")?,
+            transcript_type: f.opt_text("transcript_type")?,
             transcripts: Vec::new(),
             explicit: None,
         })

@@ -1,20 +1,39 @@
 //! Transcripts: timed cues with their speakers, as listeners read them.
 //!
 //! Authors give transcripts as WebVTT, SRT, [Podcasting 2.0 JSON] or plain
-//! text and HTML ([`parse`], native: it runs in the indexer). The indexer
-//! publishes each as one Podcasting 2.0 JSON file, which podcast apps read
-//! from the feed's `<podcast:transcript>` and the browser reads with
-//! [`from_json`]: one format for both, and no subtitle parser in the wasm.
+//! text and HTML ([`parse`]). The indexer publishes each local one as one
+//! Podcasting 2.0 JSON file, which podcast apps read from the feed's
+//! `<podcast:transcript>` and the browser reads with [`from_json`]: one
+//! format for both, and no subtitle parser in the app's wasm. A transcript
+//! only on another host is read in the browser, with the same [`parse`],
+//! by the transcript module.
 //!
 //! [Podcasting 2.0 JSON]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md#json
 
+use super::html::escape;
 use super::json::Json;
 use super::text::fold;
 
-#[cfg(not(target_arch = "wasm32"))]
+/// What the page shows of a transcript only on another host when it is
+/// not drawn (before the app, or when the host refuses the browser): a
+/// paragraph with the [`download_link`].
+pub fn remote_link(url: &str, label: &str) -> String {
+    format!("<p>{}</p>", download_link(url, label))
+}
+
+/// The link to the author's own transcript file, as the page offers it.
+pub fn download_link(url: &str, label: &str) -> String {
+    format!(
+        r#"<a class="transcript-download" href="{}" download="">{}</a>"#,
+        escape(url),
+        escape(label)
+    )
+}
+
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::{parse, to_json_file, Kind, Parsed};
+pub use parse::to_json_file;
+pub use parse::{parse, read_text, Kind, Parsed};
 
 /// A transcript as the front matter names it, with the attributes of the
 /// [`podcast:transcript`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md)

@@ -939,12 +939,26 @@ fn read_local_transcript(
             format!("{local} is not in the content folder; it is left out"),
         ));
     }
+    // A timed format before text or HTML.
     let rank = |k: transcript::Kind| matches!(k, transcript::Kind::Text | transcript::Kind::Html);
-    let (link, local, kind) = e
+    let Some((link, local, kind)) = e
         .transcripts
         .iter()
         .filter_map(|t| Some((t.clone(), local_file(&t.url)?, t.kind()?)))
-        .min_by_key(|(_, _, kind)| rank(*kind))?;
+        .min_by_key(|(_, _, kind)| rank(*kind))
+    else {
+        // Only on another host: the browser reads it when it is opened.
+        if let Some((url, kind)) = e
+            .transcripts
+            .iter()
+            .filter_map(|t| Some((t.url.clone(), t.kind()?)))
+            .min_by_key(|(_, kind)| rank(*kind))
+        {
+            e.transcript = Some(url);
+            e.transcript_type = Some(kind.mime().into());
+        }
+        return None;
+    };
     let path = loaded.root.join(&local);
     let read = std::fs::read(&path)
         .map_err(|err| (0, err.to_string()))

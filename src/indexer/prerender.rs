@@ -13,6 +13,7 @@ use crate::core::catalog::{
     notes_url, transcript_file_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER,
 };
 use crate::core::csp;
+use crate::core::i18n::strings;
 use crate::core::json::Json;
 use crate::core::prerender::{
     archive_page, centre_square, episode_page, icon_file, icon_sizes, listing_page, manifest,
@@ -135,12 +136,22 @@ fn cut_icons(path: &Path, dir: &Path) -> Result<Vec<u32>, Diagnostic> {
 }
 
 /// The other sites the app fetches from: audio hosts (saving for offline
-/// downloads the file) and remote chapter files.
+/// downloads the file), remote chapter files and remote transcripts.
 fn fetched_origins(catalog: &Catalog) -> Vec<String> {
     let urls = catalog
         .episodes
         .iter()
-        .flat_map(|e| [e.audio.as_deref(), e.chapters_url.as_deref()])
+        .flat_map(|e| {
+            let remote_transcript = e
+                .transcript
+                .as_deref()
+                .filter(|_| !e.publishes_transcript());
+            [
+                e.audio.as_deref(),
+                e.chapters_url.as_deref(),
+                remote_transcript,
+            ]
+        })
         .chain([catalog.site.audio_url.as_deref()])
         .flatten();
     let mut origins: Vec<String> = urls.filter_map(origin).collect();
@@ -220,7 +231,7 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
             .as_deref()
             .map(|n| n.strip_prefix(NOTES_MARKER).unwrap_or(n).trim_start());
         // The transcript's text, collapsed, for readers without scripts.
-        if e.transcript.is_some() {
+        if e.publishes_transcript() {
             let file = transcript_file_url(&e.slug);
             let transcript = Json::parse(&read(&file)?)
                 .and_then(|j| transcript::from_json(&j))
@@ -228,6 +239,10 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
             let all = transcript::paragraphs(&transcript);
             built_transcript(&e.slug, transcript::to_html(&transcript, &all));
             records.extend(transcript_records(e, &transcript, &catalog.site.language));
+        } else if let Some(url) = &e.transcript {
+            // Only on another host: the page links to it.
+            let label = strings(&catalog.site.language).download_transcript;
+            built_transcript(&e.slug, transcript::remote_link(url, label));
         }
         let route = Route::Episode {
             slug: e.slug.clone(),

@@ -259,17 +259,25 @@ pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
     }
 }
 
-/// Fetches the transcript the indexer published for an episode, as the
-/// browser parsed it: a Podcasting 2.0 JSON transcript, which
-/// [`decode_transcript`] reads. Split in two because the transcript's view
-/// (and its decoding) lives in a module of its own, loaded meanwhile (see
-/// [`modules`]).
-pub async fn fetch_transcript_json(slug: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
-    fetch_js_json(&crate::core::catalog::transcript_file_url(slug)).await
+/// Fetches an episode's transcript, for the transcript module to read
+/// (see [`modules`]): the one the site publishes, as the browser parsed its
+/// Podcasting 2.0 JSON (read by [`decode_transcript`]); or the author's
+/// file on another host, as text of the episode's `transcript_type`.
+/// Returns the value and the URL it came from.
+pub async fn fetch_transcript(
+    e: &EpisodeSummary,
+) -> Result<(wasm_bindgen::JsValue, String), FetchError> {
+    match (&e.transcript, &e.transcript_type) {
+        (Some(url), Some(_)) => Ok((fetch_js_text(url).await?.into(), url.clone())),
+        _ => {
+            let url = crate::core::catalog::transcript_file_url(&e.slug);
+            Ok((fetch_js_json(&url).await?, url))
+        }
+    }
 }
 
-/// Reads a transcript fetched from `url` by [`fetch_transcript_json`], a
-/// slice at a time.
+/// Reads a Podcasting 2.0 JSON transcript fetched from `url` (see
+/// [`fetch_transcript`]), a slice at a time.
 pub async fn decode_transcript(
     value: &wasm_bindgen::JsValue,
     url: &str,

@@ -1,8 +1,8 @@
 //! The site's other wasm modules, each loaded the first time a listener
 //! needs it, so the app's own module, which every listener downloads,
-//! does not carry them. One so far: the transcript's view
-//! (`src/bin/transcript.rs`). The loading happens in `modules.js`, beside
-//! this file.
+//! does not carry them: the transcript's view ([`TRANSCRIPT`]) and its
+//! reader of files on other hosts ([`TRANSCRIPT_READER`]). The loading
+//! happens in `modules.js`, beside this file.
 
 use super::FetchError;
 use wasm_bindgen::prelude::*;
@@ -14,12 +14,17 @@ extern "C" {
     fn load_module(name: &str) -> js_sys::Promise;
 }
 
+/// The transcript's view (`src/bin/transcript.rs`).
+pub const TRANSCRIPT: &str = "transcript";
+/// The same with the subtitle parser (`src/bin/transcript_reader.rs`).
+pub const TRANSCRIPT_READER: &str = "transcript_reader";
+
 /// A module on its way.
 pub struct Loading(js_sys::Promise);
 
-/// Starts loading the module `name` (its bin's name: `transcript`) at
-/// once, so that it downloads while other fetches run. A page loads each
-/// module once; a failed load is tried again.
+/// Starts loading the module `name` (its bin's name, as above) at once,
+/// so that it downloads while other fetches run. A page loads each module
+/// once; a failed load is tried again.
 pub fn load(name: &str) -> Loading {
     Loading(load_module(name))
 }

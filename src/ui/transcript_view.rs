@@ -15,14 +15,100 @@
 
 use crate::core::html::escape;
 use crate::core::i18n::Strings;
-use crate::core::transcript::{current, find, paragraphs, to_html, Transcript};
-use crate::io::yield_now;
+use crate::core::transcript::{
+    current, download_link, find, paragraphs, to_html, Kind, Transcript,
+};
+use crate::io::{decode_transcript, yield_now, FetchError};
 use crate::ui::components::{copy, label_at, link_at};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
+
+/// Writes the exports of a transcript module, a bin of its own: `open`,
+/// and `set_time` on the transcript it draws (the app calls them from
+/// `ui::components::transcript`, and frees the transcript when its section
+/// goes). `$read` reads the text of a transcript file on another host
+/// (see [`read_source`]). Two modules are written with it: `transcript`,
+/// for the Podcasting 2.0 JSON the site publishes, and `transcript_reader`,
+/// which also carries the indexer's parser of WebVTT, SRT, text and HTML
+/// (and HTML's table of entities, most of its size) for transcripts only
+/// on another host.
+#[macro_export]
+macro_rules! transcript_module {
+    ($read:expr) => {
+        #[cfg(target_arch = "wasm32")]
+        mod exports {
+            use ::wasm_bindgen::prelude::*;
+            use $crate::ui::transcript_view::{read_source, TranscriptView};
+
+            #[global_allocator]
+            static ALLOCATOR: ::talc::wasm::WasmDynamicTalc =
+                ::talc::wasm::new_wasm_dynamic_allocator();
+
+            /// A transcript drawn on the page.
+            #[wasm_bindgen]
+            pub struct Transcript(TranscriptView);
+
+            /// Reads `source`, fetched from `url` (see [`read_source`]), and
+            /// draws it into `host` (see [`TranscriptView::open`]). Rejects
+            /// with the reason it is not a transcript.
+            #[wasm_bindgen]
+            #[allow(clippy::too_many_arguments)]
+            pub async fn open(
+                source: JsValue,
+                url: String,
+                kind: Option<String>,
+                host: ::web_sys::HtmlElement,
+                words: Vec<String>,
+                download: Option<String>,
+                slug: String,
+                seek: ::js_sys::Function,
+            ) -> Result<Transcript, String> {
+                let transcript = read_source(&source, &url, kind.as_deref(), $read).await?;
+                Ok(Transcript(TranscriptView::open(
+                    transcript, &host, words, download, slug, seek,
+                )))
+            }
+
+            #[wasm_bindgen]
+            impl Transcript {
+                /// Playback is at `seconds`, of this episode when `playing`.
+                pub fn set_time(&self, seconds: f64, playing: bool) {
+                    self.0.set_time(seconds, playing);
+                }
+            }
+        }
+    };
+}
+
+/// Reads a transcript as `io::fetch_transcript` fetched it: without
+/// `kind`, the site's Podcasting 2.0 JSON as the browser parsed it; with
+/// one (a MIME type), the text of the author's file on another host, read
+/// with `read` (JSON with the browser's `JSON.parse`).
+///
+/// # Errors
+/// Why `source` is not a transcript.
+pub async fn read_source(
+    source: &wasm_bindgen::JsValue,
+    url: &str,
+    kind: Option<&str>,
+    read: fn(&str, Kind) -> Result<Transcript, String>,
+) -> Result<Transcript, String> {
+    let text = || source.as_string().unwrap_or_default();
+    let json = match kind.map(Kind::from_type) {
+        None => source.clone(),
+        Some(Some(Kind::Json)) => js_sys::JSON::parse(&text())
+            .map_err(|_| "not a Podcasting 2.0 JSON transcript".to_string())?,
+        Some(Some(kind)) => return read(&text(), kind),
+        Some(None) => return Err(format!("{} is not a transcript format", kind.unwrap_or(""))),
+    };
+    decode_transcript(&json, url).await.map_err(|e| match e {
+        FetchError::Invalid { reason, .. } => reason,
+        e => e.to_string(),
+    })
+}
 
 /// Cues drawn per task: drawing thousands at once would hold the page far
 /// longer than a frame.
@@ -122,10 +208,11 @@ impl TranscriptView {
     ) -> TranscriptView {
         let word = |w: Word| escape(words.get(w as usize).map_or("", String::as_str));
         let link = download.map_or(String::new(), |url| {
-            format!(
-                r#"<a class="transcript-download" href="{}" download="">{}</a>"#,
-                escape(&url),
-                word(Word::Download)
+            download_link(
+                &url,
+                words
+                    .get(Word::Download as usize)
+                    .map_or("", String::as_str),
             )
         });
         let find = word(Word::Find);

@@ -225,6 +225,7 @@ for (const dir of sites) {
     listingBytes: pick('listingBytes'),
     appBytes: wasm,
     transcriptModuleBytes: moduleBytes('transcript'),
+    readerModuleBytes: moduleBytes('transcript_reader'),
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
     firstQuery: pick('firstQuery'),
     fifthQuery: pick('fifthQuery'),
@@ -244,6 +245,7 @@ const verdict = (ok) => (ok ? 'met' : '**missed**');
 const rows = [
   ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KiB', verdict(small.appBytes < 200 * 1024)],
   ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
+  ['… its reader, instead, for a transcript on another host (gzip)', ...results.map((r) => kb(r.readerModuleBytes)), '', ''],
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search engine and index on the host, all files (gzip)', ...results.map((r) => kb(r.engineBytes)), '', ''],

@@ -55,3 +55,61 @@ test('benign HTML survives the sanitizer', async ({ page }) => {
   await expect(video).toHaveAttribute('sandbox', /allow-scripts/);
   await expect(notes.locator('br')).not.toHaveCount(0);
 });
+
+test.describe('a transcript on another host', () => {
+  const url = 'https://transcripts.example/hostile-2.vtt';
+  const vtt = [
+    'WEBVTT',
+    '',
+    '00:00:01.000 --> 00:00:04.000',
+    '<v Ada Moreau>Hello <script>window.__pwned=201</script>&lt;img src=x onerror="window.__pwned=202"&gt;',
+    '',
+    '00:00:05.000 --> 00:00:08.000',
+    '<v Sam Okafor>Goodbye.',
+    '',
+  ].join('\n');
+  const section = (page) => page.locator('section.transcript');
+  const open = async (page) => {
+    await page.goto('episodes/hostile-2');
+    await page.locator('#app[data-running]').waitFor();
+    await section(page).locator('summary').click();
+  };
+
+  test('is read in the browser, by the indexer\'s parser, as text', async ({ page }) => {
+    await page.route(url, (route) =>
+      route.fulfill({ body: vtt, headers: { 'content-type': 'text/vtt', 'access-control-allow-origin': '*' } }),
+    );
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await open(page);
+    await expect(section(page).locator('.cue')).toHaveCount(2);
+    // Read by the module that carries the parser.
+    expect(asked.filter((p) => /\/transcript_reader-[0-9a-f]+_bg\.wasm$/.test(p))).toHaveLength(1);
+    await expect(section(page).locator('.t-para').first()).toContainText('Ada Moreau');
+    await expect(section(page).locator('.t-para').nth(1)).toContainText('Sam Okafor');
+    await expect(section(page).locator('.cue').first()).toContainText('<img src=x');
+    await expect(section(page).getByRole('link', { name: 'Download the transcript' })).toHaveAttribute('href', url);
+    await expect(section(page).locator('script, img, [onerror]')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  });
+
+  test.describe('that refuses the browser', () => {
+    test.use({ allowedErrors: [/CORS|Failed to load resource/] });
+
+    test('says so, with the link to the file', async ({ page }) => {
+      // As the page sees a host without CORS headers: the fetch fails.
+      await page.route(url, (route) => route.abort('accessdenied'));
+      await open(page);
+      await expect(section(page).getByRole('alert')).toContainText('The transcript could not be loaded');
+      await expect(section(page).getByRole('link', { name: 'Download the transcript' })).toHaveAttribute('href', url);
+    });
+  });
+
+  test('is a link on the page without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: HOSTILE_URL });
+    const page = await context.newPage();
+    await page.goto('episodes/hostile-2');
+    await expect(page.locator('section.transcript .transcript-download')).toHaveAttribute('href', url);
+    await context.close();
+  });
+});

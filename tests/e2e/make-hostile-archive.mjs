@@ -34,10 +34,12 @@ const markdown = [
   '',
   '<javascript:window.__pwned=104>',
 ];
-const episode = (n, title, body) =>
-  fs.writeFileSync(path.join(out, `2024-01-0${n}-hostile-${n}.md`), ['---', `title: ${title}`, `episode: ${n}`, '---', ...body, ''].join('\n'));
+const episode = (n, title, body, front = []) =>
+  fs.writeFileSync(path.join(out, `2024-01-0${n}-hostile-${n}.md`), ['---', `title: ${title}`, `episode: ${n}`, ...front, '---', ...body, ''].join('\n'));
 episode(1, 'Raw HTML payloads', [...benign, '', ...raw]);
-episode(2, 'Markdown payloads', markdown);
+// Its transcript is on another host: the browser reads it (the tests
+// answer for that host).
+episode(2, 'Markdown payloads', markdown, ['transcript: https://transcripts.example/hostile-2.vtt']);
 // A broken file beside them: the build leaves it out, with a report, and
 // the others publish (see scripts/test).
 fs.writeFileSync(path.join(out, '2024-01-03-hostile-3.md'), '---\ntitle: [never closed\nepisode: 3\n---\nNotes.\n');

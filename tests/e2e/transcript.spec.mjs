@@ -35,6 +35,8 @@ test('the transcript is fetched only once opened, and shows speakers and times',
   await expect(section(page).locator('.t-para').nth(1)).toContainText('Ada Moreau');
   expect(asked.filter((p) => p.includes('/transcripts/'))).toEqual([`/podcast/transcripts/${offline.slug}.json`]);
   expect(asked.filter(module)).toHaveLength(2);
+  // The site's own JSON needs no subtitle parser: the reader stays away.
+  expect(asked.filter((p) => p.includes('/transcript_reader-'))).toEqual([]);
   await expect(section(page).getByRole('link', { name: 'Download the transcript' })).toHaveAttribute('href', /content\/transcripts\/tas-11\.vtt$/);
 });
 

@@ -428,6 +428,7 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         guid,
         explicit,
         transcript: None,
+        transcript_type: None,
         transcripts,
     };
     episode.audio = choose_audio(&mut r, ctx, post_dir).or_else(|| {

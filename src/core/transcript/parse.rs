@@ -1,14 +1,14 @@
 //! Reading transcripts as authors give them, and writing the one file the
-//! site publishes. Native only: the indexer runs it.
+//! site publishes. The indexer reads a local transcript with [`parse`];
+//! the transcript module reads a remote one with the same function, in
+//! the browser (the app's own module never links it).
 //!
 //! WebVTT and SRT are read by the `subcue` crate; this module reads the
 //! speakers out of them (`<v Ada>` voices, or a `Ada:` before the text
 //! that recurs) and checks what podcast apps rely on: times in order,
 //! inside the episode.
 
-use super::{from_json, Cue, Transcript};
-use crate::core::json::Json;
-use serde::Serialize;
+use super::{Cue, Transcript};
 use subcue::text::Span;
 
 /// The formats a transcript comes in, by the MIME types of the
@@ -95,14 +95,7 @@ pub fn parse(bytes: &[u8], kind: Kind, duration: Option<f64>) -> Result<Parsed, 
     let mut warnings = Vec::new();
     let (mut cues, lines, timed) = match kind {
         Kind::Vtt | Kind::Srt => subtitles(bytes, kind, &mut warnings)?,
-        Kind::Json => {
-            let text = utf8(bytes)?;
-            let json = Json::parse(text)
-                .map_err(|e| (1, format!("not a Podcasting 2.0 JSON transcript: {e}")))?;
-            let t = from_json(&json).map_err(|e| (1, e))?;
-            let lines = vec![1; t.cues.len()];
-            (t.cues, lines, t.timed)
-        }
+        Kind::Json => json_cues(bytes)?,
         Kind::Text | Kind::Html => {
             let text = utf8(bytes)?;
             let text = if kind == Kind::Html {
@@ -176,23 +169,72 @@ fn subtitles(
     let mut cues = Vec::with_capacity(subs.cues.len());
     let mut lines = Vec::with_capacity(subs.cues.len());
     for (i, c) in subs.cues.iter().enumerate() {
-        let text = subcue::text::parse(&c.text, dialect);
-        let mut plain = String::new();
-        flatten(&text.spans, &mut plain);
+        let turns = match kind {
+            Kind::Vtt => voice_turns(&c.text),
+            _ => vec![c.text.as_str()],
+        };
+        let mut parts: Vec<(Option<String>, String)> = turns
+            .into_iter()
+            .map(|turn| {
+                let text = subcue::text::parse(turn, dialect);
+                let mut plain = String::new();
+                flatten(&text.spans, &mut plain);
+                let speaker = text.voice.as_deref().map(voice_name);
+                (
+                    speaker.filter(|v| !v.is_empty()),
+                    crate::core::text::collapse_whitespace(&plain),
+                )
+            })
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        if parts.is_empty() {
+            parts.push((None, String::new()));
+        }
+        // A dialogue in one cue: each turn gets a share of its time, by
+        // its length, so the cue playing follows who speaks.
         let start = c.start.0.max(0) as f64 / 1000.0;
-        cues.push(Cue {
-            start,
-            end: (c.end.0.max(0) as f64 / 1000.0).max(start),
-            speaker: text
-                .voice
-                .as_deref()
-                .map(voice_name)
-                .filter(|v| !v.is_empty()),
-            text: crate::core::text::collapse_whitespace(&plain),
-        });
-        lines.push(line_of(i));
+        let end = (c.end.0.max(0) as f64 / 1000.0).max(start);
+        let total: usize = parts.iter().map(|(_, t)| t.chars().count()).sum();
+        let (mut at, mut said) = (start, 0);
+        let last = parts.len() - 1;
+        for (k, (speaker, text)) in parts.into_iter().enumerate() {
+            said += text.chars().count();
+            let stop = match k == last {
+                true => end,
+                false => start + (end - start) * said as f64 / total.max(1) as f64,
+            };
+            cues.push(Cue {
+                start: at,
+                end: stop,
+                speaker,
+                text,
+            });
+            lines.push(line_of(i));
+            at = stop;
+        }
     }
     Ok((cues, lines, true))
+}
+
+/// A WebVTT cue's text cut before each voice tag (`<v Ada>`, `<v.loud
+/// Sam>`): one cue may hold a dialogue, and subcue keeps only its first
+/// voice.
+fn voice_turns(raw: &str) -> Vec<&str> {
+    let mut cuts: Vec<usize> = raw
+        .match_indices("<v")
+        .filter(|(i, _)| matches!(raw[i + 2..].chars().next(), Some(' ' | '\t' | '.' | '>')))
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .collect();
+    cuts.push(raw.len());
+    let mut from = 0;
+    cuts.into_iter()
+        .map(|to| {
+            let turn = &raw[from..to];
+            from = to;
+            turn
+        })
+        .collect()
 }
 
 /// The line of each cue's timing, as subcue finds cues: a line that starts
@@ -448,10 +490,44 @@ fn clock(seconds: f64) -> String {
     crate::core::duration::format_clock(seconds as u32)
 }
 
+/// [`parse`] for the browser's transcript reader: the text of a file on
+/// another host, without its duration or warnings.
+///
+/// # Errors
+/// The line and reason the text is not a transcript of `kind`.
+pub fn read_text(text: &str, kind: Kind) -> Result<Transcript, String> {
+    parse(text.as_bytes(), kind, None)
+        .map(|p| p.transcript)
+        .map_err(|(line, reason)| format!("line {line}: {reason}"))
+}
+
+/// A Podcasting 2.0 JSON transcript's cues.
+#[cfg(not(target_arch = "wasm32"))]
+fn json_cues(bytes: &[u8]) -> Result<Read, (usize, String)> {
+    let text = utf8(bytes)?;
+    let json = crate::core::json::Json::parse(text)
+        .map_err(|e| (1, format!("not a Podcasting 2.0 JSON transcript: {e}")))?;
+    let t = super::from_json(&json).map_err(|e| (1, e))?;
+    let lines = vec![1; t.cues.len()];
+    Ok((t.cues, lines, t.timed))
+}
+
+/// In the browser, JSON is the browser's to parse (`JSON.parse`, then
+/// [`super::from_json`]): a JSON parser here would only add to the wasm.
+#[cfg(target_arch = "wasm32")]
+fn json_cues(_: &[u8]) -> Result<Read, (usize, String)> {
+    Err((
+        1,
+        "a JSON transcript is read with the browser's JSON.parse".into(),
+    ))
+}
+
 /// Writes the transcript as the site publishes it: a Podcasting 2.0 JSON
 /// file (`{"version": "1.0.0", "segments": [...]}`), which podcast apps
 /// read from the feed and the browser reads with [`super::from_json`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn to_json_file(t: &Transcript) -> String {
+    use serde::Serialize;
     #[derive(Serialize)]
     struct File<'a> {
         version: &'static str,
@@ -518,6 +594,26 @@ mod tests {
             ]
         );
         assert_eq!(p.transcript.cues[0].end, 2.5);
+    }
+
+    #[test]
+    fn can_read_a_dialogue_in_one_webvtt_cue_as_turns() {
+        // Each voice gets a share of the cue's four seconds by its length.
+        let p = read(
+            "WEBVTT\n\n00:00.000 --> 00:04.000\n<v Ada>Hello there.</v> <v.loud Sam>Yes.\n\n\
+             00:04.000 --> 00:05.000\n<v Ada>Good <b>night</b>.\n",
+            Kind::Vtt,
+        );
+        assert_eq!(
+            said(&p),
+            [
+                (0.0, Some("Ada"), "Hello there."),
+                (3.0, Some("Sam"), "Yes."),
+                (4.0, Some("Ada"), "Good night."),
+            ]
+        );
+        let ends: Vec<f64> = p.transcript.cues.iter().map(|c| c.end).collect();
+        assert_eq!(ends, [3.0, 4.0, 5.0]);
     }
 
     #[test]
@@ -706,7 +802,10 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn can_write_what_the_browser_reads_back() {
+        use super::super::from_json;
+        use crate::core::json::Json;
         let p = read(
             "WEBVTT\n\n00:00.000 --> 00:01.250\n<v Ada>Hello \"you\".\n\n00:01.250 --> 00:02.000\nBye.\n",
             Kind::Vtt,

@@ -1,5 +1,6 @@
-use crate::core::catalog::{transcript_file_url, EpisodeSummary};
-use crate::io::{fetch_transcript_json, modules, FetchError};
+use crate::core::catalog::EpisodeSummary;
+use crate::core::transcript::remote_link;
+use crate::io::{fetch_transcript, modules, FetchError};
 use crate::ui::components::{error_view, loading};
 use crate::ui::hooks::{adopting, use_fetch, use_language, Load};
 use crate::ui::player::use_player;
@@ -29,8 +30,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn open(
         this: &TranscriptModule,
-        json: &JsValue,
+        source: &JsValue,
         url: &str,
+        kind: Option<String>,
         host: &web_sys::HtmlElement,
         words: js_sys::Array,
         download: Option<String>,
@@ -105,19 +107,21 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
                 return Ok(None);
             };
             // The module downloads while the transcript does.
-            let module = modules::load("transcript");
-            let json = fetch_transcript_json(&slug).await?;
+            let module = modules::load(match e.transcript_type {
+                Some(_) => modules::TRANSCRIPT_READER,
+                None => modules::TRANSCRIPT,
+            });
+            let (source, url) = fetch_transcript(&e).await?;
             let module: TranscriptModule = module.ready().await?.unchecked_into();
             let words = words(t).iter().map(|w| JsValue::from_str(w)).collect();
-            let url = transcript_file_url(&slug);
-            let download = e.transcript.clone();
+            let (download, kind) = (e.transcript.clone(), e.transcript_type.clone());
             let seek: js_sys::Function = seek
                 .borrow_mut()
                 .get_or_insert_with(|| Closure::new(move |at| player.play_episode(&e, Some(at))))
                 .as_ref()
                 .clone()
                 .unchecked_into();
-            let opened = module.open(&json, &url, &host, words, download, &slug, &seek);
+            let opened = module.open(&source, &url, kind, &host, words, download, &slug, &seek);
             let view = JsFuture::from(opened)
                 .await
                 .map_err(|reason| FetchError::Invalid {
@@ -159,9 +163,15 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
     };
     let body = if wanted {
         let status = match &view.state {
-            Load::Failed(error) if *open => {
-                error_view(t.transcript_error, error, &view.retry, t.retry)
-            }
+            Load::Failed(error) if *open => html! {
+                <>
+                    { error_view(t.transcript_error, error, &view.retry, t.retry) }
+                    // A host that refuses the browser still serves the file.
+                    if let (Some(url), Some(_)) = (&e.transcript, &e.transcript_type) {
+                        { Html::from_html_unchecked(remote_link(url, t.download_transcript).into()) }
+                    }
+                </>
+            },
             Load::Loading if *open => loading(t.loading_transcript),
             _ => html! {},
         };

@@ -106,6 +106,12 @@ pub struct Site {
     #[serde(default, skip_serializing)]
     #[cfg(not(target_arch = "wasm32"))]
     pub fields: BTreeMap<String, Keys>,
+    /// What the feed says of the show besides (its guid, type, owner,
+    /// funding, people's links), from the same settings. Used by the
+    /// indexer only.
+    #[serde(flatten, skip_serializing)]
+    #[cfg(not(target_arch = "wasm32"))]
+    pub feed: super::feed::FeedSettings,
 }
 
 fn default_language() -> String {
@@ -129,6 +135,8 @@ impl Default for Site {
             time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            feed: Default::default(),
         }
     }
 }
@@ -494,6 +502,8 @@ impl Site {
             time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            feed: Default::default(),
         })
     }
 }

@@ -5,10 +5,123 @@
 //! fixed, the notes go in CDATA (which feed writers escape instead), and the
 //! tests parse it back with a real feed parser.
 
-use super::catalog::{Catalog, EpisodeSummary};
+use super::catalog::{Catalog, EpisodeSummary, Site};
 use super::html::escape;
 use super::url::absolute;
 use super::url::audio_type;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// What the feed says of the show beyond the site's title, description and
+/// artwork; read from the same settings file, at its top level:
+///
+/// ```yaml
+/// guid: 917393e3-1b1e-5cef-ace4-edaa54e1f810   # a show that moved keeps its own
+/// type: serial                                 # or episodic, the default
+/// locked: true                                 # or yes; no by default
+/// owner: { name: Ada Moreau, email: ada@show.example }
+/// funding: [{ url: https://show.example/support, label: Support the show }]
+/// people: { Ada Moreau: { href: https://ada.example, img: https://ada.example/me.png } }
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct FeedSettings {
+    /// The show's [`podcast:guid`]; else [`podcast_guid`] of the feed's
+    /// address.
+    ///
+    /// [`podcast:guid`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/guid.md
+    #[serde(default, alias = "podcast_guid")]
+    pub guid: Option<String>,
+    /// iTunes' show type: `episodic` (newest first) or `serial` (in order).
+    #[serde(default, rename = "type", alias = "show_type", alias = "itunes_type")]
+    pub show_type: Option<String>,
+    /// Whether other platforms may not import the feed ([`podcast:locked`]).
+    ///
+    /// [`podcast:locked`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/locked.md
+    #[serde(default)]
+    pub locked: Option<Flag>,
+    /// Who answers for the feed (`itunes:owner`, and `podcast:locked`'s
+    /// `owner`).
+    #[serde(default)]
+    pub owner: Option<Owner>,
+    /// Where listeners can support the show ([`podcast:funding`]).
+    ///
+    /// [`podcast:funding`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/funding.md
+    #[serde(default)]
+    pub funding: Vec<Funding>,
+    /// Links for the people the episodes name, by name ([`podcast:person`]'s
+    /// `href` and `img`).
+    ///
+    /// [`podcast:person`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/person.md
+    #[serde(default)]
+    pub people: BTreeMap<String, PersonLinks>,
+}
+
+/// A yes or no, as YAML authors write it: `true`, `yes`, `no`…
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Flag {
+    Bool(bool),
+    #[serde(deserialize_with = "yes_or_no")]
+    Word(bool),
+}
+
+impl Flag {
+    pub fn is_set(self) -> bool {
+        match self {
+            Flag::Bool(b) | Flag::Word(b) => b,
+        }
+    }
+}
+
+fn yes_or_no<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    let word = String::deserialize(d)?;
+    match word.trim().to_ascii_lowercase().as_str() {
+        "yes" | "true" | "on" => Ok(true),
+        "no" | "false" | "off" => Ok(false),
+        _ => Err(serde::de::Error::custom(format!(
+            "{word:?} is not yes or no"
+        ))),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct Owner {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Funding {
+    pub url: String,
+    /// The link's words; "Support the show" when not given.
+    #[serde(default)]
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PersonLinks {
+    #[serde(default)]
+    pub href: Option<String>,
+    #[serde(default)]
+    pub img: Option<String>,
+}
+
+/// The Podcasting 2.0 namespace's own UUID, under which a feed's guid is
+/// made ([`podcast:guid`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/guid.md)).
+const GUID_NAMESPACE: uuid::Uuid = uuid::uuid!("ead4c236-bf58-58c6-a2c6-a6b28d128cb6");
+
+/// A feed's `podcast:guid`: the UUIDv5, under the namespace's UUID, of the
+/// feed's address without its scheme and trailing slashes
+/// (`https://mp3s.nashownotes.com/pc20rss.xml` →
+/// `917393e3-1b1e-5cef-ace4-edaa54e1f810`).
+pub fn podcast_guid(feed_url: &str) -> String {
+    let bare = feed_url
+        .split_once("://")
+        .map_or(feed_url, |(_, rest)| rest);
+    uuid::Uuid::new_v5(&GUID_NAMESPACE, bare.trim_end_matches('/').as_bytes()).to_string()
+}
 
 /// Wraps HTML in CDATA; a `]]>` inside is split across two sections.
 fn cdata(html: &str) -> String {
@@ -52,12 +165,13 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
         escape(site.category.as_deref().unwrap_or("Technology"))
     ));
     tag(&mut x, "itunes:explicit", "false");
+    channel_extras(&mut x, catalog, base);
     for e in catalog.episodes.iter().filter(|e| !e.is_news()) {
         item(
             &mut x,
             e,
             base,
-            &catalog.site.language,
+            &catalog.site,
             notes(&e.slug).unwrap_or_default(),
         );
     }
@@ -65,7 +179,56 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
     x
 }
 
-fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: String) {
+/// The show's type, guid, lock, owner and funding.
+fn channel_extras(x: &mut String, catalog: &Catalog, base: &str) {
+    let settings = &catalog.site.feed;
+    let serial = settings
+        .show_type
+        .as_deref()
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("serial"));
+    let kind = if serial { "serial" } else { "episodic" };
+    x.push_str(&format!("<itunes:type>{kind}</itunes:type>\n"));
+    let guid = match &settings.guid {
+        Some(guid) => guid.trim().to_string(),
+        None => podcast_guid(&absolute(base, "feed.xml")),
+    };
+    x.push_str(&format!("<podcast:guid>{}</podcast:guid>\n", escape(&guid)));
+    let owner = settings.owner.as_ref();
+    let email = owner.map(|o| o.email.trim()).filter(|e| !e.is_empty());
+    let locked = settings.locked.is_some_and(Flag::is_set);
+    x.push_str(&format!(
+        "<podcast:locked{}>{}</podcast:locked>\n",
+        email.map_or(String::new(), |e| format!(" owner=\"{}\"", escape(e))),
+        if locked { "yes" } else { "no" }
+    ));
+    if let Some(o) = owner {
+        x.push_str("<itunes:owner>");
+        if !o.name.trim().is_empty() {
+            x.push_str(&format!(
+                "<itunes:name>{}</itunes:name>",
+                escape(o.name.trim())
+            ));
+        }
+        if let Some(e) = email {
+            x.push_str(&format!("<itunes:email>{}</itunes:email>", escape(e)));
+        }
+        x.push_str("</itunes:owner>\n");
+    }
+    for f in &settings.funding {
+        let label = match f.label.trim() {
+            "" => "Support the show",
+            label => label,
+        };
+        x.push_str(&format!(
+            "<podcast:funding url=\"{}\">{}</podcast:funding>\n",
+            escape(&absolute(base, f.url.trim())),
+            escape(label)
+        ));
+    }
+}
+
+fn item(x: &mut String, e: &EpisodeSummary, base: &str, site: &Site, notes: String) {
+    let (language, site_people) = (&site.language, &site.feed.people);
     let route = super::route::Route::Episode {
         slug: e.slug.clone(),
     };
@@ -110,6 +273,10 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: S
     }
     if let Some(season) = e.season.filter(|s| *s > 0) {
         x.push_str(&format!("<itunes:season>{season}</itunes:season>\n"));
+        x.push_str(&format!("<podcast:season>{season}</podcast:season>\n"));
+    }
+    if let Some(n) = e.number.filter(|n| *n > 0) {
+        x.push_str(&format!("<podcast:episode>{n}</podcast:episode>\n"));
     }
     x.push_str(&format!(
         "<itunes:episodeType>{}</itunes:episodeType>\n",
@@ -133,8 +300,21 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, language: &str, notes: S
     transcripts(x, e, base, language);
     for (people, role) in [(&e.team, "host"), (&e.guests, "guest")] {
         for p in people {
+            let links = site_people.get(p);
+            let mut attrs = format!(" role=\"{role}\"");
+            for (name, url) in [
+                ("href", links.and_then(|l| l.href.as_deref())),
+                ("img", links.and_then(|l| l.img.as_deref())),
+            ] {
+                if let Some(url) = url {
+                    attrs.push_str(&format!(
+                        " {name}=\"{}\"",
+                        escape(&absolute(base, url.trim()))
+                    ));
+                }
+            }
             x.push_str(&format!(
-                "<podcast:person role=\"{role}\">{}</podcast:person>\n",
+                "<podcast:person{attrs}>{}</podcast:person>\n",
                 escape(p)
             ));
         }
@@ -226,6 +406,134 @@ mod tests {
                 "<p>Notes of {slug}: Q&amp;A, a < b, ]]> and emoji 🎧</p>"
             ))
         })
+    }
+
+    #[test]
+    fn can_make_the_podcast_guid_of_a_feed_address() {
+        // The namespace document's example, checked with Python's uuid5.
+        for url in [
+            "https://mp3s.nashownotes.com/pc20rss.xml",
+            "http://mp3s.nashownotes.com/pc20rss.xml",
+            "https://mp3s.nashownotes.com/pc20rss.xml//",
+            "mp3s.nashownotes.com/pc20rss.xml",
+        ] {
+            assert_eq!(
+                podcast_guid(url),
+                "917393e3-1b1e-5cef-ace4-edaa54e1f810",
+                "{url}"
+            );
+        }
+        assert_eq!(
+            podcast_guid("https://podnews.net/rss"),
+            "9b024349-ccf0-5f69-a609-6b82873eab3c"
+        );
+    }
+
+    /// The namespace's tags of `name` on the channel (or an item), as a
+    /// feed parser reads them: `(value, attributes)`.
+    fn podcast_tags<'a>(
+        ext: &'a rss::extension::ExtensionMap,
+        name: &str,
+    ) -> Vec<(&'a str, BTreeMap<&'a str, &'a str>)> {
+        ext.get("podcast")
+            .and_then(|p| p.get(name))
+            .map(|tags| {
+                tags.iter()
+                    .map(|t| {
+                        let attrs = t.attrs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
+                        (t.value().unwrap_or(""), attrs.collect())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn can_write_the_shows_guid_type_lock_owner_funding_and_people() {
+        let settings: Site = serde_yaml_ng::from_str(
+            "title: T\ntype: Serial\nlocked: yes\nowner: { name: Ada Moreau, email: ada@show.example }\n\
+             funding: [{ url: support/, label: Help us }, { url: \"https://tips.example/t\" }]\n\
+             people: { Ada: { href: \"https://ada.example\", img: content/ada.png } }\n",
+        )
+        .unwrap();
+        let mut c = catalog();
+        c.site.feed = settings.feed;
+        c.episodes[0].season = Some(3);
+        let xml = render(&c, "https://show.example/sub/", &|_| None);
+        let channel =
+            rss::Channel::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{xml}"));
+        let ext = channel.extensions();
+        let guid = podcast_guid("https://show.example/sub/feed.xml");
+        assert_eq!(
+            podcast_tags(ext, "guid"),
+            [(guid.as_str(), BTreeMap::new())]
+        );
+        assert_eq!(
+            podcast_tags(ext, "locked"),
+            [("yes", BTreeMap::from([("owner", "ada@show.example")]))]
+        );
+        assert_eq!(
+            podcast_tags(ext, "funding"),
+            [
+                (
+                    "Help us",
+                    BTreeMap::from([("url", "https://show.example/sub/support/")])
+                ),
+                (
+                    "Support the show",
+                    BTreeMap::from([("url", "https://tips.example/t")])
+                ),
+            ]
+        );
+        let itunes = channel.itunes_ext().unwrap();
+        assert_eq!(itunes.r#type(), Some("serial"));
+        let owner = itunes.owner().unwrap();
+        assert_eq!(owner.name(), Some("Ada Moreau"));
+        assert_eq!(owner.email(), Some("ada@show.example"));
+        let two = &channel.items()[0];
+        let item = two.extensions();
+        assert_eq!(podcast_tags(item, "season"), [("3", BTreeMap::new())]);
+        assert_eq!(podcast_tags(item, "episode"), [("2", BTreeMap::new())]);
+        assert_eq!(
+            podcast_tags(item, "person"),
+            [
+                (
+                    "Ada",
+                    BTreeMap::from([
+                        ("role", "host"),
+                        ("href", "https://ada.example"),
+                        ("img", "https://show.example/sub/content/ada.png"),
+                    ])
+                ),
+                ("Noor", BTreeMap::from([("role", "guest")])),
+            ]
+        );
+    }
+
+    #[test]
+    fn can_write_an_unlocked_episodic_show_by_default() {
+        let xml = feed();
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        let ext = channel.extensions();
+        assert_eq!(podcast_tags(ext, "locked"), [("no", BTreeMap::new())]);
+        assert!(podcast_tags(ext, "funding").is_empty());
+        assert_eq!(channel.itunes_ext().unwrap().r#type(), Some("episodic"));
+        assert!(channel.itunes_ext().unwrap().owner().is_none());
+        // A show that moved keeps the guid it had.
+        let mut c = catalog();
+        c.site.feed.guid = Some("9b024349-ccf0-5f69-a609-6b82873eab3c".into());
+        let xml = render(&c, "https://elsewhere.example/", &|_| None);
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        assert_eq!(
+            podcast_tags(channel.extensions(), "guid"),
+            [("9b024349-ccf0-5f69-a609-6b82873eab3c", BTreeMap::new())]
+        );
+    }
+
+    #[test]
+    fn errors_if_locked_is_not_yes_or_no() {
+        let bad: Result<Site, _> = serde_yaml_ng::from_str("title: T\nlocked: maybe\n");
+        assert!(bad.is_err());
     }
 
     #[test]

@@ -579,3 +579,32 @@ fn can_publish_transcripts_and_report_them_at_their_own_lines() {
         ]
     );
 }
+
+#[test]
+fn can_publish_soundbites_and_report_a_bad_one_at_its_line() {
+    let dir = Scratch::new("soundbites");
+    dir.write("site.yaml", "title: Show\nurl: https://show.example/\n")
+        .write(
+            "2020-01-01-one.md",
+            "---\ntitle: One\nepisode: 1\nsoundbites:\n  - { start: \"1:00\", duration: 30, title: The best bit }\n---\nOne.\n",
+        )
+        .write(
+            "2020-02-01-two.md",
+            "---\ntitle: Two\nepisode: 2\nsoundbites:\n  - { start: 10 }\n---\nTwo.\n",
+        );
+    let out = Scratch::new("soundbites-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let want = "2020-02-01-two.md:4: `soundbites`: soundbite 1: it has no `duration` or `end`";
+    assert!(err.contains(want), "{want}\n{err}");
+    let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
+    let bites: Vec<&str> = feed
+        .lines()
+        .filter(|l| l.starts_with("<podcast:soundbite"))
+        .collect();
+    assert_eq!(
+        bites,
+        [r#"<podcast:soundbite startTime="60" duration="30">The best bit</podcast:soundbite>"#]
+    );
+}

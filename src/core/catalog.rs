@@ -223,6 +223,21 @@ pub struct EpisodeSummary {
     /// `<podcast:transcript>` tags. Not in the index.
     #[serde(skip)]
     pub transcripts: Vec<TranscriptLink>,
+    /// Stretches of the episode to preview, for the feed's
+    /// `<podcast:soundbite>` tags. Not in the index.
+    #[serde(skip)]
+    pub soundbites: Vec<Soundbite>,
+}
+
+/// A stretch of an episode that apps may play as a preview
+/// ([`podcast:soundbite`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/soundbite.md)).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Soundbite {
+    /// Seconds from the start of the audio.
+    pub start: f64,
+    /// Seconds; more than 0.
+    pub duration: f64,
+    pub title: Option<String>,
 }
 
 impl EpisodeSummary {
@@ -538,6 +553,7 @@ impl EpisodeSummary {
             transcript: f.opt_text("transcript")?,
             transcript_type: f.opt_text("transcript_type")?,
             transcripts: Vec::new(),
+            soundbites: Vec::new(),
             explicit: None,
         })
     }

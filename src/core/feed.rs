@@ -298,6 +298,14 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, site: &Site, notes: Stri
         ));
     }
     transcripts(x, e, base, language);
+    for b in &e.soundbites {
+        x.push_str(&format!(
+            "<podcast:soundbite startTime=\"{}\" duration=\"{}\">{}</podcast:soundbite>\n",
+            b.start,
+            b.duration,
+            escape(b.title.as_deref().unwrap_or(""))
+        ));
+    }
     for (people, role) in [(&e.team, "host"), (&e.guests, "guest")] {
         for p in people {
             let links = site_people.get(p);
@@ -459,6 +467,11 @@ mod tests {
         let mut c = catalog();
         c.site.feed = settings.feed;
         c.episodes[0].season = Some(3);
+        c.episodes[0].soundbites = vec![crate::core::catalog::Soundbite {
+            start: 73.5,
+            duration: 60.0,
+            title: Some("Why <ads> pay".into()),
+        }];
         let xml = render(&c, "https://show.example/sub/", &|_| None);
         let channel =
             rss::Channel::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{xml}"));
@@ -494,6 +507,13 @@ mod tests {
         let item = two.extensions();
         assert_eq!(podcast_tags(item, "season"), [("3", BTreeMap::new())]);
         assert_eq!(podcast_tags(item, "episode"), [("2", BTreeMap::new())]);
+        assert_eq!(
+            podcast_tags(item, "soundbite"),
+            [(
+                "Why <ads> pay",
+                BTreeMap::from([("startTime", "73.5"), ("duration", "60")])
+            )]
+        );
         assert_eq!(
             podcast_tags(item, "person"),
             [

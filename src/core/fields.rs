@@ -13,6 +13,7 @@
 //! `1870.08` seconds is 31:10, `"32.4 MB"` is not a byte count. What they
 //! cannot read they describe, for a problem or warning at the key's line.
 
+use super::catalog::Soundbite;
 use super::json::Json;
 use super::transcript::TranscriptLink;
 use std::collections::BTreeMap;
@@ -35,6 +36,7 @@ pub enum Field {
     Image,
     Guid,
     Transcript,
+    Soundbites,
     EpisodeType,
     Explicit,
     Draft,
@@ -44,7 +46,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order `--check` reports them.
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 21] = [
         Field::Title,
         Field::Number,
         Field::Season,
@@ -60,6 +62,7 @@ impl Field {
         Field::Image,
         Field::Guid,
         Field::Transcript,
+        Field::Soundbites,
         Field::EpisodeType,
         Field::Explicit,
         Field::Draft,
@@ -85,6 +88,7 @@ impl Field {
             Field::Image => "image",
             Field::Guid => "guid",
             Field::Transcript => "transcript",
+            Field::Soundbites => "soundbites",
             Field::EpisodeType => "episode_type",
             Field::Explicit => "explicit",
             Field::Draft => "draft",
@@ -182,6 +186,7 @@ impl Field {
             ],
             Field::Guid => &["guid", "episode.guid"],
             Field::Transcript => &["transcript", "transcripts", "transcript_url"],
+            Field::Soundbites => &["soundbites", "soundbite"],
             Field::EpisodeType => &[
                 "episode.type",
                 "episode_type",
@@ -556,6 +561,64 @@ pub fn transcripts(v: &Json) -> Result<Vec<TranscriptLink>, String> {
     }
 }
 
+/// Soundbites as front matter lists them, for the feed's
+/// [`podcast:soundbite`]: mappings with a start (`start`, `startTime`;
+/// seconds, `mm:ss` or `h:mm:ss`), a `duration` or an `end` (the same
+/// forms), and an optional `title`; one mapping alone is a list of one.
+///
+/// [`podcast:soundbite`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/soundbite.md
+///
+/// # Errors
+/// Which soundbite cannot be read, and why.
+pub fn soundbites(v: &Json) -> Result<Vec<Soundbite>, String> {
+    let items = match v {
+        Json::Null => return Ok(Vec::new()),
+        Json::Arr(items) => items.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    let time = |item: &Json, keys: &[&str]| -> Result<Option<f64>, String> {
+        match keys.iter().find_map(|k| lookup(item, k).first().copied()) {
+            None => Ok(None),
+            Some(Json::Num(n)) if *n >= 0.0 && n.is_finite() => Ok(Some(*n)),
+            Some(Json::Str(s)) => seconds_in(s)
+                .map(Some)
+                .ok_or_else(|| format!("{s:?} is not a time")),
+            Some(other) => Err(format!("expected a time, found {}", kind(other))),
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let read = || -> Result<Soundbite, String> {
+            if !matches!(item, Json::Obj(_)) {
+                return Err(format!("expected a mapping, found {}", kind(item)));
+            }
+            let start =
+                time(item, &["start", "startTime", "start_time"])?.ok_or("it has no `start`")?;
+            let duration = match time(item, &["duration"])? {
+                Some(d) => d,
+                None => {
+                    time(item, &["end", "endTime", "end_time"])?
+                        .ok_or("it has no `duration` or `end`")?
+                        - start
+                }
+            };
+            if duration <= 0.0 {
+                return Err("it ends where it starts, or before".into());
+            }
+            let title = lookup(item, "title")
+                .first()
+                .and_then(|t| text(t).ok().flatten());
+            Ok(Soundbite {
+                start,
+                duration,
+                title,
+            })
+        };
+        out.push(read().map_err(|e| format!("soundbite {}: {e}", i + 1))?);
+    }
+    Ok(out)
+}
+
 /// One chapter as written in front matter, before its start is checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawChapter {
@@ -833,6 +896,58 @@ mod tests {
             transcripts(&Json::Arr(vec![s("a.vtt"), obj(&[("type", "text/vtt")])])).unwrap_err(),
             "item 2: expected a mapping with a `url`"
         );
+    }
+
+    #[test]
+    fn can_read_soundbites() {
+        let bite = |start: f64, duration: f64, title: Option<&str>| Soundbite {
+            start,
+            duration,
+            title: title.map(String::from),
+        };
+        for (json, want) in [
+            (
+                r#"[{"start": 73, "duration": 60, "title": "Why the ads pay"}]"#,
+                vec![bite(73.0, 60.0, Some("Why the ads pay"))],
+            ),
+            (
+                r#"{"startTime": "1:02:03", "end": "1:02:33.5"}"#,
+                vec![bite(3723.0, 30.5, None)],
+            ),
+            (
+                r#"[{"start": "12:00", "duration": "0:45"}, {"start_time": 5, "end_time": 20}]"#,
+                vec![bite(720.0, 45.0, None), bite(5.0, 15.0, None)],
+            ),
+            ("null", vec![]),
+        ] {
+            assert_eq!(soundbites(&Json::parse(json).unwrap()), Ok(want), "{json}");
+        }
+    }
+
+    #[test]
+    fn errors_if_a_soundbite_cannot_be_read() {
+        for (json, want) in [
+            (r#"[{"duration": 30}]"#, "soundbite 1: it has no `start`"),
+            (
+                r#"[{"start": 1, "duration": 2}, {"start": 9}]"#,
+                "soundbite 2: it has no `duration` or `end`",
+            ),
+            (
+                r#"[{"start": "soon", "duration": 2}]"#,
+                r#"soundbite 1: "soon" is not a time"#,
+            ),
+            (
+                r#"[{"start": 40, "end": 30}]"#,
+                "soundbite 1: it ends where it starts, or before",
+            ),
+            (r#"["0:30"]"#, "soundbite 1: expected a mapping, found text"),
+        ] {
+            assert_eq!(
+                soundbites(&Json::parse(json).unwrap()),
+                Err(want.to_string()),
+                "{json}"
+            );
+        }
     }
 
     #[test]

@@ -396,6 +396,16 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
             .collect(),
         None => Vec::new(),
     };
+    let soundbites = match r.find(Field::Soundbites) {
+        Some((key, v)) => fields::soundbites(v).unwrap_or_else(|e| {
+            r.warn(
+                &key,
+                format!("`{key}`: {e}; the feed goes without the episode's soundbites"),
+            );
+            Vec::new()
+        }),
+        None => Vec::new(),
+    };
     team.dedup();
 
     let (Some(name), Some(published), true) = (name, published, r.problems.is_empty()) else {
@@ -430,6 +440,7 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         transcript: None,
         transcript_type: None,
         transcripts,
+        soundbites,
     };
     episode.audio = choose_audio(&mut r, ctx, post_dir).or_else(|| {
         let template = ctx.site.audio_url.as_deref()?;

@@ -36,8 +36,9 @@ function readHeaders(file) {
   return rules;
 }
 
+// A `*` matches any run of characters, as Netlify's splats do.
 const matches = (pattern, url) =>
-  pattern.endsWith('*') ? url.startsWith(pattern.slice(0, -1)) : url.split('?')[0] === pattern;
+  new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(url.split('?')[0]);
 
 http
   .createServer((req, res) => {

@@ -126,9 +126,19 @@ fn without_meta(html: &str) -> String {
     }
 }
 
-/// The `_headers` file of Netlify and its imitators.
+/// The embed pages' own policy (see [`super::embed`]): their one script is
+/// `embed.js`, their media and artwork come from anywhere. Also in each
+/// page, as a `<meta>`.
+pub const EMBED_POLICY: &str =
+    "default-src 'self'; img-src * data:; media-src *; style-src 'unsafe-inline'";
+
+/// The `_headers` file of Netlify and its imitators: `policy` for every
+/// page, and for the embed pages their own, which lets any site frame
+/// them (`frame-ancestors *`, which only a header can say).
 pub fn headers_file(policy: &str) -> String {
-    format!("/*\n  Content-Security-Policy: {policy}\n")
+    format!(
+        "/*\n  Content-Security-Policy: {policy}\n/episodes/*/embed/*\n  Content-Security-Policy: {EMBED_POLICY}; frame-ancestors *\n"
+    )
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod chapters;
 pub mod csp;
 pub mod date;
 pub mod duration;
+pub mod embed;
 pub mod episode;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod feed;

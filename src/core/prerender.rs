@@ -13,6 +13,7 @@
 //!    crawlers and for installing.
 
 use super::catalog::{Catalog, EpisodeSummary, Site};
+use super::embed;
 use super::html::escape;
 use super::i18n::strings;
 use super::route::{Route, ROUTE_ATTRIBUTE};
@@ -152,6 +153,9 @@ struct Meta<'a> {
     json_ld: Option<serde_json::Value>,
     /// Pages that should not be indexed, such as "not found".
     noindex: bool,
+    /// The page's oEmbed description, relative to the site's base (see
+    /// [`super::embed`]).
+    oembed: Option<String>,
 }
 
 fn head(site: &Site, meta: &Meta) -> String {
@@ -189,6 +193,14 @@ fn head(site: &Site, meta: &Meta) -> String {
         }
         if let Some(audio) = meta.audio {
             property(&mut h, "og:audio", &absolute(base, audio));
+        }
+        if let Some(oembed) = &meta.oembed {
+            let _ = write!(
+                h,
+                r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+                escape(&absolute(base, oembed)),
+                escape(&meta.title)
+            );
         }
     }
     if !site.language.is_empty() {
@@ -306,6 +318,7 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, app: &str) -
         audio: e.audio.as_deref(),
         json_ld: Some(ld),
         noindex: false,
+        oembed: e.audio.is_some().then(|| embed::oembed_path(&e.slug)),
     };
     shell.page(
         &site.language,
@@ -314,6 +327,106 @@ pub fn episode_page(shell: &Shell, catalog: &Catalog, index: usize, app: &str) -
         app,
         &search_marks(e),
     )
+}
+
+/// The embed page's own style: one row, in the reader's colour scheme.
+const EMBED_CSS: &str = ":root{color-scheme:light dark;font-family:system-ui,sans-serif;--accent:#1f4e8c}\
+@media (prefers-color-scheme:dark){:root{--accent:#8fb8ff}}\
+body{margin:0}\
+.embed{display:flex;gap:12px;align-items:center;box-sizing:border-box;height:152px;padding:12px;background:Canvas;color:CanvasText;border:1px solid GrayText;border-radius:12px}\
+.art{width:126px;height:126px;border-radius:8px;object-fit:cover;flex:none}\
+.info{display:flex;flex-direction:column;gap:6px;min-width:0;flex:1}\
+.title{margin:0;font-size:1em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.title a{color:inherit}\
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}\
+.show{font-size:.85em}\
+audio{width:100%}\
+.controls{display:flex;gap:8px;align-items:center}.controls[hidden]{display:none}\
+.seek{flex:1;min-width:0;accent-color:var(--accent)}.time{font-variant-numeric:tabular-nums;font-size:.85em}\
+button{min-width:44px;min-height:44px;border-radius:999px;border:2px solid var(--accent);background:var(--accent);color:Canvas;font:inherit;cursor:pointer}\
+.speed{background:transparent;color:inherit}\
+@media (max-width:380px){.art{display:none}}";
+
+/// The embeddable player of episode `e` (see [`super::embed`]), at
+/// `episodes/{slug}/embed/`: the artwork, the title linking to the episode
+/// page, and the browser's own audio controls, which `embed.js` (at the
+/// site's root) swaps for one row of play, seek, time and speed. It loads
+/// nothing of the app. `None` for an episode without audio.
+pub fn embed_page(site: &Site, e: &EpisodeSummary) -> Option<String> {
+    let audio = e.audio.as_deref()?;
+    let t = strings(&site.language);
+    // Site-relative addresses, from the page's folder three levels down.
+    let up = |u: &str| match super::url::is_absolute(u) || u.starts_with('/') {
+        true => u.to_string(),
+        false => format!("../../../{u}"),
+    };
+    let artwork = e.image.as_deref().or(site.artwork.as_deref()).map(up);
+    let art = artwork.as_deref().map_or(String::new(), |a| {
+        format!(
+            r#"<img class="art" src="{}" alt="" width="126" height="126">"#,
+            escape(a)
+        )
+    });
+    // The tab's icon, else none: browsers would ask the host's root.
+    let icon = escape(artwork.as_deref().unwrap_or("data:,"));
+    let duration = e.duration.unwrap_or(0);
+    let canonical = site.url.as_deref().map_or(String::new(), |base| {
+        let page = Route::Episode {
+            slug: e.slug.clone(),
+        }
+        .path();
+        format!(
+            r#"<link rel="canonical" href="{}">"#,
+            escape(&absolute(base, &page))
+        )
+    });
+    Some(format!(
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta http-equiv="Content-Security-Policy" content="{policy}"><title>{title}</title><link rel="icon" href="{icon}">{canonical}<style>{EMBED_CSS}</style></head><body><main class="embed">{art}<div class="info"><h1 class="title"><a href="../" target="_blank" rel="noopener">{title}</a></h1><span class="show">{show}</span><audio src="{audio}" preload="none" controls></audio><div class="controls" hidden data-play="{play}" data-pause="{pause}"><button type="button" class="play" aria-label="{play}">▶</button><input class="seek" type="range" min="0" max="{duration}" step="1" value="0" aria-label="{seek}"><span class="time">0:00 / {total}</span><button type="button" class="speed"><span class="vh">{speed} </span><span class="rate">1×</span></button></div></div></main><script type="module" src="../../../embed.js"></script></body></html>"#,
+        lang = escape(&site.language),
+        title = escape(&e.title),
+        show = escape(&site.title),
+        audio = escape(&up(audio)),
+        play = escape(t.play),
+        pause = escape(t.pause),
+        seek = escape(t.seek),
+        speed = escape(t.speed),
+        total = super::duration::format_clock(duration),
+        policy = super::csp::EMBED_POLICY,
+    ))
+}
+
+/// The [oEmbed](https://oembed.com/#section2.3) description of episode
+/// `e`'s embed page (type `rich`), for a site at `base`; `thumbnail` is an
+/// image of the show and its size in pixels (square). `None` for an
+/// episode without audio.
+pub fn oembed(
+    site: &Site,
+    e: &EpisodeSummary,
+    base: &str,
+    thumbnail: Option<(&str, u32)>,
+) -> Option<String> {
+    e.audio.as_ref()?;
+    let src = absolute(base, &embed::page_path(&e.slug));
+    let author = match site.author.trim() {
+        "" => &site.title,
+        author => author,
+    };
+    let mut o = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": site.title,
+        "provider_url": absolute(base, ""),
+        "title": e.title,
+        "author_name": author,
+        "html": embed::iframe(&src, &e.title),
+        "width": embed::WIDTH,
+        "height": embed::HEIGHT,
+    });
+    if let Some((url, size)) = thumbnail {
+        o["thumbnail_url"] = absolute(base, url).into();
+        o["thumbnail_width"] = size.into();
+        o["thumbnail_height"] = size.into();
+    }
+    Some(o.to_string())
 }
 
 /// What the search engine files an episode page under, and sorts it by:
@@ -463,6 +576,7 @@ pub fn listing_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
         audio: None,
         json_ld: Some(ld),
         noindex: false,
+        oembed: None,
     };
     shell.page(&site.language, &head(site, &meta), &Route::Listing, app, "")
 }
@@ -480,6 +594,7 @@ pub fn archive_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
         audio: None,
         json_ld: None,
         noindex: false,
+        oembed: None,
     };
     shell.page(&site.language, &head(site, &meta), &Route::Archive, app, "")
 }
@@ -497,6 +612,7 @@ pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
         audio: None,
         json_ld: None,
         noindex: true,
+        oembed: None,
     };
     shell.page(
         &site.language,
@@ -670,6 +786,58 @@ mod tests {
             total: 2,
             filters: Default::default(),
         }
+    }
+
+    #[test]
+    fn can_write_an_embed_page_that_loads_nothing_of_the_app() {
+        let c = catalog();
+        let page = embed_page(&c.site, &c.episodes[0]).unwrap();
+        for want in [
+            r#"<html lang="fr">"#,
+            r#"<audio src="../../../content/audio/ep-2.mp3" preload="none" controls>"#,
+            r#"<img class="art" src="../../../content/art.png""#,
+            r#"<h1 class="title"><a href="../" target="_blank" rel="noopener">Rust &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></h1>"#,
+            r#"<span class="time">0:00 / 1:02:03</span>"#,
+            r#"<script type="module" src="../../../embed.js"></script>"#,
+            r#"<link rel="canonical" href="https://example.org/show/episodes/ep-2/">"#,
+        ] {
+            assert!(page.contains(want), "{want}\n{page}");
+        }
+        assert!(!page.contains("app-"), "{page}");
+        assert!(!page.contains("<script>"), "{page}");
+        let mut news = c.episodes[1].clone();
+        news.audio = None;
+        assert_eq!(embed_page(&c.site, &news), None);
+    }
+
+    #[test]
+    fn can_describe_an_embed_for_oembed() {
+        let c = catalog();
+        let base = "https://example.org/show/";
+        let o: serde_json::Value = serde_json::from_str(
+            &oembed(&c.site, &c.episodes[1], base, Some(("icon-512.png", 512))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(o["version"], "1.0");
+        assert_eq!(o["type"], "rich");
+        assert_eq!(o["title"], "First");
+        assert_eq!(o["provider_name"], "Tabs & Spaces");
+        assert_eq!(o["author_name"], "Tabs & Spaces");
+        assert_eq!(o["width"], embed::WIDTH);
+        assert_eq!(o["height"], embed::HEIGHT);
+        assert_eq!(o["thumbnail_url"], "https://example.org/show/icon-512.png");
+        assert_eq!(o["thumbnail_height"], 512);
+        assert_eq!(
+            o["html"],
+            embed::iframe("https://example.org/show/episodes/ep-1/embed/", "First")
+        );
+        // The episode page names it for discovery.
+        let shell = Shell::parse(SHELL).unwrap();
+        let page = episode_page(&shell, &c, 1, "<p>The app</p>");
+        assert!(
+            page.contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/show/episodes/ep-1/oembed.json""#),
+            "{page}"
+        );
     }
 
     #[test]

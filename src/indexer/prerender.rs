@@ -13,11 +13,13 @@ use crate::core::catalog::{
     notes_url, transcript_file_url, Catalog, EpisodeSummary, INDEX_FILE, NOTES_MARKER,
 };
 use crate::core::csp;
+use crate::core::embed;
 use crate::core::i18n::strings;
 use crate::core::json::Json;
 use crate::core::prerender::{
-    archive_page, centre_square, episode_page, icon_file, icon_sizes, listing_page, manifest,
-    not_found_page, raster_icons, robots, sitemap, transcript_records, Icon, Shell,
+    archive_page, centre_square, embed_page, episode_page, icon_file, icon_sizes, listing_page,
+    manifest, not_found_page, oembed, raster_icons, robots, sitemap, transcript_records, Icon,
+    Shell, ICON_SIZES,
 };
 use crate::core::route::Route;
 use crate::core::search::TRANSCRIPT_RECORDS;
@@ -223,8 +225,22 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
 
     let renderer = Renderer::new(catalog);
     let catalog = renderer.catalog();
+    let icons = icons(dir, catalog)?;
+    // The show's square picture, for oEmbed's thumbnail.
+    let thumbnail = icons
+        .iter()
+        .find(|i| i.sizes == format!("{0}x{0}", ICON_SIZES[1]))
+        .map(|i| (i.src.as_str(), ICON_SIZES[1]));
     let mut records = Vec::new();
     for (i, e) in catalog.episodes.iter().enumerate() {
+        if let Some(page) = embed_page(&catalog.site, e) {
+            write(&(embed::page_path(&e.slug) + "index.html"), &page)?;
+        }
+        if let Some(o) =
+            (catalog.site.url.as_deref()).and_then(|b| oembed(&catalog.site, e, b, thumbnail))
+        {
+            write(&embed::oembed_path(&e.slug), &o)?;
+        }
         // Notes are missing only when a file was left out on purpose.
         let notes = read(&notes_url(&e.slug)).ok();
         let notes = notes
@@ -276,10 +292,7 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
     if let Some(base) = catalog.site.url.as_deref() {
         write("sitemap.xml", &sitemap(catalog, base))?;
     }
-    write(
-        MANIFEST_FILE,
-        &manifest(&catalog.site, &icons(dir, catalog)?),
-    )?;
+    write(MANIFEST_FILE, &manifest(&catalog.site, &icons))?;
     Ok(catalog.episodes.len() + 4)
 }
 

@@ -182,6 +182,24 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 
+/** The largest embed page as a frame loads it: the page, its script and
+ * the images it names (gzip), without the audio it plays on demand. */
+function embedBytes(dir) {
+  const pages = fs.readdirSync(path.join(dir, 'episodes')).map((slug) => path.join(dir, 'episodes', slug, 'embed'));
+  const sizes = pages.filter((f) => fs.existsSync(path.join(f, 'index.html'))).map(embedPageBytes);
+  return Math.max(0, ...sizes);
+}
+
+function embedPageBytes(folder) {
+  const html = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
+  const files = [path.join(folder, 'index.html'), path.join(folder, '../../../embed.js')];
+  for (const [, src] of html.matchAll(/<img[^>]* src="([^"]+)"/g)) {
+    const file = path.join(folder, decodeURIComponent(src));
+    if (!src.includes('://') && fs.existsSync(file)) files.push(file);
+  }
+  return files.reduce((s, f) => s + gzipSize(f), 0);
+}
+
 const results = [];
 let port = 8300;
 for (const dir of sites) {
@@ -226,6 +244,7 @@ for (const dir of sites) {
     appBytes: wasm,
     transcriptModuleBytes: moduleBytes('transcript'),
     readerModuleBytes: moduleBytes('transcript_reader'),
+    embedBytes: embedBytes(dir),
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
     firstQuery: pick('firstQuery'),
     fifthQuery: pick('fifthQuery'),
@@ -246,6 +265,7 @@ const rows = [
   ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KiB', verdict(small.appBytes < 200 * 1024)],
   ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
   ['… its reader, instead, for a transcript on another host (gzip)', ...results.map((r) => kb(r.readerModuleBytes)), '', ''],
+  ['Embeddable player, all files but the audio (page, script, artwork; gzip)', ...results.map((r) => kb(r.embedBytes)), '< 25 KB', verdict(results.every((r) => r.embedBytes < 25_000))],
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search engine and index on the host, all files (gzip)', ...results.map((r) => kb(r.engineBytes)), '', ''],

@@ -2,6 +2,7 @@
 // uncaught exception, unless the test declares the failure it provokes.
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const test = base.extend({
@@ -127,4 +128,17 @@ export function demoEpisodes() {
       };
     })
     .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now, one line each. */
+export async function violations(page) {
+  // Evaluated through the debugging protocol, which the page's CSP does
+  // not govern: the policy is not loosened for the audit.
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+  );
+  return found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

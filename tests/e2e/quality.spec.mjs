@@ -1,25 +1,10 @@
 // Quality gates in the browser: axe-core on every view in both colour
 // schemes, keyboard-only use, announcements, and the Content Security
 // Policy the release build ships with.
-import { test, expect, demoEpisodes } from './fixtures.mjs';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { test, expect, demoEpisodes, violations } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
 const withAudio = episodes.find((e) => e.episode === 4);
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it is now, one line each. */
-async function violations(page) {
-  // Evaluated through the debugging protocol, which the page's CSP does
-  // not govern: the policy is not loosened for the audit.
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(() =>
-    window.axe.run(document, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
-  );
-  return found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const views = {
   listing: async (page) => {
     await page.goto('./');

@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface, one component per file.
 
 mod chapter_list;
+mod embed_link;
 mod episode_card;
 mod error_view;
 mod highlighted;
@@ -18,6 +19,7 @@ mod transcript;
 mod transcript_hits;
 
 pub use chapter_list::chapter_list;
+pub use embed_link::embed_link;
 pub use episode_card::{episode_card, Cards};
 pub use error_view::{error_page, error_view};
 pub use highlighted::highlighted;

@@ -4,8 +4,8 @@ use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::parse_t;
 use crate::ui::components::{
-    chapter_list, error_page, loading, offline_controls, play_button, Saving, ShowNotes,
-    TranscriptSection,
+    chapter_list, embed_link, error_page, loading, offline_controls, play_button, Saving,
+    ShowNotes, TranscriptSection,
 };
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
@@ -36,6 +36,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let hydrated = use_hydrated();
     let offline = use_offline();
     let saving = use_state(Saving::default);
+    let embed_copied = use_state(|| false);
     let at = start_time(&use_location());
     let episode: Option<Rc<EpisodeSummary>> = match &catalog.state {
         Load::Ready(c) => c
@@ -161,6 +162,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                         <a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a>
                     }
                     <span class="app-only">{ offline_controls(t, &offline, audio, &saving) }</span>
+                    { embed_link(t, &e.slug, &e.title, &embed_copied) }
                 </p>
             } else if let Some(yt) = &e.youtube {
                 <p class="episode-links"><a href={yt.clone()} rel="noopener" target="_blank">{ t.watch_on_youtube }</a></p>

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use podcast_viewer::core::catalog::{Catalog, NOTES_MARKER};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -607,4 +608,95 @@ fn can_publish_soundbites_and_report_a_bad_one_at_its_line() {
         bites,
         [r#"<podcast:soundbite startTime="60" duration="30">The best bit</podcast:soundbite>"#]
     );
+}
+
+/// Every file under `dir`, with its bytes, by relative path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn can_index_on_every_core_exactly_as_on_one() {
+    // The demo, and an archive of 300 episodes with warnings, links
+    // between posts, times in notes and transcripts.
+    let generated = Scratch::new("cores-archive");
+    generated.write("site.yaml", "title: Cores\nurl: https://cores.example/\n");
+    for n in 1..=300 {
+        let mut md = format!(
+            "---\ntitle: Episode {n}\nepisode: {n}\nduration: \"{}:00\"\nhosts: [Ada, Host {}]\n",
+            10 + n % 50,
+            n % 7
+        );
+        if n % 10 == 0 {
+            md.push_str(&format!("transcript: t/{n}.vtt\n"));
+            generated.write(
+                &format!("t/{n}.vtt"),
+                &format!("WEBVTT\n\n00:05.000 --> 00:09.000\n<v Ada>Part {n}.\n\n00:01.000 --> 00:02.000\n<v Sam>Hi.\n"),
+            );
+        }
+        md.push_str(&format!(
+            "---\n## Notes {n}\n\nAt 01:30 we talk. See [{{{{ post }}}}]({{% post_url 2020-01-{:02}-ep-{} %}}) and [missing](/img/{n}.png).\n",
+            1 + (n + 1) % 28,
+            1 + n % 300,
+        ));
+        generated.write(&format!("2020-01-{:02}-ep-{n}.md", 1 + n % 28), &md);
+    }
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for (name, content) in [
+        ("demo", demo.as_path()),
+        ("generated", generated.0.as_path()),
+    ] {
+        let run = |threads: &str| {
+            let out = Scratch::new(&format!("cores-{name}-{threads}"));
+            let o = Command::new(env!("CARGO_BIN_EXE_indexer"))
+                .args([
+                    "--content",
+                    content.to_str().unwrap(),
+                    "--out",
+                    out.0.to_str().unwrap(),
+                    "--keep-going",
+                ])
+                .env("RAYON_NUM_THREADS", threads)
+                .output()
+                .unwrap();
+            (
+                stderr(&o).replace(out.0.to_str().unwrap(), "OUT"),
+                tree(&out.0),
+                out,
+            )
+        };
+        let (one_log, one, _a) = run("1");
+        let (many_log, many, _b) = run("8");
+        assert!(one.len() > 10, "{name}: {one_log}");
+        // Problems in many files, whose order one core could not upset.
+        if name == "generated" {
+            assert!(one_log.lines().count() > 100, "{one_log}");
+        }
+        assert_eq!(
+            one.keys().collect::<Vec<_>>(),
+            many.keys().collect::<Vec<_>>(),
+            "{name}"
+        );
+        for (file, bytes) in &one {
+            assert!(many[file] == *bytes, "{name}: {file} differs");
+        }
+        assert_eq!(one_log, many_log, "{name}");
+    }
 }

@@ -40,9 +40,11 @@ use crate::core::notes::{
 };
 use crate::core::transcript::{self, to_json_file, TranscriptLink};
 use crate::core::url;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod check;
 mod prerender;
@@ -645,12 +647,23 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     let mut skipped = Vec::new();
     let mut warnings = loaded.warnings.clone();
     warnings.extend(zone_warning);
-    for (i, file) in loaded.episodes.iter().enumerate() {
-        progress.tick(i + 1);
-        let problems = match &file.text {
-            Ok(text) => match parse(&file.relative, text, &ctx)
-                .and_then(|p| read_local_chapters(p, loaded))
-            {
+    // Each file is read on its own, on every core; what is gathered from
+    // them is gathered in file order, so the output is the same as one
+    // core's (a test compares them).
+    let done = AtomicUsize::new(0);
+    let read: Vec<_> = loaded
+        .episodes
+        .par_iter()
+        .map(|file| {
+            progress.tick(done.fetch_add(1, Ordering::Relaxed) + 1);
+            file.text.as_ref().map(|text| {
+                parse(&file.relative, text, &ctx).and_then(|p| read_local_chapters(p, loaded))
+            })
+        })
+        .collect();
+    for (file, read) in loaded.episodes.iter().zip(read) {
+        let problems = match read {
+            Ok(read) => match read {
                 Ok(mut p) => {
                     warnings.extend(p.warnings.drain(..).map(|w| Diagnostic {
                         path: file.path.clone(),
@@ -714,69 +727,84 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .zip(&episodes)
         .map(|((f, _), e)| (post_name(&f.relative), e.slug.clone()))
         .collect();
+    // Each episode's notes and transcript are rendered on every core, then
+    // gathered in the episodes' order.
+    let rendered: Vec<EpisodeFiles> = parsed
+        .par_iter()
+        .zip(episodes.par_iter_mut())
+        .map(|((file, p), e)| {
+            let mut out = EpisodeFiles::default();
+            let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
+            let page = |key: &str| {
+                crate::core::fields::lookup(&p.tree, key)
+                    .first()
+                    .and_then(|v| crate::core::fields::text(v).ok().flatten())
+            };
+            let post_url = |name: &str| post_page_url(&posts, name);
+            // `{{ site.url }}/x` and `{{ site.baseurl }}/x` stay root-relative,
+            // so the URL step finds the content folder's file, else
+            // `assets_base` (which holds the old site's own path).
+            let templates = TemplateContext {
+                post_url: &post_url,
+                page: &page,
+                site_url: None,
+                site_baseurl: "",
+            };
+            // Expanded once: the notes and the excerpt.
+            let (expanded, template_warnings) = expand_templates(p.body, &templates);
+            if !p.described {
+                e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
+            }
+            let ctx = NotesContext {
+                posts: &posts,
+                files: &loaded.files,
+                assets_base: site.assets_base.as_deref(),
+                post_dir,
+                timestamps: e.number.map(|_| Timestamps {
+                    slug: &e.slug,
+                    max_seconds: e.duration,
+                }),
+                page: &page,
+                site_url: templates.site_url,
+                site_baseurl: templates.site_baseurl,
+            };
+            let rendered = RenderedNotes {
+                warnings: template_warnings,
+                ..render_expanded(&expanded, &ctx)
+            };
+            out.warnings
+                .extend(rendered.warnings.into_iter().map(|w| Diagnostic {
+                    path: file.path.clone(),
+                    line: p.body_line + w.line - 1,
+                    reason: w.message,
+                }));
+            out.used_files.extend(rendered.files_used);
+            if let Some(local) = e.audio.as_deref().and_then(local_file) {
+                if loaded.files.contains(&local) {
+                    out.used_files.insert(local);
+                } else {
+                    out.warnings.push(Diagnostic {
+                        path: file.path.clone(),
+                        line: 1,
+                        reason: format!("audio file {local} is not in the content folder"),
+                    });
+                }
+            }
+            out.notes = format!("{NOTES_MARKER}\n{}", rendered.html);
+            out.transcript =
+                read_local_transcript(e, loaded, &mut out.used_files, &mut out.warnings)
+                    .map(|parsed| to_json_file(&parsed.transcript));
+            out
+        })
+        .collect();
     let mut used_files = BTreeSet::new();
     let mut notes = Vec::with_capacity(parsed.len());
     let mut transcripts = Vec::new();
-    for ((file, p), e) in parsed.iter().zip(episodes.iter_mut()) {
-        let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
-        let page = |key: &str| {
-            crate::core::fields::lookup(&p.tree, key)
-                .first()
-                .and_then(|v| crate::core::fields::text(v).ok().flatten())
-        };
-        let post_url = |name: &str| post_page_url(&posts, name);
-        // `{{ site.url }}/x` and `{{ site.baseurl }}/x` stay root-relative,
-        // so the URL step finds the content folder's file, else
-        // `assets_base` (which holds the old site's own path).
-        let templates = TemplateContext {
-            post_url: &post_url,
-            page: &page,
-            site_url: None,
-            site_baseurl: "",
-        };
-        // Expanded once: the notes and the excerpt.
-        let (expanded, template_warnings) = expand_templates(p.body, &templates);
-        if !p.described {
-            e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
-        }
-        let ctx = NotesContext {
-            posts: &posts,
-            files: &loaded.files,
-            assets_base: site.assets_base.as_deref(),
-            post_dir,
-            timestamps: e.number.map(|_| Timestamps {
-                slug: &e.slug,
-                max_seconds: e.duration,
-            }),
-            page: &page,
-            site_url: templates.site_url,
-            site_baseurl: templates.site_baseurl,
-        };
-        let rendered = RenderedNotes {
-            warnings: template_warnings,
-            ..render_expanded(&expanded, &ctx)
-        };
-        warnings.extend(rendered.warnings.into_iter().map(|w| Diagnostic {
-            path: file.path.clone(),
-            line: p.body_line + w.line - 1,
-            reason: w.message,
-        }));
-        used_files.extend(rendered.files_used);
-        if let Some(local) = e.audio.as_deref().and_then(local_file) {
-            if loaded.files.contains(&local) {
-                used_files.insert(local);
-            } else {
-                warnings.push(Diagnostic {
-                    path: file.path.clone(),
-                    line: 1,
-                    reason: format!("audio file {local} is not in the content folder"),
-                });
-            }
-        }
-        notes.push((e.slug.clone(), format!("{NOTES_MARKER}\n{}", rendered.html)));
-        if let Some(parsed) = read_local_transcript(e, loaded, &mut used_files, &mut warnings) {
-            transcripts.push((e.slug.clone(), to_json_file(&parsed.transcript)));
-        }
+    for (files, e) in rendered.into_iter().zip(&episodes) {
+        warnings.extend(files.warnings);
+        used_files.extend(files.used_files);
+        notes.push((e.slug.clone(), files.notes));
+        transcripts.extend(files.transcript.map(|t| (e.slug.clone(), t)));
     }
 
     if !crate::core::i18n::is_known(&site.language) && loaded.site.is_ok() {
@@ -822,6 +850,16 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         skipped,
         summary,
     })
+}
+
+/// What rendering one episode gives: its notes and published transcript,
+/// the content files they use, and their problems.
+#[derive(Default)]
+struct EpisodeFiles {
+    notes: String,
+    transcript: Option<String>,
+    used_files: BTreeSet<String>,
+    warnings: Vec<Diagnostic>,
 }
 
 /// An episode that names no audio file gets the one the generator

@@ -520,15 +520,15 @@ pub fn transcript_records(
                 true => format!("{page}?{}", super::timestamp::t_query(start)),
                 false => page.clone(),
             };
+            let mut meta = serde_json::json!({ "title": e.title, META_SLUG: e.slug });
+            if t.timed {
+                meta[META_TIME] = start.to_string().into();
+            }
             serde_json::json!({
                 "url": url,
                 "content": words.join(" "),
                 "language": language,
-                "meta": {
-                    "title": e.title,
-                    META_SLUG: e.slug,
-                    META_TIME: start.to_string(),
-                },
+                "meta": meta,
                 "filters": filters,
             })
         })

@@ -7,7 +7,8 @@
 // leaves a listener on a stale app.
 //
 // Caches (the app reads the last two, see src/io/offline.js):
-// - `shell-VERSION`: the app itself, fetched at install;
+// - `shell-VERSION`: the app itself, fetched at install, and its other
+//   modules once used;
 // - `pages`: every page, index and notes file the listener has opened,
 //   refreshed from the network whenever it answers;
 // - `audio`: episodes saved for offline, only by the listener's action.
@@ -47,12 +48,28 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(request));
   } else if (SHELL_URLS.has(url.href)) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  } else if (MODULE.test(url.pathname)) {
+    event.respondWith(module(request));
   } else {
     event.respondWith(fresh(request));
   }
 });
 
 const SHELL_URLS = new Set(SHELL.map((path) => new URL(path, self.registration.scope).href));
+
+// The app's other modules (src/io/modules.rs), named by their content:
+// kept with this build's own files once a listener has used one, so they
+// go with the build instead of piling up in `pages`.
+const MODULE = /\/[a-z_]+-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+
+async function module(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
 
 // Network first, so an online listener always sees the latest notes and
 // index; the copy is for when the network is gone.

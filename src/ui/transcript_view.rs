@@ -190,6 +190,10 @@ struct State {
     at: usize,
     /// The cues each [`Mark`] is on.
     marked: [Vec<usize>; 3],
+    /// Copies of the offered link so far: the last one restores its label.
+    copies: u32,
+    /// The state itself, for work that outlives a borrow.
+    this: Weak<RefCell<State>>,
 }
 
 impl TranscriptView {
@@ -254,7 +258,10 @@ impl TranscriptView {
             matches: Vec::new(),
             at: 0,
             marked: Default::default(),
+            copies: 0,
+            this: Weak::new(),
         }));
+        state.borrow_mut().this = Rc::downgrade(&state);
         let listeners = listen(&state);
         draw(Rc::downgrade(&state));
         TranscriptView {
@@ -291,8 +298,12 @@ fn listen(state: &Rc<RefCell<State>>) -> Vec<EventListener> {
     let s = state.borrow();
     let on = |target: &HtmlElement, event: &'static str, act: fn(&mut State, &Event)| {
         let state = Rc::downgrade(state);
-        // Not passive: Enter and the arrow keys replace the browser's own.
-        let options = EventListenerOptions::enable_prevent_default();
+        // Keys and clicks replace the browser's own (Enter, the arrows, a
+        // link); scrolling is only watched, so it stays passive.
+        let options = match event {
+            "wheel" | "touchmove" => EventListenerOptions::default(),
+            _ => EventListenerOptions::enable_prevent_default(),
+        };
         EventListener::new_with_options(target, event, options, move |e| {
             if let Some(state) = state.upgrade() {
                 act(&mut state.borrow_mut(), e);
@@ -453,22 +464,37 @@ impl State {
             let (seconds, url) = link_at(&self.slug, start);
             let _ = self.share.set_attribute("href", &url);
             let _ = self.share.set_attribute("data-t", &seconds.to_string());
-            self.share
-                .set_text_content(Some(&label_at(self.word(Word::CopyLinkAt), seconds)));
+            self.label_share();
         }
     }
 
-    /// Copies the offered link, and says so for two seconds.
-    fn copy_share(&self) {
+    /// The offered link's words, from its time.
+    fn label_share(&self) {
+        let seconds = self
+            .share
+            .get_attribute("data-t")
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        self.share
+            .set_text_content(Some(&label_at(self.word(Word::CopyLinkAt), seconds)));
+    }
+
+    /// Copies the offered link, and says so for two seconds; then the
+    /// label is the one of the link offered by then.
+    fn copy_share(&mut self) {
         let share = self.share.clone();
         let url = share.get_attribute("href").unwrap_or_default();
         let copied = escape(self.word(Word::LinkCopied));
+        self.copies += 1;
+        let (copies, state) = (self.copies, self.this.clone());
         wasm_bindgen_futures::spawn_local(async move {
             if copy(&url).await {
-                let label = share.text_content();
                 share.set_inner_html(&format!(r#"<span role="status">{copied}</span>"#));
                 gloo_timers::callback::Timeout::new(2000, move || {
-                    share.set_text_content(label.as_deref())
+                    // A later copy says so itself.
+                    if let Some(s) = state.upgrade().filter(|s| s.borrow().copies == copies) {
+                        s.borrow().label_share();
+                    }
                 })
                 .forget();
             }

@@ -113,3 +113,11 @@ test.describe('a transcript on another host', () => {
     await context.close();
   });
 });
+
+test('a search that asks for transcripts, on a site that publishes none, finds the episodes', async ({ page }) => {
+  // A shared or old link: this archive's only transcript is on another host.
+  await page.goto('./?q=markdown&in=transcripts');
+  await expect(page.locator('.episode-card').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Search transcripts' })).toHaveCount(0);
+});

@@ -128,7 +128,13 @@ pub fn TranscriptSection(props: &TranscriptProps) -> Html {
                     reason: reason.as_string().unwrap_or_default(),
                     url,
                 })?;
-            Ok(Some(view.unchecked_into::<TranscriptView>()))
+            let view = view.unchecked_into::<TranscriptView>();
+            // The section went while the module drew: nothing will free it.
+            if !host.is_connected() {
+                view.free();
+                return Ok(None);
+            }
+            Ok(Some(view))
         }
     });
     {

@@ -248,6 +248,9 @@ pub fn ListingPage() -> Html {
             let only_transcripts = found.total == 0 && !found.in_transcripts.is_empty();
             html! {
                 <>
+                    // Above the episodes, which grow as the listener
+                    // scrolls: what they asked for stays within reach.
+                    { transcript_hits(t, c, &found.in_transcripts) }
                     if !only_transcripts {
                         // The next page is asked for once the last one has
                         // arrived: until then the list does not grow, and a
@@ -259,7 +262,6 @@ pub fn ListingPage() -> Html {
                             Some(found.marked.clone()),
                         ) }
                     }
-                    { transcript_hits(t, c, &found.in_transcripts) }
                 </>
             }
         }

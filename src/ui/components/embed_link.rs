@@ -1,6 +1,6 @@
 use crate::core::embed;
 use crate::core::i18n::Strings;
-use crate::ui::components::copy;
+use crate::ui::components::copy_and_say;
 use crate::ui::player::absolute_url;
 use yew::prelude::*;
 
@@ -15,14 +15,7 @@ pub fn embed_link(t: &Strings, slug: &str, title: &str, copied: &UseStateHandle<
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             let code = embed::iframe(&absolute_url(&page).unwrap_or_default(), &title);
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if copy(&code).await {
-                    copied.set(true);
-                    let copied = copied.clone();
-                    gloo_timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
-                }
-            });
+            copy_and_say(code, &copied);
         })
     };
     html! {

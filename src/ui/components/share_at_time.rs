@@ -16,19 +16,10 @@ pub fn share_at_time(
 ) -> Html {
     let (seconds, url) = link_at(slug, position);
     let onclick = {
-        let copied = copied.clone();
-        let url = url.clone();
+        let (copied, url) = (copied.clone(), url.clone());
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            let copied = copied.clone();
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if copy(&url).await {
-                    copied.set(true);
-                    let copied = copied.clone();
-                    gloo_timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
-                }
-            });
+            copy_and_say(url.clone(), &copied);
         })
     };
     html! {
@@ -62,6 +53,18 @@ pub fn link_at(slug: &str, position: f64) -> (u32, String) {
 /// The link's words: "Copy link at 12:34".
 pub fn label_at(copy_link_at: &str, seconds: u32) -> String {
     format!("{copy_link_at} {}", format_clock(seconds))
+}
+
+/// Puts `text` on the clipboard, and sets `copied` for two seconds once it
+/// is there: the "Link copied" of a copy link.
+pub fn copy_and_say(text: String, copied: &UseStateHandle<bool>) {
+    let copied = copied.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if copy(&text).await {
+            copied.set(true);
+            gloo_timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
+        }
+    });
 }
 
 /// Puts `url` on the clipboard; `false` when the browser refuses.

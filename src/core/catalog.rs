@@ -7,6 +7,7 @@ use super::chapters::Chapter;
 use super::date::{Date, Published, Time};
 #[cfg(not(target_arch = "wasm32"))]
 use super::fields::Keys;
+use super::fields::Soundbite;
 use super::i18n::Strings;
 use super::json::{each, Json};
 use super::slug::slugify;
@@ -111,7 +112,7 @@ pub struct Site {
     /// indexer only.
     #[serde(flatten, skip_serializing)]
     #[cfg(not(target_arch = "wasm32"))]
-    pub feed: super::feed::FeedSettings,
+    pub feed: super::show::FeedSettings,
 }
 
 fn default_language() -> String {
@@ -227,17 +228,6 @@ pub struct EpisodeSummary {
     /// `<podcast:soundbite>` tags. Not in the index.
     #[serde(skip)]
     pub soundbites: Vec<Soundbite>,
-}
-
-/// A stretch of an episode that apps may play as a preview
-/// ([`podcast:soundbite`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/soundbite.md)).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Soundbite {
-    /// Seconds from the start of the audio.
-    pub start: f64,
-    /// Seconds; more than 0.
-    pub duration: f64,
-    pub title: Option<String>,
 }
 
 impl EpisodeSummary {

@@ -13,7 +13,6 @@
 //! `1870.08` seconds is 31:10, `"32.4 MB"` is not a byte count. What they
 //! cannot read they describe, for a problem or warning at the key's line.
 
-use super::catalog::Soundbite;
 use super::json::Json;
 use super::transcript::TranscriptLink;
 use std::collections::BTreeMap;
@@ -559,6 +558,17 @@ pub fn transcripts(v: &Json) -> Result<Vec<TranscriptLink>, String> {
             .collect(),
         other => Ok(one(other)?.into_iter().collect()),
     }
+}
+
+/// A stretch of an episode that apps may play as a preview
+/// ([`podcast:soundbite`](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/soundbite.md)).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Soundbite {
+    /// Seconds from the start of the audio.
+    pub start: f64,
+    /// Seconds; more than 0.
+    pub duration: f64,
+    pub title: Option<String>,
 }
 
 /// Soundbites as front matter lists them, for the feed's

@@ -41,6 +41,8 @@ pub mod sanitize;
 pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shortcode;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod show;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

@@ -1,9 +1,11 @@
 //! Search: tokenizing, reading a query, mending it against a vocabulary,
-//! marking a text, and reading the engine's excerpt, for arbitrary input.
+//! marking a text, reading the engine's excerpt, and reading an answer the
+//! search module hands the app, for arbitrary input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podcast_viewer::core::search::{highlight, tokenize, Excerpt, Query, Vocabulary};
+use podcast_viewer::core::json::Json;
+use podcast_viewer::core::search::{highlight, tokenize, Answer, Excerpt, Query, Vocabulary};
 use std::sync::OnceLock;
 
 fn vocabulary() -> &'static Vocabulary {
@@ -39,5 +41,14 @@ fuzz_target!(|data: &[u8]| {
     let excerpt = Excerpt::parse(text);
     for range in &excerpt.marks {
         assert!(excerpt.text.get(range.clone()).is_some(), "{excerpt:?}");
+    }
+    // Whatever an answer says, its marks fall on the text's characters.
+    if let Ok(answer) = Json::parse(text).and_then(|j| Answer::from_json(&j)) {
+        for shown in answer.shown.iter().chain(&answer.in_transcripts) {
+            for range in &shown.excerpt.marks {
+                assert!(shown.excerpt.text.get(range.clone()).is_some(), "{shown:?}");
+            }
+        }
+        assert_eq!(Answer::from_json(&answer.to_json()), Ok(answer));
     }
 });

@@ -17,7 +17,7 @@
 //!   ([`FILTER_YEAR`] and the rest), written by `core::prerender` and read
 //!   by the app.
 
-use super::date::Date;
+use super::json::{each, Json};
 use super::text::{fold_char, tally};
 use std::ops::Range;
 
@@ -366,6 +366,117 @@ impl Excerpt {
     }
 }
 
+/// A result as the search module (`src/bin/search.rs`) hands it to the
+/// app, which finds its episode by slug.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Shown {
+    /// The episode's slug ([`META_SLUG`]).
+    pub slug: String,
+    /// Where a transcript's paragraph starts, in seconds ([`META_TIME`]);
+    /// `None` for an episode page, or a transcript without times.
+    pub time: Option<u32>,
+    pub excerpt: Excerpt,
+}
+
+impl Shown {
+    /// As the module hands it over: `[slug, seconds or null, text,
+    /// [start, end, start, end…]]`, the marks as byte offsets of `text`.
+    pub fn to_json(&self) -> Json {
+        let marks = self.excerpt.marks.iter().flat_map(|m| [m.start, m.end]);
+        Json::Arr(vec![
+            Json::Str(self.slug.clone()),
+            self.time.map_or(Json::Null, |t| Json::Num(t.into())),
+            Json::Str(self.excerpt.text.clone()),
+            Json::Arr(marks.map(|at| Json::Num(at as f64)).collect()),
+        ])
+    }
+
+    /// Reads what [`Shown::to_json`] wrote. Marks outside the text, or
+    /// not on a character's boundary, are dropped: they would split it.
+    pub fn from_json(j: &Json) -> Result<Shown, String> {
+        let [slug, time, text, marks] = j.items("a result")? else {
+            return Err("a result should have four parts".into());
+        };
+        let text = text.text("its text")?;
+        let offsets = marks
+            .items("its marks")?
+            .iter()
+            .map(|m| Ok(m.whole("a mark", text.len() as u64)? as usize))
+            .collect::<Result<Vec<usize>, String>>()?;
+        let marks = offsets
+            .chunks_exact(2)
+            .map(|m| m[0]..m[1])
+            .filter(|m| {
+                m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end)
+            })
+            .collect();
+        Ok(Shown {
+            slug: slug.text("its slug")?,
+            time: match time {
+                Json::Null => None,
+                t => Some(t.whole("its time", u32::MAX.into())? as u32),
+            },
+            excerpt: Excerpt { text, marks },
+        })
+    }
+}
+
+/// One search's answer, from the search module to the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Answer {
+    /// The module's number for this search: the app asks it for more
+    /// results' details by it.
+    pub search: u32,
+    /// How many episodes matched.
+    pub total: usize,
+    /// The query as mended ([`Query::corrected`]), when a word looked
+    /// like a typo.
+    pub mended: Option<String>,
+    /// The first results' details, best first.
+    pub shown: Vec<Shown>,
+    /// Paragraphs of transcripts, best first.
+    pub in_transcripts: Vec<Shown>,
+}
+
+impl Answer {
+    /// As the module hands it over: `[search, total, mended or null,
+    /// [shown…], [in transcripts…]]`.
+    pub fn to_json(&self) -> Json {
+        let list = |l: &[Shown]| Json::Arr(l.iter().map(Shown::to_json).collect());
+        Json::Arr(vec![
+            Json::Num(self.search.into()),
+            Json::Num(self.total as f64),
+            self.mended.clone().map_or(Json::Null, Json::Str),
+            list(&self.shown),
+            list(&self.in_transcripts),
+        ])
+    }
+
+    /// Reads what [`Answer::to_json`] wrote.
+    pub fn from_json(j: &Json) -> Result<Answer, String> {
+        let [search, total, mended, shown, in_transcripts] = j.items("a search's answer")? else {
+            return Err("a search's answer should have five parts".into());
+        };
+        Ok(Answer {
+            search: search.whole("its number", u32::MAX.into())? as u32,
+            total: total.whole("its total", u32::MAX.into())? as usize,
+            mended: match mended {
+                Json::Null => None,
+                m => Some(m.text("its mended query")?),
+            },
+            shown: Shown::list_from_json(shown)?,
+            in_transcripts: Shown::list_from_json(in_transcripts)?,
+        })
+    }
+}
+
+impl Shown {
+    /// A list of [`Shown::to_json`]'s.
+    pub fn list_from_json(j: &Json) -> Result<Vec<Shown>, String> {
+        each(j.items("the results")?, "result", Shown::from_json)
+    }
+}
+
 /// Two result lists, each best first, as one: a page found by both
 /// queries (as typed, and mended) counts once, with its better score.
 ///
@@ -426,8 +537,8 @@ pub fn merge<T>(
 
 /// Orders results of equal score newer first, keeping the engine's order
 /// otherwise. Scores within a millionth are equal: they come through
-/// floating point.
-pub fn newer_on_ties<T>(hits: &mut [T], score: impl Fn(&T) -> f64, date: impl Fn(&T) -> Date) {
+/// floating point. A result without a date (`None`) counts as the oldest.
+pub fn newer_on_ties<T, D: Ord>(hits: &mut [T], score: impl Fn(&T) -> f64, date: impl Fn(&T) -> D) {
     let tier = |t: &T| (score(t) * 1e6).round() as i64;
     super::order::sort_by(hits, |a, b| {
         tier(b).cmp(&tier(a)).then(date(b).cmp(&date(a)))
@@ -437,6 +548,7 @@ pub fn newer_on_ties<T>(hits: &mut [T], score: impl Fn(&T) -> f64, date: impl Fn
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::date::Date;
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.folded).collect()
@@ -610,6 +722,79 @@ mod tests {
     }
 
     #[test]
+    fn can_hand_an_answer_from_the_module_to_the_app() {
+        let shown = |slug: &str, time, html: &str| Shown {
+            slug: slug.into(),
+            time,
+            excerpt: Excerpt::parse(html),
+        };
+        let answer = Answer {
+            search: 7,
+            total: 10_000,
+            mended: Some("accessibility".into()),
+            shown: vec![
+                shown(
+                    "café-été",
+                    None,
+                    "un <mark>café</mark> à l'<mark>été</mark> &lt;b&gt;",
+                ),
+                shown("no-marks", None, ""),
+            ],
+            in_transcripts: vec![shown("talk", Some(3_725), "we <mark>talk</mark>")],
+        };
+        // Through JSON text, as the browser's own parser would carry it.
+        let carried = Json::parse(&answer.to_json().to_text()).unwrap();
+        assert_eq!(Answer::from_json(&carried), Ok(answer.clone()));
+        let plain = Answer {
+            mended: None,
+            ..answer
+        };
+        assert_eq!(Answer::from_json(&plain.to_json()), Ok(plain));
+    }
+
+    #[test]
+    fn errors_if_an_answer_is_not_what_the_module_writes() {
+        for (text, error) in [
+            ("{}", "a search's answer should be a list"),
+            (
+                "[1, 2, null, []]",
+                "a search's answer should have five parts",
+            ),
+            (r#"[1, -2, null, [], []]"#, "its total"),
+            (r#"[1, 2, 3, [], []]"#, "its mended query should be text"),
+            (
+                r#"[1, 2, null, [["a", null, "x"]], []]"#,
+                "result 1: a result should have four parts",
+            ),
+            (
+                r#"[1, 2, null, [], [[5, null, "x", []]]]"#,
+                "result 1: its slug should be text",
+            ),
+            (
+                r#"[1, 2, null, [["a", 1.5, "x", []]], []]"#,
+                "result 1: its time",
+            ),
+            (
+                r#"[1, 2, null, [["a", null, "x", [0, 9]]], []]"#,
+                "result 1: a mark",
+            ),
+        ] {
+            let got = Answer::from_json(&Json::parse(text).unwrap());
+            assert!(
+                got.as_ref().is_err_and(|e| e.contains(error)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn drops_marks_that_would_split_a_character() {
+        let j = Json::parse(r#"["a", null, "été", [0, 1, 2, 3, 3, 5, 4, 4]]"#).unwrap();
+        let shown = Shown::from_json(&j).unwrap();
+        assert_eq!(shown.excerpt.marks, vec![2..3, 3..5]);
+    }
+
+    #[test]
     fn can_merge_results_keeping_the_better_score() {
         let merged = merge(
             vec![("b", 3.0), ("a", 1.0), ("d", 0.5)],
@@ -624,15 +809,16 @@ mod tests {
 
     #[test]
     fn ranks_newer_first_on_equal_scores() {
-        let d = |s| Date::parse_ymd(s).unwrap();
+        let d = Date::parse_ymd;
         let mut hits = vec![
+            (2.0, None, "undated"),
             (2.0, d("2020-01-01"), "old"),
             (2.0000000001, d("2024-01-01"), "new"),
             (3.0, d("2019-01-01"), "best"),
         ];
         newer_on_ties(&mut hits, |h| h.0, |h| h.1);
         let order: Vec<&str> = hits.iter().map(|h| h.2).collect();
-        assert_eq!(order, ["best", "new", "old"]);
+        assert_eq!(order, ["best", "new", "old", "undated"]);
     }
 
     #[test]

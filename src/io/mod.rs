@@ -30,6 +30,46 @@ impl FetchError {
     pub fn is_not_found(&self) -> bool {
         matches!(self, FetchError::Status { code: 404, .. })
     }
+
+    /// As one of the site's other modules rejects with it, for
+    /// [`FetchError::from_js`] in the app: `["network", reason]`,
+    /// `["offline"]`, `["status", code, url]` or `["invalid", url, reason]`.
+    pub fn to_js(&self) -> wasm_bindgen::JsValue {
+        let text = |s: &str| Json::Str(s.to_string());
+        json::to_js(&Json::Arr(match self {
+            FetchError::Network(reason) => vec![text("network"), text(reason)],
+            FetchError::Offline => vec![text("offline")],
+            FetchError::Status { code, url } => {
+                vec![text("status"), Json::Num((*code).into()), text(url)]
+            }
+            FetchError::Invalid { url, reason } => vec![text("invalid"), text(url), text(reason)],
+        }))
+    }
+
+    /// Reads what a module rejected with: [`FetchError::to_js`]'s form, or
+    /// any JavaScript error as a failed request.
+    pub fn from_js(v: wasm_bindgen::JsValue) -> FetchError {
+        let Json::Arr(parts) = json::from_js(&v) else {
+            return network(v);
+        };
+        let text = |i: usize| match parts.get(i) {
+            Some(Json::Str(s)) => Some(s.clone()),
+            _ => None,
+        };
+        match (text(0).as_deref(), text(1), text(2)) {
+            (Some("network"), Some(reason), _) => FetchError::Network(reason),
+            (Some("offline"), ..) => FetchError::Offline,
+            (Some("status"), _, Some(url)) => FetchError::Status {
+                code: match parts[1] {
+                    Json::Num(code) => code as u16,
+                    _ => 0,
+                },
+                url,
+            },
+            (Some("invalid"), Some(url), Some(reason)) => FetchError::Invalid { url, reason },
+            _ => network(v),
+        }
+    }
 }
 
 impl fmt::Display for FetchError {

@@ -1,7 +1,8 @@
 //! The site's other wasm modules, each loaded the first time a listener
 //! needs it, so the app's own module, which every listener downloads,
-//! does not carry them: the transcript's view ([`TRANSCRIPT`]) and its
-//! reader of files on other hosts ([`TRANSCRIPT_READER`]). The loading
+//! does not carry them: the transcript's view ([`TRANSCRIPT`]), its
+//! reader of files on other hosts ([`TRANSCRIPT_READER`]) and the search
+//! engine's driver ([`SEARCH`]). The loading
 //! happens in `modules.js`, beside this file.
 
 use super::FetchError;
@@ -18,6 +19,8 @@ extern "C" {
 pub const TRANSCRIPT: &str = "transcript";
 /// The same with the subtitle parser (`src/bin/transcript_reader.rs`).
 pub const TRANSCRIPT_READER: &str = "transcript_reader";
+/// The search engine's driver (`src/bin/search.rs`).
+pub const SEARCH: &str = "search";
 
 /// A module on its way.
 pub struct Loading(js_sys::Promise);

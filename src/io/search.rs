@@ -1,10 +1,16 @@
 //! The search engine: Pagefind, which the build writes beside the app, run
 //! in a thread of its own (`search-worker.js`, driven by `search.js`) that
-//! starts on first use. Only this module talks to it; the rest of the app
-//! sees [`Hit`]s and [`Details`].
+//! starts on first use. Only the search module (`src/bin/search.rs`)
+//! calls this: [`find`] makes one search, with the words as typed and as
+//! mended, and hands the app an [`Answer`]; [`shown`] reads more results'
+//! details. The app's own module carries none of it.
 
-use super::{network, FetchError};
-use crate::core::search::{META_SLUG, META_TIME, TRANSCRIPT_INDEX};
+use super::{network, yield_now, FetchError};
+use crate::core::date::Date;
+use crate::core::search::{
+    merge, newer_on_ties, Answer, Excerpt, Query, Shown, Vocabulary, META_DATE, META_SLUG,
+    META_TIME, TRANSCRIPT_INDEX,
+};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -59,6 +65,8 @@ pub struct Details {
     pub excerpt: String,
     /// Where a transcript's paragraph starts, in seconds ([`META_TIME`]).
     pub time: Option<u32>,
+    /// The episode's date ([`META_DATE`]), for ties.
+    pub date: Option<Date>,
 }
 
 fn field(v: &JsValue, key: &str) -> JsValue {
@@ -78,11 +86,11 @@ pub async fn warm() -> Result<(), FetchError> {
 pub async fn search(
     index: Index,
     term: &str,
-    filters: &[(&str, String)],
+    filters: &[(String, String)],
 ) -> Result<Vec<Hit>, FetchError> {
     let chosen = Object::new();
     for (name, value) in filters {
-        let _ = Reflect::set(&chosen, &(*name).into(), &value.into());
+        let _ = Reflect::set(&chosen, &name.into(), &value.into());
     }
     let found = search_js(index.bundle(), term, &chosen)
         .await
@@ -129,6 +137,9 @@ pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
                 time: field(&meta, META_TIME)
                     .as_string()
                     .and_then(|t| t.parse().ok()),
+                date: field(&meta, META_DATE)
+                    .as_string()
+                    .and_then(|d| Date::parse_ymd(&d)),
             };
         }
     }
@@ -139,4 +150,101 @@ pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
         });
     }
     Ok(out)
+}
+
+/// How many transcript paragraphs a search shows.
+const TRANSCRIPT_HITS: usize = 20;
+
+/// One search of `q` within `filters` (name, value): the words as typed
+/// and, when one looks like a typo, as mended against `vocabulary`; the
+/// details of the first `want` results; and the transcripts' paragraphs,
+/// when `transcripts` asks for them or nothing else matched, if the
+/// archive `has_transcripts`. Returns the answer (numbered `number`) and
+/// every hit, for [`shown`] to read more of.
+pub async fn find(
+    q: &str,
+    filters: &[(String, String)],
+    (transcripts, has_transcripts): (bool, bool),
+    vocabulary: &Vocabulary,
+    want: usize,
+    number: u32,
+) -> Result<(Answer, Vec<Hit>), FetchError> {
+    let words = Query::parse(q);
+    let typed = search(Index::Episodes, &words.engine_text(), filters).await?;
+    let mended = words.corrected(vocabulary);
+    let also = match &mended {
+        Some(mended) => search(Index::Episodes, &mended.engine_text(), filters).await?,
+        None => Vec::new(),
+    };
+    let hits = merge(typed, also, |h| h.id.as_str(), |h| h.score);
+    // An archive without transcripts has no such index, whatever an old
+    // link asks; and a failure there leaves the episodes found standing.
+    let in_transcripts = match (transcripts || hits.is_empty()) && has_transcripts {
+        true => in_transcripts(&words, filters).await.unwrap_or_default(),
+        false => Vec::new(),
+    };
+    let answer = Answer {
+        search: number,
+        total: hits.len(),
+        mended: mended.map(|m| m.engine_text()),
+        shown: shown(&hits[..want.min(hits.len())]).await?,
+        in_transcripts,
+    };
+    Ok((answer, hits))
+}
+
+/// The best paragraphs of transcripts for `words`, with their details.
+async fn in_transcripts(
+    words: &Query,
+    filters: &[(String, String)],
+) -> Result<Vec<Shown>, FetchError> {
+    let mut hits = search(Index::Transcripts, &words.engine_text(), filters).await?;
+    hits.truncate(TRANSCRIPT_HITS);
+    Ok(details(&hits)
+        .await?
+        .into_iter()
+        .filter(|d| !d.slug.is_empty())
+        .map(|d| Shown {
+            excerpt: Excerpt::parse(&d.excerpt),
+            slug: d.slug,
+            time: d.time,
+        })
+        .collect())
+}
+
+/// The details of `hits` (one page of results), newer first among equal
+/// scores within the page. A page whose details could not be read is left
+/// out.
+pub async fn shown(hits: &[Hit]) -> Result<Vec<Shown>, FetchError> {
+    let mut found: Vec<(f64, Option<Date>, Shown)> = hits
+        .iter()
+        .zip(details(hits).await?)
+        .filter(|(_, d)| !d.slug.is_empty())
+        .map(|(hit, d)| {
+            let excerpt = Excerpt::parse(&d.excerpt);
+            let shown = Shown {
+                slug: d.slug,
+                time: None,
+                excerpt,
+            };
+            (hit.score, d.date, shown)
+        })
+        .collect();
+    newer_on_ties(&mut found, |f| f.0, |f| f.1);
+    Ok(found.into_iter().map(|(_, _, shown)| shown).collect())
+}
+
+/// How many lines of the archive's words go into the vocabulary per task.
+const VOCABULARY_PART: usize = 1_500;
+
+/// The archive's words for mending typos, from `text` (its titles and
+/// people, a line each), a part at a time, each in its own short task.
+pub async fn vocabulary(text: &str) -> Vocabulary {
+    let mut v = Vocabulary::default();
+    let lines: Vec<&str> = text.lines().collect();
+    for part in lines.chunks(VOCABULARY_PART) {
+        v.add(part.iter().copied());
+        yield_now().await;
+    }
+    v
 }

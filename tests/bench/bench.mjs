@@ -114,7 +114,9 @@ async function measureOnce(browser, base, dir) {
     };
     requestAnimationFrame(tick);
   }), [q, t0]);
-  const engineFiles = () => [...requested].filter((p) => p.includes('/pagefind/') || p.endsWith('/search-worker.js'));
+  // The engine, its thread, and the search module that drives it.
+  const engineFiles = () => [...requested].filter((p) => p.includes('/pagefind/') || p.endsWith('/search-worker.js')
+    || /\/search-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p) || p.endsWith('/src/io/search.js'));
   const beforeIndex = await now();
   await page.focus('#viewer-search');
   const firstQuery = await query(QUERIES[0], beforeIndex);
@@ -169,8 +171,9 @@ async function measureOnce(browser, base, dir) {
     listing, takeover, notes, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes, clsListing, clsEpisode, episodeInteractive,
     firstQuery, fifthQuery, firstQueryBytes: bytes(firstFiles), fifthQueryBytes: bytes(fifthFiles),
     // What the first query's bytes are: starting the engine (its scripts,
-    // wasm and page list), the index chunks of the word, the results' details.
-    firstStart: bytes(firstFiles.filter((p) => /\.(js|pagefind|pf_meta|json)$/.test(p))),
+    // wasm and page list, and the search module), the index chunks of the
+    // word, the results' details.
+    firstStart: bytes(firstFiles.filter((p) => /\.(js|wasm|pagefind|pf_meta|json)$/.test(p))),
     firstChunks: bytes(firstFiles.filter((p) => /\.(pf_index|pf_filter)$/.test(p))),
     firstDetails: bytes(firstFiles.filter((p) => p.endsWith('.pf_fragment'))),
   };
@@ -209,16 +212,19 @@ for (const dir of sites) {
   for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, `http://127.0.0.1:${port}/`, dir));
   server.kill();
   const pick = (k) => median(all.map((r) => r[k]));
-  // What every page loads: the app's wasm and JS glue, and wasm-bindgen's
-  // JS snippets. The service worker (sw.js) runs apart and is not counted.
-  const snippets = fs.existsSync(path.join(dir, 'snippets'))
-    ? fs.readdirSync(path.join(dir, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f))
-    : [];
-  const appFiles = [...fs.readdirSync(dir).filter((f) => /^app-.*\.(wasm|js)$/.test(f)), ...snippets];
-  const wasm = appFiles.reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
-  // The modules the app loads on demand (src/io/modules.rs), each on its own.
-  const moduleBytes = (name) => fs.readdirSync(dir).filter((f) => new RegExp(`^${name}-[0-9a-f]+(_bg\\.wasm|\\.js)$`).test(f))
-    .reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
+  // What every page loads: the app's wasm and JS glue, and the
+  // wasm-bindgen JS snippets the glue imports. The service worker (sw.js)
+  // runs apart and is not counted. The modules the app loads on demand
+  // (src/io/modules.rs) are counted each on its own, with their snippets.
+  const filesOf = (pattern) => {
+    const files = fs.readdirSync(dir).filter((f) => pattern.test(f));
+    const snippets = files.filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/["']\.\/(snippets\/[^"']+\.js)["']/g)].map((m) => m[1]));
+    return [...new Set([...files, ...snippets])];
+  };
+  const filesBytes = (files) => files.reduce((s, f) => s + gzipSize(path.join(dir, f)), 0);
+  const wasm = filesBytes(filesOf(/^app-.*\.(wasm|js)$/));
+  const moduleBytes = (name) => filesBytes(filesOf(new RegExp(`^${name}-[0-9a-f]+(_bg\\.wasm|\\.js)$`)));
   results.push({
     name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
     episodes: index.total || index.episodes.length,
@@ -244,6 +250,7 @@ for (const dir of sites) {
     appBytes: wasm,
     transcriptModuleBytes: moduleBytes('transcript'),
     readerModuleBytes: moduleBytes('transcript_reader'),
+    searchModuleBytes: moduleBytes('search'),
     embedBytes: embedBytes(dir),
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
     firstQuery: pick('firstQuery'),
@@ -265,12 +272,13 @@ const rows = [
   ['App: wasm + JS (gzip)', ...results.map((r) => kb(r.appBytes)), '< 200 KiB', verdict(small.appBytes < 200 * 1024)],
   ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
   ['… its reader, instead, for a transcript on another host (gzip)', ...results.map((r) => kb(r.readerModuleBytes)), '', ''],
+  ['Search module, loaded with the engine on the search box\'s first focus: wasm + JS (gzip)', ...results.map((r) => kb(r.searchModuleBytes)), '', ''],
   ['Embeddable player, all files but the audio (page, script, artwork; gzip)', ...results.map((r) => kb(r.embedBytes)), '< 25 KB', verdict(results.every((r) => r.embedBytes < 25_000))],
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],
   ['Search engine and index on the host, all files (gzip)', ...results.map((r) => kb(r.engineBytes)), '', ''],
   ['First query: bytes, from the first focus (gzip)', ...results.map((r) => kb(r.firstQueryBytes)), '< 150 KiB at 10,000', verdict(big.firstQueryBytes < 150 * 1024)],
-  ['… of which starting the engine (scripts, wasm, page list) / index chunks / results\' details', ...results.map((r) => `${kb(r.firstStart)} / ${kb(r.firstChunks)} / ${kb(r.firstDetails)}`), '', ''],
+  ['… of which starting the engine (scripts, wasm, page list, search module) / index chunks / results\' details', ...results.map((r) => `${kb(r.firstStart)} / ${kb(r.firstChunks)} / ${kb(r.firstDetails)}`), '', ''],
   ['First query: time from the first focus to results painted', ...results.map((r) => ms(r.firstQuery)), '< 300 ms at 10,000', verdict(big.firstQuery < 300)],
   ['Fifth query: bytes (gzip)', ...results.map((r) => kb(r.fifthQueryBytes)), '', ''],
   ['Fifth query: time from keystroke to results painted', ...results.map((r) => ms(r.fifthQuery)), '', ''],

@@ -12,6 +12,8 @@ const titles = (page) => page.locator('.episode-list:not(.compact) .card-title')
 const demoText = () => episodes.map((e) => fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8')).join('\n');
 // The search engine's files: none may load before the listener searches.
 const engineRequests = (requests) => requests.filter((p) => p.includes('/pagefind/'));
+// The search module (src/bin/search.rs), which drives the engine.
+const moduleRequests = (requests) => requests.filter((p) => /\/search-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p));
 
 /** Types `q` and waits for the results of that very query to be drawn. */
 async function typeQuery(page, q) {
@@ -171,14 +173,17 @@ test('the search engine loads only when the listener searches, and asks once per
   await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
   await page.waitForTimeout(1500);
   expect(engineRequests(requests)).toEqual([]);
+  expect(moduleRequests(requests)).toEqual([]);
   await search(page).focus();
   await expect.poll(() => engineRequests(requests).filter((p) => p.endsWith('/pagefind.js')).length).toBe(1);
+  await expect.poll(() => moduleRequests(requests).length).toBe(2);
   // Typing fast: the words in between are never searched.
   await search(page).pressSequentially('zqxw', { delay: 20 });
   await expect(page.getByText('No episode matches this search.')).toBeVisible();
   const chunks = engineRequests(requests).filter((p) => p.endsWith('.pf_index'));
   expect(chunks.length).toBeLessThanOrEqual(2);
   expect(engineRequests(requests).filter((p) => p.endsWith('/pagefind.js'))).toHaveLength(1);
+  expect(moduleRequests(requests)).toHaveLength(2);
 });
 
 test.describe('search failures', () => {
@@ -194,5 +199,19 @@ test.describe('search failures', () => {
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(titles(page)).toHaveCount(2);
+  });
+
+  test('a search module that fails to load shows an error, and its retry searches', async ({ page }) => {
+    let fail = true;
+    await page.route(/\/search-[0-9a-f]+_bg\.wasm$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('./');
+    await search(page).fill('access');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The search could not be loaded');
+    await expect(titles(page)).toHaveCount(0);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(titles(page)).toHaveCount(2);
+    await expect(page.locator('.episode-card mark').first()).toHaveText(/access/i);
   });
 });

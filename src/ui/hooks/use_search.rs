@@ -1,16 +1,64 @@
-//! The listing's search: asked of the engine (`io::search`) a moment after
-//! the listener stops typing, with the details of the results on screen
-//! loaded as they are drawn.
+//! The listing's search: asked of the search module (`src/bin/search.rs`,
+//! which drives the engine) a moment after the listener stops typing, with
+//! the details of the results on screen loaded as they are drawn.
 
 use crate::core::catalog::Catalog;
 use crate::core::listing::ListingQuery;
-use crate::core::search::{merge, newer_on_ties, Excerpt, Query, Vocabulary};
-use crate::io::search::{self, Hit, Index};
-use crate::io::FetchError;
+use crate::core::search::{Answer, Excerpt, Query, Shown};
+use crate::io::json::from_js;
+use crate::io::{modules, FetchError};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The search module's exports (`src/bin/search.rs`). Each returns a
+    /// promise, rejected as `FetchError::to_js`.
+    type SearchModule;
+    #[wasm_bindgen(method)]
+    fn warm(this: &SearchModule) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn learn(this: &SearchModule, words: String) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn find(
+        this: &SearchModule,
+        q: &str,
+        filters: Vec<String>,
+        transcripts: bool,
+        has_transcripts: bool,
+        want: usize,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn more(this: &SearchModule, search: u32, from: usize, to: usize) -> js_sys::Promise;
+}
+
+/// The search module, loaded once a page.
+async fn module() -> Result<SearchModule, FetchError> {
+    Ok(modules::load(modules::SEARCH)
+        .ready()
+        .await?
+        .unchecked_into())
+}
+
+/// Waits for a call to the search module.
+async fn called(promise: js_sys::Promise) -> Result<JsValue, FetchError> {
+    JsFuture::from(promise).await.map_err(FetchError::from_js)
+}
+
+/// The module's answer as it reads; a broken one is the module's fault.
+fn read<T>(
+    value: &JsValue,
+    decode: impl Fn(&crate::core::json::Json) -> Result<T, String>,
+) -> Result<T, FetchError> {
+    decode(&from_js(value)).map_err(|reason| FetchError::Invalid {
+        url: modules::SEARCH.into(),
+        reason,
+    })
+}
 
 /// How long typing must pause before the engine is asked, in ms: a query
 /// per word, not per key.
@@ -30,8 +78,8 @@ pub struct Found {
     /// The search it answers (see [`Running::generation`]): a page of
     /// details for an older search is dropped.
     generation: u32,
-    /// Every hit, for drawing more of them.
-    hits: Rc<Vec<Hit>>,
+    /// The module's number for it, to ask for more of its results.
+    search: u32,
     /// What was searched: results stay on screen while a newer search
     /// runs, and [`Found::answers`] tells them apart.
     query: ListingQuery,
@@ -60,14 +108,11 @@ pub struct TranscriptHit {
     pub excerpt: Excerpt,
 }
 
-/// How many transcript paragraphs a search shows.
-const TRANSCRIPT_HITS: usize = 20;
-
 impl PartialEq for Found {
     fn eq(&self, other: &Found) -> bool {
         self.generation == other.generation
             && self.loaded == other.loaded
-            && Rc::ptr_eq(&self.hits, &other.hits)
+            && self.search == other.search
     }
 }
 
@@ -93,9 +138,9 @@ struct Running {
     /// Bumped by every new query: an answer for an older one is dropped.
     generation: u32,
     debounce: Option<Timeout>,
-    /// The archive's words, for mending typos: made on the first search,
-    /// for the catalog (its address and size) they were made from.
-    vocabulary: Option<((usize, usize), Rc<Vocabulary>)>,
+    /// The catalog (its address and size) whose words the module has
+    /// learned for mending typos.
+    taught: Option<(usize, usize)>,
 }
 
 /// Searches `query` in `catalog`, keeping the details of the first `want`
@@ -188,15 +233,14 @@ pub fn use_search(
             let found = found.clone();
             let running = running.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let hits = &found.hits;
-                let more = shown(&hits[from.min(hits.len())..to.min(hits.len())], &catalog).await;
+                let more = more(&found, (from, to), &catalog).await;
                 if running.borrow().generation != found.generation {
                     return;
                 }
                 state.set(match more {
                     Ok(more) => SearchState::Ready(Rc::new(Found {
                         generation: found.generation,
-                        hits: found.hits.clone(),
+                        search: found.search,
                         query: found.query.clone(),
                         marked: found.marked.clone(),
                         total: found.total,
@@ -217,17 +261,20 @@ pub fn use_search(
             }
             wasm_bindgen_futures::spawn_local(async {
                 // A failure shows when a search is made.
-                let _ = search::warm().await;
+                if let Ok(module) = module().await {
+                    let _ = called(module.warm()).await;
+                }
             });
         })
     };
     ((*state).clone(), warm)
 }
 
-/// One search: the words as typed and, when one looks like a typo, as
-/// mended against the archive's own words; then the first results'
-/// details; and the transcripts, when `transcripts` asks for them or
-/// nothing else matched.
+/// One search, made by the search module: the words as typed and, when
+/// one looks like a typo, as mended against the archive's own words
+/// (taught to the module on the first search of a catalog); then the
+/// first results' details; and the transcripts, when `transcripts` asks
+/// for them or nothing else matched.
 async fn run(
     words: &Query,
     filters: &[(&'static str, String)],
@@ -236,100 +283,75 @@ async fn run(
     running: &Rc<RefCell<Running>>,
     (want, generation): (usize, u32),
 ) -> Result<Found, FetchError> {
-    let typed = search::search(Index::Episodes, &words.engine_text(), filters).await?;
-    let archive_words = vocabulary(catalog, running).await;
+    let module = module().await?;
+    let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
+    if running.borrow().taught != Some(made_for) {
+        called(module.learn(archive_words(catalog))).await?;
+        running.borrow_mut().taught = Some(made_for);
+    }
+    let filters = filters
+        .iter()
+        .flat_map(|(name, value)| [name.to_string(), value.clone()]);
+    let asked = module.find(
+        &words.engine_text(),
+        filters.collect(),
+        transcripts,
+        catalog.filters.transcripts,
+        want,
+    );
+    let answer = read(&called(asked).await?, Answer::from_json)?;
     let mut marked = words.clone();
-    let mended = match words.corrected(&archive_words) {
-        Some(mended) => {
-            let found = search::search(Index::Episodes, &mended.engine_text(), filters).await?;
-            marked.terms.extend(mended.terms);
-            found
-        }
-        None => Vec::new(),
-    };
-    let hits = Rc::new(merge(typed, mended, |h| h.id.as_str(), |h| h.score));
-    // An archive without transcripts has no such index, whatever an old
-    // link asks; and a failure there leaves the episodes found standing.
-    let ask = (transcripts || hits.is_empty()) && catalog.filters.transcripts;
-    let in_transcripts = match ask {
-        true => in_transcripts(words, filters, catalog)
-            .await
-            .unwrap_or_default(),
-        false => Vec::new(),
-    };
-    let loaded = want.min(hits.len());
+    if let Some(mended) = &answer.mended {
+        marked.terms.extend(Query::parse(mended).terms);
+    }
+    let in_transcripts = answer.in_transcripts.into_iter().filter_map(|s| {
+        Some(TranscriptHit {
+            at: catalog.position(&s.slug)?,
+            time: s.time,
+            excerpt: s.excerpt,
+        })
+    });
     Ok(Found {
         generation,
-        hits: hits.clone(),
+        search: answer.search,
         query: ListingQuery::default(),
         marked: Rc::new(marked),
-        total: hits.len(),
-        shown: shown(&hits[..loaded], catalog).await?,
-        loaded,
-        in_transcripts: Rc::new(in_transcripts),
+        total: answer.total,
+        shown: positions(answer.shown, catalog),
+        loaded: want.min(answer.total),
+        in_transcripts: Rc::new(in_transcripts.collect()),
     })
 }
 
-/// The best paragraphs of transcripts for `words`, with their details.
-async fn in_transcripts(
-    words: &Query,
-    filters: &[(&'static str, String)],
+/// The details of results `from..to` of `found`'s search.
+async fn more(
+    found: &Found,
+    (from, to): (usize, usize),
     catalog: &Catalog,
-) -> Result<Vec<TranscriptHit>, FetchError> {
-    let mut hits = search::search(Index::Transcripts, &words.engine_text(), filters).await?;
-    hits.truncate(TRANSCRIPT_HITS);
-    let details = search::details(&hits).await?;
-    Ok(details
-        .into_iter()
-        .filter_map(|d| {
-            Some(TranscriptHit {
-                at: catalog.position(&d.slug)?,
-                time: d.time,
-                excerpt: Excerpt::parse(&d.excerpt),
-            })
-        })
-        .collect())
+) -> Result<Vec<(usize, Excerpt)>, FetchError> {
+    let asked = module().await?.more(found.search, from, to);
+    let shown = read(&called(asked).await?, Shown::list_from_json)?;
+    Ok(positions(shown, catalog))
 }
 
-/// The catalog positions and excerpts of `hits` (one page of results),
-/// newer first among equal scores within the page. A page the catalog
+/// Results as catalog positions with their excerpts. A page the catalog
 /// does not know (an index older than the catalog) is left out.
-async fn shown(hits: &[Hit], catalog: &Catalog) -> Result<Vec<(usize, Excerpt)>, FetchError> {
-    let details = search::details(hits).await?;
-    let mut found: Vec<(f64, usize, Excerpt)> = hits
-        .iter()
-        .zip(details)
-        .filter_map(|(hit, d)| {
-            let at = catalog.position(&d.slug)?;
-            Some((hit.score, at, Excerpt::parse(&d.excerpt)))
-        })
-        .collect();
-    newer_on_ties(&mut found, |f| f.0, |f| catalog.episodes[f.1].date);
-    Ok(found.into_iter().map(|(_, at, e)| (at, e)).collect())
+fn positions(shown: Vec<Shown>, catalog: &Catalog) -> Vec<(usize, Excerpt)> {
+    shown
+        .into_iter()
+        .filter_map(|s| Some((catalog.position(&s.slug)?, s.excerpt)))
+        .collect()
 }
 
-/// How many episodes' titles and people go into the vocabulary per task.
-const VOCABULARY_PART: usize = 500;
-
-/// The archive's words (titles and people), made once per catalog, a part
-/// at a time, each in its own short task.
-async fn vocabulary(catalog: &Catalog, running: &Rc<RefCell<Running>>) -> Rc<Vocabulary> {
-    let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
-    if let Some((from, v)) = &running.borrow().vocabulary {
-        if *from == made_for {
-            return v.clone();
+/// The archive's words for mending typos, as the module learns them: each
+/// episode's title and people, a line each.
+fn archive_words(catalog: &Catalog) -> String {
+    let mut words = String::new();
+    for e in catalog.episodes.iter() {
+        for text in std::iter::once(&e.title).chain(e.people()) {
+            words.push_str(text);
+            words.push('\n');
         }
     }
-    let mut v = Vocabulary::default();
-    for part in catalog.episodes.chunks(VOCABULARY_PART) {
-        v.add(
-            part.iter().flat_map(|e| {
-                std::iter::once(e.title.as_str()).chain(e.people().map(String::as_str))
-            }),
-        );
-        crate::io::yield_now().await;
-    }
-    let v = Rc::new(v);
-    running.borrow_mut().vocabulary = Some((made_for, v.clone()));
-    v
+    words
 }

@@ -25,6 +25,8 @@ pub const CONTENT_DIR: &str = "content";
 
 /// The file name of the index inside the built site.
 pub const INDEX_FILE: &str = "index.json";
+/// The podcast feed, beside the index (see `core::feed`).
+pub const FEED_FILE: &str = "feed.xml";
 
 /// Where the rendered notes of each episode are published.
 pub const NOTES_DIR: &str = "notes";
@@ -79,6 +81,10 @@ pub struct Site {
     /// not read it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Where listeners follow and support the show (see
+    /// [`super::links`]).
+    #[serde(flatten)]
+    pub links: super::links::ShowLinks,
     /// The iTunes category of the feed. Used by the indexer only.
     #[serde(default, skip_serializing)]
     pub category: Option<String>,
@@ -129,6 +135,7 @@ impl Default for Site {
             author: String::new(),
             artwork: None,
             url: None,
+            links: Default::default(),
             category: None,
             audio_url: None,
             assets_base: None,
@@ -500,6 +507,7 @@ impl Site {
             author: f.text_or_empty("author")?,
             artwork: f.opt_text("artwork")?,
             url: f.opt_text("url")?,
+            links: super::links::ShowLinks::from_json(&f)?,
             category: None,
             audio_url: f.opt_text("audio_url")?,
             assets_base: None,

@@ -5,7 +5,7 @@
 //! fixed, the notes go in CDATA (which feed writers escape instead), and the
 //! tests parse it back with a real feed parser.
 
-use super::catalog::{Catalog, EpisodeSummary, Site};
+use super::catalog::{Catalog, EpisodeSummary, Site, FEED_FILE};
 use super::html::escape;
 use super::url::absolute;
 use super::url::audio_type;
@@ -53,7 +53,7 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
     tag(&mut x, "language", &site.language);
     x.push_str(&format!(
         "<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
-        escape(&absolute(base, "feed.xml"))
+        escape(&absolute(base, FEED_FILE))
     ));
     if !site.author.is_empty() {
         tag(&mut x, "itunes:author", &site.author);
@@ -94,7 +94,7 @@ fn channel_extras(x: &mut String, catalog: &Catalog, base: &str) {
     x.push_str(&format!("<itunes:type>{kind}</itunes:type>\n"));
     let guid = match &settings.guid {
         Some(guid) => guid.trim().to_string(),
-        None => podcast_guid(&absolute(base, "feed.xml")),
+        None => podcast_guid(&absolute(base, FEED_FILE)),
     };
     x.push_str(&format!("<podcast:guid>{}</podcast:guid>\n", escape(&guid)));
     let owner = settings.owner.as_ref();
@@ -118,15 +118,12 @@ fn channel_extras(x: &mut String, catalog: &Catalog, base: &str) {
         }
         x.push_str("</itunes:owner>\n");
     }
-    for f in &settings.funding {
-        let label = match f.label.trim() {
-            "" => "Support the show",
-            label => label,
-        };
+    let support = super::i18n::strings(&catalog.site.language).support;
+    for (label, url) in catalog.site.links.resolved(support).0.funding {
         x.push_str(&format!(
             "<podcast:funding url=\"{}\">{}</podcast:funding>\n",
-            escape(&absolute(base, f.url.trim())),
-            escape(label)
+            escape(&absolute(base, &url)),
+            escape(&label)
         ));
     }
 }
@@ -370,6 +367,7 @@ mod tests {
         .unwrap();
         let mut c = catalog();
         c.site.feed = settings.feed;
+        c.site.links = settings.links;
         c.episodes[0].season = Some(3);
         c.episodes[0].soundbites = vec![crate::core::fields::Soundbite {
             start: 73.5,

@@ -25,6 +25,7 @@ pub mod html;
 pub mod i18n;
 pub mod icons;
 pub mod json;
+pub mod links;
 pub mod liquid;
 pub mod listing;
 #[cfg(not(target_arch = "wasm32"))]

@@ -12,7 +12,7 @@
 //! 3. [`sitemap`], [`robots`] and [`manifest`] describe the site for
 //!    crawlers and for installing.
 
-use super::catalog::{Catalog, EpisodeSummary, Site};
+use super::catalog::{Catalog, EpisodeSummary, Site, FEED_FILE};
 use super::embed;
 use super::html::escape;
 use super::i18n::strings;
@@ -548,7 +548,7 @@ fn series_json_ld(site: &Site) -> serde_json::Value {
     let mut s = serde_json::json!({"@type": "PodcastSeries", "name": site.title});
     if let Some(base) = site.url.as_deref() {
         s["url"] = base.into();
-        s["webFeed"] = absolute(base, "feed.xml").into();
+        s["webFeed"] = absolute(base, FEED_FILE).into();
         if let Some(art) = site.artwork.as_deref() {
             s["image"] = absolute(base, art).into();
         }

@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 /// type: serial                                 # or episodic, the default
 /// locked: true                                 # or yes; no by default
 /// owner: { name: Ada Moreau, email: ada@show.example }
-/// funding: [{ url: https://show.example/support, label: Support the show }]
 /// people: { Ada Moreau: { href: https://ada.example, img: https://ada.example/me.png } }
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -37,11 +36,6 @@ pub struct FeedSettings {
     /// `owner`).
     #[serde(default)]
     pub owner: Option<Owner>,
-    /// Where listeners can support the show ([`podcast:funding`]).
-    ///
-    /// [`podcast:funding`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/funding.md
-    #[serde(default)]
-    pub funding: Vec<Funding>,
     /// Links for the people the episodes name, by name ([`podcast:person`]'s
     /// `href` and `img`).
     ///
@@ -84,14 +78,6 @@ pub struct Owner {
     pub name: String,
     #[serde(default)]
     pub email: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Funding {
-    pub url: String,
-    /// The link's words; "Support the show" when not given.
-    #[serde(default)]
-    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]

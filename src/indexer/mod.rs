@@ -23,7 +23,7 @@
 
 use crate::core::catalog::{
     chapters_file_url, notes_url, percent_decode, transcript_file_url, Catalog, EpisodeSummary,
-    Site, CHAPTERS_DIR, CONTENT_DIR, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
+    Site, CHAPTERS_DIR, CONTENT_DIR, FEED_FILE, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
 use crate::core::episode::EXCERPT_CHARS;
@@ -830,7 +830,20 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .artwork
         .as_deref()
         .map(|a| resolve_media(a, &ctx, "", None));
-    let site = Site { artwork, ..site };
+    // The links as listeners read them: apps by name, funding in words.
+    let (links, left_out) = site
+        .links
+        .resolved(crate::core::i18n::strings(&site.language).support);
+    warnings.extend(left_out.into_iter().map(|reason| Diagnostic {
+        path: PathBuf::from("site.yaml"),
+        line: 0,
+        reason,
+    }));
+    let site = Site {
+        artwork,
+        links,
+        ..site
+    };
     used_files.extend(site.artwork.as_deref().and_then(local_file));
     let total = episodes.len();
     let mut catalog = Catalog {
@@ -1157,9 +1170,6 @@ pub fn render(
     }
     Ok((index_bytes, everything.len()))
 }
-
-/// The RSS feed's file name inside the built site.
-pub const FEED_FILE: &str = "feed.xml";
 
 /// A one-line progress count on stderr, only for folders big enough to wait on.
 struct Progress {

@@ -14,7 +14,18 @@ const payloads = fs
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'site.yaml'), 'title: Hostile notes\nlanguage: en\n');
+// The show's links are the author's words too: markup stays text, and an
+// address that is not a web address is left out.
+fs.writeFileSync(
+  path.join(out, 'site.yaml'),
+  [
+    'title: Hostile notes',
+    'language: en',
+    'subscribe: { apple: "javascript:window.__pwned=1", "<b onmouseover=window.__pwned=1>app</b>": "https://app.example/show" }',
+    'funding: [{ url: "support/", label: "<img src=x onerror=window.__pwned=1>" }]',
+    '',
+  ].join('\n'),
+);
 fs.writeFileSync(path.join(out, 'pixel.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#c00"/></svg>');
 
 const benign = [

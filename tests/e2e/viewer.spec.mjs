@@ -1,6 +1,7 @@
 // The viewer as a listener uses it: listing, episode, playback, deep links,
 // and every failure a static host can produce.
 import { test, expect, demoEpisodes, holdBack, appRunning } from './fixtures.mjs';
+import { BIG_URL, HOSTILE_URL } from './playwright.config.mjs';
 
 const episodes = demoEpisodes();
 
@@ -282,3 +283,56 @@ for (const [scheme, width] of [['light', 360], ['dark', 360], ['light', 1280], [
     }
   });
 }
+
+test.describe("the show's links", () => {
+  test('"Listen on" names each app of the settings, in their order, and the feed copies and opens in an app', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await appRunning(page);
+    const links = page.getByRole('navigation', { name: 'Subscribe' });
+    await expect(links.locator('.listen-on')).toContainText('Listen on');
+    await expect(links.locator('.app-link')).toHaveText(['Apple Podcasts', 'Spotify', 'Pocket Casts', 'AntennaPod']);
+    await expect(links.getByRole('link', { name: 'Spotify' })).toHaveAttribute('href', 'https://open.spotify.example/show/tabs-and-spaces');
+    // A funding link without words of its own says so in the site's language.
+    await expect(links.getByRole('link', { name: 'Support the show' })).toHaveAttribute('href', 'https://tabs-and-spaces.example/support/');
+    await expect(links.getByRole('link', { name: 'Open in a podcast app' })).toHaveAttribute('href', 'podcast://tabs-and-spaces.example/feed.xml');
+    await links.getByRole('link', { name: 'Copy feed URL' }).click();
+    await expect(links.getByRole('status')).toHaveText('Feed URL copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://tabs-and-spaces.example/feed.xml');
+    await expect(links.getByRole('link', { name: 'Copy feed URL' })).toBeVisible({ timeout: 5000 });
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false, waitForApp: false });
+    test('the links are on the page the build wrote, and the feed link opens the feed', async ({ page }) => {
+      await page.goto('./');
+      const links = page.getByRole('navigation', { name: 'Subscribe' });
+      await expect(links.locator('.app-link')).toHaveCount(4);
+      await expect(links.getByRole('link', { name: 'Copy feed URL' })).toHaveAttribute('href', 'https://tabs-and-spaces.example/feed.xml');
+    });
+  });
+
+  test.describe('on an archive whose settings name none', () => {
+    test.use({ baseURL: BIG_URL });
+    test('there are none', async ({ page }) => {
+      await page.goto('./');
+      await appRunning(page);
+      await expect(page.locator('.intro h1')).toBeVisible();
+      await expect(page.locator('.show-links')).toHaveCount(0);
+    });
+  });
+
+  test.describe('in hostile settings', () => {
+    test.use({ baseURL: HOSTILE_URL });
+    test('markup stays text, and an address that is no web address is left out', async ({ page }) => {
+      await page.goto('./');
+      await appRunning(page);
+      const links = page.locator('.show-links');
+      await expect(links.locator('.app-link')).toHaveText(['<b onmouseover=window.__pwned=1>app</b>']);
+      await expect(links.locator('.funding a')).toHaveText('<img src=x onerror=window.__pwned=1>');
+      await expect(links.locator('img, b, [href^="javascript"]')).toHaveCount(0);
+      for (const a of await links.locator('a').all()) await a.hover();
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    });
+  });
+});

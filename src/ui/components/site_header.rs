@@ -1,3 +1,4 @@
+use crate::core::catalog::FEED_FILE;
 use crate::core::i18n::Strings;
 use crate::ui::router::{href, Route};
 use yew::prelude::*;
@@ -28,7 +29,7 @@ pub fn site_header(t: &Strings, title: &str, artwork: Option<&str>, online: bool
                 // Named even when the index failed and the title is unknown.
                 <span>{ if title.is_empty() { t.all_episodes } else { title } }</span>
             </a>
-            <a class="subscribe" href="feed.xml" type="application/rss+xml">{ t.subscribe }</a>
+            <a class="subscribe" href={FEED_FILE} type="application/rss+xml">{ t.subscribe }</a>
             if !online {
                 <p class="offline-banner" role="status">{ t.offline }</p>
             }

@@ -3,7 +3,8 @@ use crate::core::i18n::Strings;
 use crate::core::listing::{select, ListingQuery};
 use crate::core::search::{Excerpt, Query};
 use crate::ui::components::{
-    episode_card, error_page, error_view, loading, search_bar, transcript_hits, Cards, SearchBar,
+    episode_card, error_page, error_view, loading, search_bar, show_links, transcript_hits, Cards,
+    SearchBar,
 };
 use crate::ui::dom::set_title;
 use crate::ui::hooks::{
@@ -71,6 +72,7 @@ pub fn ListingPage() -> Html {
     // the build wrote: there they would push down what is already read.
     let adopted = *use_state(adopting);
     let sentinel = use_node_ref();
+    let feed_copied = use_state(|| false);
 
     // The way back restores how many episodes were drawn and how far the
     // listener had scrolled; a new search starts at the top.
@@ -277,6 +279,7 @@ pub fn ListingPage() -> Html {
                 if !c.site.description.is_empty() {
                     <p class="description">{ &c.site.description }</p>
                 }
+                { show_links(t, &c.site, &feed_copied) }
             </section>
             { search_bar(t, SearchBar {
                 query: query.clone(),

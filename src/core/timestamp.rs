@@ -2,7 +2,8 @@
 //!
 //! - [`find_timestamps`]: where `12:34`, `1:02:03` or `(45:07)` stand in a
 //!   run of text, so the notes step can turn them into links that seek.
-//! - [`parse_t`]: the `?t=` of a shared link: `754`, `12:34` or `1h2m3s`.
+//! - [`parse_t`]: the `?t=` of a shared link: `754`, `12:34` or `1h2m3s`;
+//!   [`parse_clip`] the same with an end, `?t=1:23,2:34`.
 
 use std::ops::Range;
 
@@ -79,6 +80,36 @@ pub fn parse_t(s: &str) -> Option<u32> {
         last_unit = unit;
     }
     number.is_empty().then_some(total)
+}
+
+/// A shared clip: from `start` to `end`, in whole seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clip {
+    pub start: u32,
+    /// `None` for a plain `?t=`: play on from `start`.
+    pub end: Option<u32>,
+}
+
+/// The `?t=` of a shared link, with an optional end after a comma, each in
+/// any form [`parse_t`] reads: `83`, `1:23,2:34`, `1m23s,2m34s`, as
+/// [Podlove's deep links](https://docs.podlove.org/podlove-web-player/deep-links)
+/// and [media fragments](https://www.w3.org/TR/media-frags/#naming-time)
+/// write a range. An end that does not come after the start is dropped:
+/// the link still opens at its start.
+pub fn parse_clip(s: &str) -> Option<Clip> {
+    let (start, end) = match s.split_once(',') {
+        Some((start, end)) => (parse_t(start)?, parse_t(end)),
+        None => (parse_t(s)?, None),
+    };
+    Some(Clip {
+        start,
+        end: end.filter(|&end| end > start),
+    })
+}
+
+/// The query of a link to a clip: `t=83,154`, read by [`parse_clip`].
+pub fn clip_query(start: u32, end: u32) -> String {
+    format!("{},{end}", t_query(start))
 }
 
 /// A timestamp found in text: where it stands and the time it names.
@@ -205,6 +236,33 @@ mod tests {
         ] {
             assert_eq!(parse_t(input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn can_read_a_clip_in_any_form_a_time_takes() {
+        let clip = |start, end| Some(Clip { start, end });
+        for (input, want) in [
+            ("83", clip(83, None)),
+            ("83,154", clip(83, Some(154))),
+            ("1:23,2:34", clip(83, Some(154))),
+            ("1m23s,2m34s", clip(83, Some(154))),
+            (" 1:23 , 2:34 ", clip(83, Some(154))),
+            ("0,1h", clip(0, Some(3600))),
+            // An end that is no end: the link opens at its start.
+            ("2:34,1:23", clip(154, None)),
+            ("83,83", clip(83, None)),
+            ("83,", clip(83, None)),
+            ("83,soon", clip(83, None)),
+            (",83", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_clip(input), want, "{input:?}");
+        }
+        let query = clip_query(83, 154);
+        assert_eq!(
+            parse_clip(query.strip_prefix("t=").unwrap()),
+            clip(83, Some(154))
+        );
     }
 
     fn times(text: &str, max: Option<u32>) -> Vec<(&str, u32)> {

@@ -79,6 +79,44 @@ test('copy link at the current time gives a ?t= link', async ({ page, context })
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/podcast/episodes/${live.slug}/?\\?t=12$`));
 });
 
+test('a clip link (?t=a,b) plays from a to b and stops, and the whole episode plays on', async ({ page }) => {
+  await page.goto(`episodes/${live.slug}?t=0:03,5`);
+  // Paused at the clip's start: browsers block autoplay.
+  await expect.poll(() => time(page)).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: /^Play clip 0:03–0:05/ }).click();
+  await expect.poll(() => audio(page).evaluate((a) => a.paused), { timeout: 10_000 }).toBe(true);
+  const stopped = await time(page);
+  expect(stopped).toBeGreaterThanOrEqual(5);
+  expect(stopped).toBeLessThan(5.8);
+  // The whole episode: from its start, on past the clip's end.
+  await page.getByRole('button', { name: 'Play the whole episode' }).click();
+  await expect.poll(() => time(page)).toBeLessThan(2);
+  await expect.poll(() => time(page), { timeout: 15_000 }).toBeGreaterThan(6);
+  expect(await audio(page).evaluate((a) => a.paused)).toBe(false);
+});
+
+test('"Share a clip": the player marks a start, and copies a link from there to now', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await playFromEpisodePage(page, live);
+  await expect.poll(() => time(page)).toBeGreaterThan(1);
+  const mark = bar(page).getByRole('button', { name: 'Start a clip here' });
+  await mark.click();
+  const from = Math.floor(await time(page));
+  await expect(bar(page).getByRole('button', { name: 'Cancel the clip' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => time(page)).toBeGreaterThan(from + 2.2);
+  await page.keyboard.press('k');
+  const share = bar(page).locator('.share-at');
+  await expect(share).toHaveText(new RegExp(`^Copy clip 0:0${from}–0:0\\d$`));
+  await share.click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const [, a, b] = link.match(new RegExp(`/podcast/episodes/${live.slug}/?\\?t=(\\d+),(\\d+)$`));
+  expect(Number(a)).toBe(from);
+  expect(Number(b)).toBeGreaterThanOrEqual(from + 2);
+  // The copied link plays that clip.
+  await page.goto(link.replace(/^.*\/podcast\//, ''));
+  await expect(page.getByRole('button', { name: new RegExp(`^Play clip 0:0${a}–0:0${b}`) })).toBeVisible();
+});
+
 test('keyboard shortcuts drive the player, and stay quiet in form fields', async ({ page }) => {
   await playFromEpisodePage(page, live);
   const a = audio(page);

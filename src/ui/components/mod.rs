@@ -30,7 +30,7 @@ pub use offline_controls::{offline_controls, Saving};
 pub use play_button::{play_button, play_link};
 pub use player_bar::PlayerBar;
 pub use search_bar::{search_bar, SearchBar};
-pub use share_at_time::{copy, copy_and_say, label_at, link_at, share_at_time};
+pub use share_at_time::{copy, copy_and_say, label_at, label_clip, link_at, share_at_time};
 pub use shortcuts_overlay::shortcuts_overlay;
 pub use show_links::show_links;
 pub use show_notes::{built_notes, ShowNotes};

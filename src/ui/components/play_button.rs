@@ -1,7 +1,8 @@
 use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_clock;
 use crate::core::i18n::Strings;
-use crate::ui::components::{icon, IconKind};
+use crate::core::timestamp::Clip;
+use crate::ui::components::{icon, label_clip, IconKind};
 use crate::ui::player::ListenContext;
 use crate::ui::router::{href, Route};
 use std::rc::Rc;
@@ -27,12 +28,13 @@ pub fn play_link(t: &Strings, e: &EpisodeSummary) -> Html {
 
 /// Plays, pauses or resumes one episode in the persistent player: compact
 /// in the listing, `large` and labelled on the episode page. `at` starts
-/// there instead of the saved position (a `?t=` link).
+/// there instead of the saved position, and stops at its end (a `?t=`
+/// link, or a clip's `?t=a,b`).
 pub fn play_button(
     listen: &ListenContext,
     t: &Strings,
     e: &Rc<EpisodeSummary>,
-    at: Option<u32>,
+    at: Option<Clip>,
     large: bool,
 ) -> Html {
     let is_current = listen.current.as_deref() == Some(e.slug.as_str());
@@ -41,18 +43,19 @@ pub fn play_button(
     let onclick = {
         let player = listen.player.clone();
         let episode = e.clone();
-        Callback::from(move |_: MouseEvent| {
-            if player.is_current(&episode.slug) && at.is_none() {
-                player.toggle();
-            } else {
-                player.play_episode(&episode, at.map(f64::from));
-            }
+        Callback::from(move |_: MouseEvent| match at {
+            Some(clip) => player.play_clip(&episode, clip),
+            None if player.is_current(&episode.slug) => player.toggle(),
+            None => player.play_episode(&episode, None),
         })
     };
     let label = if playing {
         t.pause.to_string()
-    } else if let Some(at) = at {
-        format!("{} {}", t.start_at, format_clock(at))
+    } else if let Some(Clip { start, end }) = at {
+        match end {
+            Some(end) => label_clip(t.play_clip, start, end),
+            None => format!("{} {}", t.start_at, format_clock(start)),
+        }
     } else if let (Some(r), false) = (resume, is_current) {
         format!("{} {}", t.resume_at, format_clock(r as u32))
     } else {

@@ -6,6 +6,7 @@ use crate::ui::format::fixed;
 use crate::ui::hooks::use_language;
 use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
 use crate::ui::router::{href, Route};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,6 +25,8 @@ pub fn PlayerBar() -> Html {
     let (t, _) = use_language();
     let speed_open = use_state(|| false);
     let copied = use_state(|| false);
+    // Where the listener started a clip: the episode and the second.
+    let clip_from = use_state(|| None::<(Rc<str>, u32)>);
     let s = &ctx.state;
     let Some(episode) = s.episode.clone() else {
         return html! {};
@@ -32,6 +35,19 @@ pub fn PlayerBar() -> Html {
     let length = s.length();
     let remaining = (length - s.position).max(0.0);
 
+    let from = clip_from
+        .as_ref()
+        .filter(|(slug, _)| **slug == *episode.slug)
+        .map(|(_, at)| *at);
+    let on_clip = {
+        let (clip_from, slug, at) = (clip_from.clone(), episode.slug.clone(), s.position);
+        Callback::from(move |_: MouseEvent| {
+            clip_from.set(match from {
+                Some(_) => None,
+                None => Some((slug.as_str().into(), at.max(0.0) as u32)),
+            })
+        })
+    };
     let on_toggle = {
         let p = p.clone();
         Callback::from(move |_: MouseEvent| p.toggle())
@@ -175,7 +191,10 @@ pub fn PlayerBar() -> Html {
                         aria-pressed={s.muted.to_string()} onclick={on_mute}>{ icon(if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }) }</button>
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}
                         aria-label={t.volume} oninput={on_volume} />
-                    { share_at_time(t, &episode.slug, s.position, &copied) }
+                    { share_at_time(t, &episode.slug, from, s.position, &copied) }
+                    <button type="button" class="clip-mark" aria-pressed={from.is_some().to_string()} onclick={on_clip}>
+                        { if from.is_some() { t.cancel_clip } else { t.start_clip } }
+                    </button>
                 </div>
             </div>
             if let Some(message) = error {

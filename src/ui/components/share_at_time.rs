@@ -1,20 +1,33 @@
 use crate::core::duration::format_clock;
 use crate::core::i18n::Strings;
+use crate::core::timestamp::{clip_query, t_query};
 use crate::ui::player::absolute_url;
 use crate::ui::router::{href, Route};
 use yew::prelude::*;
 
 /// "Copy link at 12:34": a link that opens the episode paused there; a
-/// click copies it, and `copied` says so for two seconds.
+/// click copies it, and `copied` says so for two seconds. From a clip's
+/// start (`from`, in seconds), "Copy clip 1:23–2:34": the link plays from
+/// there to `position` and stops.
 // One copy in the wasm for the player bar and the transcript.
 #[inline(never)]
 pub fn share_at_time(
     t: &Strings,
     slug: &str,
+    from: Option<u32>,
     position: f64,
     copied: &UseStateHandle<bool>,
 ) -> Html {
-    let (seconds, url) = link_at(slug, position);
+    let seconds = whole_seconds(position);
+    let (query, label) = match from {
+        // A clip lasts a second at least.
+        Some(from) => {
+            let end = seconds.max(from + 1);
+            (clip_query(from, end), label_clip(t.copy_clip, from, end))
+        }
+        None => (t_query(seconds), label_at(t.copy_link_at, seconds)),
+    };
+    let url = episode_url(slug, &query);
     let onclick = {
         let (copied, url) = (copied.clone(), url.clone());
         Callback::from(move |e: MouseEvent| {
@@ -27,7 +40,7 @@ pub fn share_at_time(
             if **copied {
                 <span role="status">{ t.link_copied }</span>
             } else {
-                { label_at(t.copy_link_at, seconds) }
+                { label }
             }
         </a>
     }
@@ -36,23 +49,37 @@ pub fn share_at_time(
 /// The link that opens `slug` paused at `position` (seconds, cut to whole
 /// ones): `(seconds, absolute URL with ?t=)`.
 pub fn link_at(slug: &str, position: f64) -> (u32, String) {
-    let seconds = if position.is_finite() {
+    let seconds = whole_seconds(position);
+    (seconds, episode_url(slug, &t_query(seconds)))
+}
+
+fn whole_seconds(position: f64) -> u32 {
+    if position.is_finite() {
         position.max(0.0) as u32
     } else {
         0
-    };
+    }
+}
+
+/// The absolute address of the page of `slug`, with `query`.
+fn episode_url(slug: &str, query: &str) -> String {
     let page = href(
         &Route::Episode {
             slug: slug.to_string(),
         },
-        &crate::core::timestamp::t_query(seconds),
+        query,
     );
-    (seconds, absolute_url(&page).unwrap_or_default())
+    absolute_url(&page).unwrap_or_default()
 }
 
 /// The link's words: "Copy link at 12:34".
 pub fn label_at(copy_link_at: &str, seconds: u32) -> String {
     format!("{copy_link_at} {}", format_clock(seconds))
+}
+
+/// A clip's words: "Play clip 1:23–2:34", "Copy clip 1:23–2:34".
+pub fn label_clip(word: &str, start: u32, end: u32) -> String {
+    format!("{word} {}–{}", format_clock(start), format_clock(end))
 }
 
 /// Puts `text` on the clipboard, and sets `copied` for two seconds once it

@@ -2,7 +2,7 @@ use crate::core::catalog::EpisodeSummary;
 use crate::core::duration::format_clock;
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
-use crate::core::timestamp::parse_t;
+use crate::core::timestamp::{parse_clip, Clip};
 use crate::ui::components::{
     chapter_list, embed_link, error_page, loading, offline_controls, play_button, Saving,
     ShowNotes, TranscriptSection,
@@ -21,9 +21,10 @@ pub struct EpisodePageProps {
     pub slug: AttrValue,
 }
 
-/// The `?t=` of the address: `754`, `12:34` or `1h2m3s`.
-fn start_time(location: &Location) -> Option<u32> {
-    parse_t(&location.param("t")?)
+/// The `?t=` of the address: `754`, `12:34` or `1h2m3s`, and a clip's end
+/// after a comma (`1:23,2:34`).
+fn start_time(location: &Location) -> Option<Clip> {
+    parse_clip(&location.param("t")?)
 }
 
 /// `/episodes/{slug}`: what the index knows at once, then the notes.
@@ -71,7 +72,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         use_effect_with((episode.as_ref().map(|e| e.slug.clone()), at), move |_| {
             if let (Some(e), Some(at)) = (episode, at) {
                 if player.audio().paused() && e.audio.is_some() {
-                    player.load_paused(&e, f64::from(at));
+                    player.load_paused(&e, at);
                 }
             }
         });
@@ -94,6 +95,10 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
     let (older, newer) = c.neighbours(i);
     let state = listen.store.state(&e.slug);
     let played = state == ListenState::Played;
+    let play_whole = {
+        let (player, e) = (listen.player.clone(), e.clone());
+        Callback::from(move |_: MouseEvent| player.play_episode(&e, Some(0.0)))
+    };
     let toggle_played = {
         let player = listen.player.clone();
         let slug = e.slug.clone();
@@ -146,7 +151,9 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                         <audio class="static-audio" controls=true preload="none" src={audio.clone()}></audio>
                     }
                     { play_button(&listen, t, &e, at, true) }
-                    if at.is_some() {
+                    if let Some(Clip { end: Some(_), .. }) = at {
+                        <button type="button" class="button secondary app-only" onclick={play_whole}>{ t.play_whole }</button>
+                    } else if at.is_some() {
                         { play_button(&listen, t, &e, None, true) }
                     }
                     <button type="button" class="button secondary app-only" aria-pressed={played.to_string()} onclick={toggle_played}>

@@ -6,6 +6,7 @@ use super::{media_session, storage};
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::chapters::{self, Chapter};
 use crate::core::resume::{clamp_rate, ResumeStore};
+use crate::core::timestamp::Clip;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use web_sys::HtmlAudioElement;
@@ -63,6 +64,9 @@ pub struct Player {
     /// Asks the provider to re-render: the bar, or also the listing.
     pub(super) notify: RefCell<Option<Callback<Change>>>,
     stall_timer: RefCell<Option<gloo_timers::callback::Timeout>>,
+    /// Where a shared clip (`?t=a,b`) ends, in seconds: playback stops
+    /// there once.
+    clip_end: Cell<Option<f64>>,
 }
 
 /// What changed, so the provider refreshes only what it must.
@@ -102,6 +106,7 @@ impl Player {
             last_save: Cell::new(0.0),
             notify: RefCell::new(None),
             stall_timer: RefCell::new(None),
+            clip_end: Cell::new(None),
         }
     }
 
@@ -137,10 +142,20 @@ impl Player {
         self.play();
     }
 
-    /// Loads `episode` paused at `at` (a shared `?t=` link: browsers block
-    /// autoplay, so the listener presses play).
-    pub fn load_paused(&self, episode: &EpisodeSummary, at: f64) {
-        self.open(episode, Some(at));
+    /// Plays the clip of `episode` from `clip.start` to its end, where it
+    /// stops (without an end, on to the end of the episode).
+    pub fn play_clip(&self, episode: &EpisodeSummary, clip: Clip) {
+        self.open(episode, Some(f64::from(clip.start)));
+        self.clip_end.set(clip.end.map(f64::from));
+        self.play();
+    }
+
+    /// Loads `episode` paused at the start of `clip` (a shared `?t=` link:
+    /// browsers block autoplay, so the listener presses play), to stop at
+    /// its end.
+    pub fn load_paused(&self, episode: &EpisodeSummary, clip: Clip) {
+        self.open(episode, Some(f64::from(clip.start)));
+        self.clip_end.set(clip.end.map(f64::from));
         let _ = self.audio.pause();
     }
 
@@ -148,6 +163,8 @@ impl Player {
         let Some(src) = episode.audio.as_deref() else {
             return;
         };
+        // A clip ends only where its own link says.
+        self.clip_end.set(None);
         if !self.is_current(&episode.slug) {
             self.save();
             let rate = self.store.borrow().rate;
@@ -230,6 +247,10 @@ impl Player {
         } else {
             t.max(0.0)
         };
+        // Past a clip's end, the listener has left the clip.
+        if self.clip_end.get().is_some_and(|end| t >= end) {
+            self.clip_end.set(None);
+        }
         self.audio.set_current_time(t);
         self.changed(Change::Playback);
     }
@@ -394,6 +415,12 @@ impl Player {
     pub(super) fn on_event(&self, kind: &str) {
         match kind {
             "timeupdate" => {
+                if let Some(end) = self.clip_end.get() {
+                    if self.audio.current_time() >= end {
+                        self.clip_end.set(None);
+                        self.pause();
+                    }
+                }
                 if !self.audio.paused() && now() - self.last_save.get() > SAVE_EVERY_MS {
                     self.save();
                     self.changed(Change::Listening);

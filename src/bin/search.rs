@@ -21,17 +21,22 @@ mod exports {
     #[global_allocator]
     static ALLOCATOR: ::talc::wasm::WasmDynamicTalc = ::talc::wasm::new_wasm_dynamic_allocator();
 
-    /// How many searches' hits are kept for [`more`]: the listing asks
-    /// only of the newest, but an answer may be on its way as the next
-    /// search starts.
-    const KEPT: usize = 4;
+    /// How many of the latest searches started keep their hits for
+    /// [`more`]: the listing asks only of the newest, but an answer may be
+    /// on its way as the next search starts.
+    const KEPT: u32 = 4;
 
     #[derive(Default)]
     struct State {
         vocabulary: Rc<Vocabulary>,
-        /// The last searches' numbers and hits, newest last.
+        /// The hits of the latest searches, by number, in the order they
+        /// finished (a slow one may finish after a newer one).
         searches: Vec<(u32, Rc<Vec<Hit>>)>,
+        /// The number of the latest search started.
         last: u32,
+        /// Lessons under way: a search waits for them, to mend with the
+        /// archive's words.
+        learning: u32,
     }
 
     thread_local! {
@@ -48,8 +53,13 @@ mod exports {
     /// people, a line each. Replaces what it learned before.
     #[wasm_bindgen]
     pub async fn learn(words: String) {
+        STATE.with(|s| s.borrow_mut().learning += 1);
         let v = Rc::new(search::vocabulary(&words).await);
-        STATE.with(|s| s.borrow_mut().vocabulary = v);
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.vocabulary = v;
+            s.learning -= 1;
+        });
     }
 
     /// Searches `q` within `filters` (name, value, name, value…), with the
@@ -68,6 +78,9 @@ mod exports {
             .chunks_exact(2)
             .map(|f| (f[0].clone(), f[1].clone()))
             .collect();
+        while STATE.with(|s| s.borrow().learning > 0) {
+            podcast_viewer::io::yield_now().await;
+        }
         let (vocabulary, number) = STATE.with(|s| {
             let mut s = s.borrow_mut();
             s.last += 1;
@@ -84,18 +97,19 @@ mod exports {
         .await
         .map_err(|e| e.to_js())?;
         STATE.with(|s| {
-            let searches = &mut s.borrow_mut().searches;
-            searches.push((number, Rc::new(hits)));
-            if searches.len() > KEPT {
-                searches.remove(0);
-            }
+            let s = &mut *s.borrow_mut();
+            s.searches.push((number, Rc::new(hits)));
+            // By number, not by arrival: the newest search always stays.
+            let latest = s.last;
+            s.searches.retain(|(n, _)| latest - n < KEPT);
         });
         Ok(json::to_js(&answer.to_json()))
     }
 
     /// The details of the results `from..to` of the search numbered
     /// `search`, as a list of `core::search::Shown::to_json`. Rejects as
-    /// [`FetchError::to_js`], also when that search is no longer kept.
+    /// [`FetchError::to_js`], also when that search is no longer kept (one
+    /// of the [`KEPT`] latest started).
     #[wasm_bindgen]
     pub async fn more(search: u32, from: usize, to: usize) -> Result<JsValue, JsValue> {
         let hits = STATE.with(|s| {
@@ -110,7 +124,8 @@ mod exports {
             }
             .to_js()
         })?;
-        let page = &hits[from.min(hits.len())..to.min(hits.len())];
+        let to = to.min(hits.len());
+        let page = &hits[from.min(to)..to];
         let shown = search::shown(page).await.map_err(|e| e.to_js())?;
         Ok(json::to_js(&Json::Arr(
             shown.iter().map(Shown::to_json).collect(),

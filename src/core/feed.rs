@@ -118,12 +118,13 @@ fn channel_extras(x: &mut String, catalog: &Catalog, base: &str) {
         }
         x.push_str("</itunes:owner>\n");
     }
-    let support = super::i18n::strings(&catalog.site.language).support;
-    for (label, url) in catalog.site.links.resolved(support).0.funding {
+    // The indexer resolved them (`ShowLinks::resolved`): the site shows
+    // the same addresses.
+    for (label, url) in &catalog.site.links.funding {
         x.push_str(&format!(
             "<podcast:funding url=\"{}\">{}</podcast:funding>\n",
-            escape(&absolute(base, &url)),
-            escape(&label)
+            escape(&absolute(base, url)),
+            escape(label)
         ));
     }
 }
@@ -367,7 +368,10 @@ mod tests {
         .unwrap();
         let mut c = catalog();
         c.site.feed = settings.feed;
-        c.site.links = settings.links;
+        c.site.links = settings
+            .links
+            .resolved("Support the show", Some("https://show.example/sub/"))
+            .0;
         c.episodes[0].season = Some(3);
         c.episodes[0].soundbites = vec![crate::core::fields::Soundbite {
             start: 73.5,

@@ -14,6 +14,7 @@
 //! [`podcast:funding`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/funding.md
 
 use super::json::{each, Fields, Json};
+use super::url;
 use serde::{Deserialize, Serialize};
 
 /// The show's links. Read from the settings as they are written; the
@@ -47,26 +48,37 @@ impl ShowLinks {
 
     /// The links as listeners read them: apps by [`app_name`], funding
     /// links without words of their own as `support` ("Support the show"
-    /// in the site's language). A link whose address is neither a web
-    /// address nor relative (`javascript:…`, `mailto:…`) is left out, and
-    /// said so in the messages returned.
-    pub fn resolved(&self, support: &str) -> (ShowLinks, Vec<String>) {
+    /// in the site's language), and every address as the feed writes it:
+    /// absolute under the site's address `site` when there is one
+    /// ([`url::absolute`]), else relative to the site. A link whose address
+    /// is empty, or neither a web address nor relative (`javascript:…`,
+    /// `mailto:…`, however spaced or cased), is left out, and said so in
+    /// the messages returned.
+    pub fn resolved(&self, support: &str, site: Option<&str>) -> (ShowLinks, Vec<String>) {
         let mut left_out = Vec::new();
-        let mut keep = |kind: &str, words: &str, url: &str| {
-            let url = url.trim();
-            let scheme = url
-                .split_once(':')
-                .map(|(s, _)| s)
-                .filter(|s| !s.contains('/'));
-            match scheme {
-                Some(s) if !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https") => {
-                    left_out.push(format!(
-                        "{kind} link `{url}` is not a web address: left out"
-                    ));
-                    None
-                }
-                _ => Some((words.trim().to_string(), url.to_string())),
+        let mut keep = |kind: &str, words: &str, written: &str| {
+            // As a browser reads an address: without tabs and line breaks,
+            // and without the controls and spaces around it.
+            let address: String = written
+                .chars()
+                .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+                .collect();
+            let address = address.trim_matches(|c: char| c <= ' ');
+            let web = url::scheme(address)
+                .is_none_or(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"));
+            if address.is_empty() || !web {
+                left_out.push(format!(
+                    "{kind} link `{}` is not a web address: left out",
+                    written.trim()
+                ));
+                return None;
             }
+            let address = match site {
+                Some(site) => url::absolute(site, address),
+                None if url::is_absolute(address) => address.to_string(),
+                None => address.trim_start_matches('/').to_string(),
+            };
+            Some((words.trim().to_string(), address))
         };
         let subscribe = self
             .subscribe
@@ -213,7 +225,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(links.funding[1], (String::new(), "support/".to_string()));
-        let (resolved, left_out) = links.resolved("Soutenir l’émission");
+        let (resolved, left_out) = links.resolved("Soutenir l’émission", None);
         assert!(left_out.is_empty());
         let words = |l: &[(String, String)]| l.iter().map(|(w, _)| w.clone()).collect::<Vec<_>>();
         assert_eq!(
@@ -237,30 +249,41 @@ mod tests {
 
     #[test]
     fn leaves_out_links_that_are_not_web_addresses() {
-        let links: ShowLinks = serde_yaml_ng::from_str(
-            "subscribe: { apple: \"javascript:alert(1)\", spotify: \"HTTPS://open.spotify.example/s\" }\n\
-             funding: [{ url: \" mailto:ada@show.example\" }, { url: \"support/?a=b:c\" }]\n",
-        )
-        .unwrap();
-        let (resolved, left_out) = links.resolved("Support the show");
+        let links = ShowLinks {
+            subscribe: [
+                "javascript:alert(1)",
+                "java\tscript:alert(1)",
+                " \u{1}JavaScript:alert(1)",
+                "",
+                "HTTPS://open.spotify.example/s",
+                "//cdn.example/show",
+            ]
+            .map(|url| ("spotify".to_string(), url.to_string()))
+            .to_vec(),
+            funding: ["mailto:ada@show.example", "support/?a=b:c", "/tips#t=1:23"]
+                .map(|url| (String::new(), url.to_string()))
+                .to_vec(),
+        };
+        let (resolved, left_out) = links.resolved("Support the show", None);
+        let urls = |l: &[(String, String)]| l.iter().map(|(_, u)| u.clone()).collect::<Vec<_>>();
         assert_eq!(
-            resolved.subscribe,
-            [(
-                "Spotify".to_string(),
-                "HTTPS://open.spotify.example/s".to_string()
-            )]
+            urls(&resolved.subscribe),
+            ["HTTPS://open.spotify.example/s", "//cdn.example/show"]
         );
+        assert_eq!(urls(&resolved.funding), ["support/?a=b:c", "tips#t=1:23"]);
+        assert_eq!(left_out.len(), 5, "{left_out:?}");
+        assert!(left_out[0].contains("`javascript:alert(1)` is not a web address"));
+        // Under the site's address, as the feed writes them.
+        let (on_site, _) =
+            links.resolved("Support the show", Some("https://show.example/podcast/"));
         assert_eq!(
-            resolved.funding,
-            [("Support the show".to_string(), "support/?a=b:c".to_string())]
-        );
-        assert_eq!(
-            left_out,
+            urls(&on_site.funding),
             [
-                "subscribe link `javascript:alert(1)` is not a web address: left out",
-                "funding link `mailto:ada@show.example` is not a web address: left out"
+                "https://show.example/podcast/support/?a=b:c",
+                "https://show.example/podcast/tips#t=1:23"
             ]
         );
+        assert_eq!(urls(&on_site.subscribe)[1], "https://cdn.example/show");
     }
 
     #[test]

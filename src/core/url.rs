@@ -14,7 +14,7 @@ pub fn is_absolute(url: &str) -> bool {
 }
 
 /// The scheme of `url` (`https`), when it has one.
-fn scheme(url: &str) -> Option<&str> {
+pub fn scheme(url: &str) -> Option<&str> {
     let (scheme, _) = url.split_once(':')?;
     let mut bytes = scheme.bytes();
     (bytes.next().is_some_and(|b| b.is_ascii_alphabetic())

@@ -831,9 +831,10 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .as_deref()
         .map(|a| resolve_media(a, &ctx, "", None));
     // The links as listeners read them: apps by name, funding in words.
-    let (links, left_out) = site
-        .links
-        .resolved(crate::core::i18n::strings(&site.language).support);
+    let (links, left_out) = site.links.resolved(
+        crate::core::i18n::strings(&site.language).support,
+        site.url.as_deref(),
+    );
     warnings.extend(left_out.into_iter().map(|reason| Diagnostic {
         path: PathBuf::from("site.yaml"),
         line: 0,

@@ -46,11 +46,19 @@ impl FetchError {
         }))
     }
 
-    /// Reads what a module rejected with: [`FetchError::to_js`]'s form, or
-    /// any JavaScript error as a failed request.
-    pub fn from_js(v: wasm_bindgen::JsValue) -> FetchError {
+    /// Reads what the module `module` rejected with: [`FetchError::to_js`]'s
+    /// form. Anything else is the module's own failure (a trap, a bug in
+    /// its glue), not the network's: said as it is, with its message.
+    pub fn from_js(v: wasm_bindgen::JsValue, module: &str) -> FetchError {
+        let broken = |v: &wasm_bindgen::JsValue| FetchError::Invalid {
+            url: module.to_string(),
+            reason: v
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.to_string()))
+                .unwrap_or_else(|| "it failed".into()),
+        };
         let Json::Arr(parts) = json::from_js(&v) else {
-            return network(v);
+            return broken(&v);
         };
         let text = |i: usize| match parts.get(i) {
             Some(Json::Str(s)) => Some(s.clone()),
@@ -67,7 +75,7 @@ impl FetchError {
                 url,
             },
             (Some("invalid"), Some(url), Some(reason)) => FetchError::Invalid { url, reason },
-            _ => network(v),
+            _ => broken(&v),
         }
     }
 }

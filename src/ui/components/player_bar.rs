@@ -192,7 +192,7 @@ pub fn PlayerBar() -> Html {
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}
                         aria-label={t.volume} oninput={on_volume} />
                     { share_at_time(t, &episode.slug, from, s.position, &copied) }
-                    <button type="button" class="clip-mark" aria-pressed={from.is_some().to_string()} onclick={on_clip}>
+                    <button type="button" class={classes!("clip-mark", from.is_some().then_some("marked"))} onclick={on_clip}>
                         { if from.is_some() { t.cancel_clip } else { t.start_clip } }
                     </button>
                 </div>

@@ -7,10 +7,8 @@ use yew::prelude::*;
 
 /// "Copy link at 12:34": a link that opens the episode paused there; a
 /// click copies it, and `copied` says so for two seconds. From a clip's
-/// start (`from`, in seconds), "Copy clip 1:23–2:34": the link plays from
+/// mark (`from`, in seconds), "Copy clip 1:23–2:34": the link plays from
 /// there to `position` and stops.
-// One copy in the wasm for the player bar and the transcript.
-#[inline(never)]
 pub fn share_at_time(
     t: &Strings,
     slug: &str,
@@ -20,10 +18,12 @@ pub fn share_at_time(
 ) -> Html {
     let seconds = whole_seconds(position);
     let (query, label) = match from {
-        // A clip lasts a second at least.
+        // From the mark to now, whichever comes first (the listener may
+        // have gone back), and a second at least.
         Some(from) => {
-            let end = seconds.max(from + 1);
-            (clip_query(from, end), label_clip(t.copy_clip, from, end))
+            let (start, end) = (from.min(seconds), from.max(seconds));
+            let end = end.max(start + 1);
+            (clip_query(start, end), label_clip(t.copy_clip, start, end))
         }
         None => (t_query(seconds), label_at(t.copy_link_at, seconds)),
     };

@@ -30,7 +30,7 @@ pub fn show_links(t: &Strings, site: &Site, feed_copied: &UseStateHandle<bool>) 
                 <p class="listen-on">
                     { t.listen_on }
                     { for links.subscribe.iter().map(|(app, url)| html! {
-                        <a class="app-link" href={url.clone()} rel="noopener">{ app }</a>
+                        <a class="app-link" href={url.clone()}>{ app }</a>
                     }) }
                 </p>
             }
@@ -51,7 +51,7 @@ pub fn show_links(t: &Strings, site: &Site, feed_copied: &UseStateHandle<bool>) 
             if !links.funding.is_empty() {
                 <p class="funding">
                     { for links.funding.iter().map(|(label, url)| html! {
-                        <a href={url.clone()} rel="noopener">{ label }</a>
+                        <a href={url.clone()}>{ label }</a>
                     }) }
                 </p>
             }

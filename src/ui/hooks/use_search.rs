@@ -46,7 +46,9 @@ async fn module() -> Result<SearchModule, FetchError> {
 
 /// Waits for a call to the search module.
 async fn called(promise: js_sys::Promise) -> Result<JsValue, FetchError> {
-    JsFuture::from(promise).await.map_err(FetchError::from_js)
+    JsFuture::from(promise)
+        .await
+        .map_err(|e| FetchError::from_js(e, modules::SEARCH))
 }
 
 /// The module's answer as it reads; a broken one is the module's fault.
@@ -285,9 +287,14 @@ async fn run(
 ) -> Result<Found, FetchError> {
     let module = module().await?;
     let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
+    // Taught once per catalog: a search typed meanwhile does not teach
+    // again, and the module has it wait for the lesson under way.
     if running.borrow().taught != Some(made_for) {
-        called(module.learn(archive_words(catalog))).await?;
         running.borrow_mut().taught = Some(made_for);
+        if let Err(e) = called(module.learn(archive_words(catalog))).await {
+            running.borrow_mut().taught = None;
+            return Err(e);
+        }
     }
     let filters = filters
         .iter()

@@ -152,7 +152,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     }
                     { play_button(&listen, t, &e, at, true) }
                     if let Some(Clip { end: Some(_), .. }) = at {
-                        <button type="button" class="button secondary app-only" onclick={play_whole}>{ t.play_whole }</button>
+                        <button type="button" class="button secondary app-only" aria-label={format!("{}: {}", t.play_whole, e.title)} onclick={play_whole}>{ t.play_whole }</button>
                     } else if at.is_some() {
                         { play_button(&listen, t, &e, None, true) }
                     }

@@ -138,15 +138,14 @@ impl Player {
 
     /// Plays `episode` from `at`, or from where the listener left it.
     pub fn play_episode(&self, episode: &EpisodeSummary, at: Option<f64>) {
-        self.open(episode, at);
+        self.open(episode, at, None);
         self.play();
     }
 
     /// Plays the clip of `episode` from `clip.start` to its end, where it
     /// stops (without an end, on to the end of the episode).
     pub fn play_clip(&self, episode: &EpisodeSummary, clip: Clip) {
-        self.open(episode, Some(f64::from(clip.start)));
-        self.clip_end.set(clip.end.map(f64::from));
+        self.open(episode, Some(f64::from(clip.start)), clip.end);
         self.play();
     }
 
@@ -154,17 +153,18 @@ impl Player {
     /// browsers block autoplay, so the listener presses play), to stop at
     /// its end.
     pub fn load_paused(&self, episode: &EpisodeSummary, clip: Clip) {
-        self.open(episode, Some(f64::from(clip.start)));
-        self.clip_end.set(clip.end.map(f64::from));
+        self.open(episode, Some(f64::from(clip.start)), clip.end);
         let _ = self.audio.pause();
     }
 
-    fn open(&self, episode: &EpisodeSummary, at: Option<f64>) {
+    /// Makes `episode` the current one, at `at`, to stop at `clip_end`
+    /// (seconds) once. A clip ends only where its own link says: any other
+    /// opening has none.
+    fn open(&self, episode: &EpisodeSummary, at: Option<f64>, clip_end: Option<u32>) {
         let Some(src) = episode.audio.as_deref() else {
             return;
         };
-        // A clip ends only where its own link says.
-        self.clip_end.set(None);
+        self.clip_end.set(clip_end.map(f64::from));
         if !self.is_current(&episode.slug) {
             self.save();
             let rate = self.store.borrow().rate;

@@ -64,8 +64,7 @@ impl ShowLinks {
                 .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
                 .collect();
             let address = address.trim_matches(|c: char| c <= ' ');
-            let web = url::scheme(address)
-                .is_none_or(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"));
+            let web = url::scheme(address).is_none_or(url::is_web_scheme);
             if address.is_empty() || !web {
                 left_out.push(format!(
                     "{kind} link `{}` is not a web address: left out",
@@ -151,10 +150,8 @@ pub fn app_name(key: &str) -> &str {
 /// Apple Podcasts and most apps register. `None` for an address that is
 /// not http(s).
 pub fn podcast_link(feed_url: &str) -> Option<String> {
-    let rest = feed_url
-        .strip_prefix("https://")
-        .or_else(|| feed_url.strip_prefix("http://"))?;
-    Some(format!("podcast://{rest}"))
+    let scheme = url::scheme(feed_url).filter(|s| url::is_web_scheme(s))?;
+    Some(format!("podcast{}", &feed_url[scheme.len()..]))
 }
 
 /// Reads `subscribe:` as a mapping, keeping the order it is written in.

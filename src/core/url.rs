@@ -22,6 +22,12 @@ pub fn scheme(url: &str) -> Option<&str> {
     .then_some(scheme)
 }
 
+/// Whether `scheme` (as [`scheme`] gives it) is the web's: `http` or
+/// `https`, in any case.
+pub fn is_web_scheme(scheme: &str) -> bool {
+    scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+}
+
 /// `https://host` of an absolute URL, without a trailing slash.
 fn origin(url: &str) -> Option<&str> {
     let scheme = scheme(url)?;

@@ -54,20 +54,11 @@ pub struct Hit {
     place: u32,
 }
 
-/// What the page of a [`Hit`] says; an empty slug when it could not be
-/// read.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Details {
-    /// The episode's slug (from the page's [`META_SLUG`] metadata).
-    pub slug: String,
-    /// Pagefind's excerpt: text with `<` and `>` escaped and the matched
-    /// words in `<mark>` (read it with `core::search::Excerpt::parse`).
-    pub excerpt: String,
-    /// Where a transcript's paragraph starts, in seconds ([`META_TIME`]).
-    pub time: Option<u32>,
-    /// The episode's date ([`META_DATE`]), for ties.
-    pub date: Option<Date>,
-}
+/// What the page of a [`Hit`] says: the result as the app draws it (its
+/// [`META_SLUG`], its [`META_TIME`] for a transcript's paragraph, and
+/// Pagefind's excerpt, read by [`Excerpt::parse`]), and the episode's
+/// [`META_DATE`], for ties.
+type Details = (Shown, Option<Date>);
 
 fn field(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
@@ -113,10 +104,10 @@ pub async fn search(
 }
 
 /// What the pages of `hits` say, in their order: each is one small file of
-/// the index, loaded together. A page whose details fail to load has an
-/// empty slug; when none loads, that is the error.
-pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
-    let mut out = vec![Details::default(); hits.len()];
+/// the index, loaded together. A page whose details fail to load (or name
+/// no slug) is `None`; when none loads, that is the error.
+async fn details(hits: &[Hit]) -> Result<Vec<Option<Details>>, FetchError> {
+    let mut out = vec![None; hits.len()];
     let mut searches: Vec<u32> = Vec::new();
     for h in hits {
         if !searches.contains(&h.search) {
@@ -131,19 +122,23 @@ pub async fn details(hits: &[Hit]) -> Result<Vec<Details>, FetchError> {
         let found = details_js(search, places).await.map_err(network)?;
         for (&i, d) in at.iter().zip(js_sys::Array::from(&found).iter()) {
             let meta = field(&d, "meta");
-            out[i] = Details {
-                slug: field(&meta, META_SLUG).as_string().unwrap_or_default(),
-                excerpt: field(&d, "excerpt").as_string().unwrap_or_default(),
-                time: field(&meta, META_TIME)
-                    .as_string()
-                    .and_then(|t| t.parse().ok()),
-                date: field(&meta, META_DATE)
-                    .as_string()
-                    .and_then(|d| Date::parse_ymd(&d)),
-            };
+            let text = |v: &JsValue, key| field(v, key).as_string();
+            out[i] = text(&meta, META_SLUG)
+                .filter(|s| !s.is_empty())
+                .map(|slug| {
+                    let shown = Shown {
+                        slug,
+                        time: text(&meta, META_TIME).and_then(|t| t.parse().ok()),
+                        excerpt: Excerpt::parse(&text(&d, "excerpt").unwrap_or_default()),
+                    };
+                    (
+                        shown,
+                        text(&meta, META_DATE).and_then(|d| Date::parse_ymd(&d)),
+                    )
+                });
         }
     }
-    if !hits.is_empty() && out.iter().all(|d| d.slug.is_empty()) {
+    if !hits.is_empty() && out.iter().all(Option::is_none) {
         return Err(FetchError::Invalid {
             url: "pagefind/".into(),
             reason: "no result's details could be read".into(),
@@ -200,16 +195,8 @@ async fn in_transcripts(
 ) -> Result<Vec<Shown>, FetchError> {
     let mut hits = search(Index::Transcripts, &words.engine_text(), filters).await?;
     hits.truncate(TRANSCRIPT_HITS);
-    Ok(details(&hits)
-        .await?
-        .into_iter()
-        .filter(|d| !d.slug.is_empty())
-        .map(|d| Shown {
-            excerpt: Excerpt::parse(&d.excerpt),
-            slug: d.slug,
-            time: d.time,
-        })
-        .collect())
+    let details = details(&hits).await?.into_iter().flatten();
+    Ok(details.map(|(shown, _)| shown).collect())
 }
 
 /// The details of `hits` (one page of results), newer first among equal
@@ -219,16 +206,7 @@ pub async fn shown(hits: &[Hit]) -> Result<Vec<Shown>, FetchError> {
     let mut found: Vec<(f64, Option<Date>, Shown)> = hits
         .iter()
         .zip(details(hits).await?)
-        .filter(|(_, d)| !d.slug.is_empty())
-        .map(|(hit, d)| {
-            let excerpt = Excerpt::parse(&d.excerpt);
-            let shown = Shown {
-                slug: d.slug,
-                time: None,
-                excerpt,
-            };
-            (hit.score, d.date, shown)
-        })
+        .filter_map(|(hit, d)| d.map(|(shown, date)| (hit.score, date, shown)))
         .collect();
     newer_on_ties(&mut found, |f| f.0, |f| f.1);
     Ok(found.into_iter().map(|(_, _, shown)| shown).collect())

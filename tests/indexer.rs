@@ -610,6 +610,56 @@ fn can_publish_soundbites_and_report_a_bad_one_at_its_line() {
     );
 }
 
+#[test]
+fn can_route_audio_through_an_analytics_prefix_and_still_publish_local_files() {
+    let dir = Scratch::new("analytics");
+    dir.write(
+        "site.yaml",
+        "title: Show\nurl: https://show.example/podcast/\naudio_url: audio/{episode}.mp3\nanalytics_prefix: https://op3.dev/e\n",
+    )
+    .write("audio/1.mp3", "ID3")
+    .write("2020-01-01-one.md", "---\ntitle: One\nepisode: 1\n---\nOne.\n")
+    .write(
+        "2020-02-01-two.md",
+        "---\ntitle: Two\nepisode: 2\naudio: http://cdn.example/two.mp3\n---\nTwo.\n",
+    );
+    let out = Scratch::new("analytics-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        out.0.join("content/audio/1.mp3").is_file(),
+        "the local file is published"
+    );
+    let raw = std::fs::read_to_string(out.0.join("index.json")).unwrap();
+    assert!(
+        raw.contains(
+            r#""audio_url":"https://op3.dev/e/show.example/podcast/content/audio/{episode}.mp3""#
+        ),
+        "{raw}"
+    );
+    assert!(
+        !raw.contains("audio/1.mp3"),
+        "the template still gives it: {raw}"
+    );
+    let c = catalog(&out.0);
+    let audio: Vec<_> = c.episodes.iter().map(|e| e.audio.as_deref()).collect();
+    assert_eq!(
+        audio,
+        [
+            Some("https://op3.dev/e/http://cdn.example/two.mp3"),
+            Some("https://op3.dev/e/show.example/podcast/content/audio/1.mp3"),
+        ]
+    );
+    let xml = std::fs::read(out.0.join("feed.xml")).unwrap();
+    let channel = rss::Channel::read_from(&xml[..]).unwrap();
+    let enclosures: Vec<_> = channel
+        .items()
+        .iter()
+        .map(|i| i.enclosure().unwrap().url())
+        .collect();
+    assert_eq!(enclosures, audio.into_iter().flatten().collect::<Vec<_>>());
+}
+
 /// Every file under `dir`, with its bytes, by relative path.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();

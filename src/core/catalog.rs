@@ -107,6 +107,12 @@ pub struct Site {
     /// (`Europe/Paris`); UTC without one. Used by the indexer only.
     #[serde(default, skip_serializing)]
     pub time_zone: Option<String>,
+    /// A measurement service's redirect put before every audio address
+    /// (`https://op3.dev/e/`), see [`super::analytics`]. The index holds
+    /// the addresses already routed. Used by the indexer only.
+    #[serde(default, skip_serializing)]
+    #[cfg(not(target_arch = "wasm32"))]
+    pub analytics_prefix: Option<String>,
     /// Which front-matter keys hold which field, where an archive's names
     /// are not among the defaults (see [`super::fields`]). Used by the
     /// indexer only.
@@ -141,6 +147,8 @@ impl Default for Site {
             assets_base: None,
             audio_base: None,
             time_zone: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            analytics_prefix: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
             #[cfg(not(target_arch = "wasm32"))]
@@ -465,11 +473,9 @@ impl Catalog {
         head.total = self.episodes.len();
         head.filters = Filters::of(&self.episodes);
         let mut json = serde_json::to_value(&head).expect("the catalog serializes");
-        // The browser carries English alone; any other language's words
-        // come with the listing (see `i18n::register`).
-        if let Some(table) = super::i18n::table_for_index(&self.site.language) {
-            json["strings"] = table.to_json();
-        }
+        // The browser carries no words: the site's come with the listing
+        // (see `i18n::register`).
+        json["strings"] = super::i18n::table_for_index(&self.site.language).to_json();
         let mut files = vec![(INDEX_FILE.to_string(), json.to_string())];
         for (name, part) in head.parts.iter().zip(parts) {
             files.push((
@@ -513,6 +519,8 @@ impl Site {
             assets_base: None,
             audio_base: None,
             time_zone: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            analytics_prefix: None,
             #[cfg(not(target_arch = "wasm32"))]
             fields: BTreeMap::new(),
             #[cfg(not(target_arch = "wasm32"))]

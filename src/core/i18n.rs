@@ -21,6 +21,9 @@ macro_rules! strings_table {
         pub struct Strings { $($(#[$field_meta])* pub $name: $ty,)* }
 
         impl Strings {
+            /// A table without words, to build others from.
+            pub const BLANK: Strings = Strings { $($name: <$ty as Blank>::BLANK,)* };
+
             /// The table as the index carries it: its fields, in order.
             /// Only the indexer calls it.
             pub fn to_json(&self) -> serde_json::Value {
@@ -142,6 +145,13 @@ pub struct Strings {
     pub cancel_clip: &'static str,
     /// Before a clip's times: "Copy clip 1:23–2:34".
     pub copy_clip: &'static str,
+    /// The sleep timer's menu and the time left ("Sleep in 14:32").
+    pub sleep_timer: &'static str,
+    pub end_of_chapter: &'static str,
+    pub end_of_episode: &'static str,
+    pub extend_sleep: &'static str,
+    pub cancel_sleep: &'static str,
+    pub sleep_in: &'static str,
     pub in_transcripts: &'static str,
     pub previous_match: &'static str,
     pub next_match: &'static str,
@@ -215,6 +225,23 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// A field of [`Strings`] without words.
+trait Blank {
+    const BLANK: Self;
+}
+
+impl Blank for &'static str {
+    const BLANK: Self = "";
+}
+
+impl<const N: usize> Blank for [&'static str; N] {
+    const BLANK: Self = [""; N];
+}
+
+impl Blank for bool {
+    const BLANK: Self = false;
 }
 
 /// A field of [`Strings`], read from the index.
@@ -337,6 +364,12 @@ pub const EN: Strings = Strings {
     start_clip: "Start a clip here",
     cancel_clip: "Cancel the clip",
     copy_clip: "Copy clip",
+    sleep_timer: "Sleep timer",
+    end_of_chapter: "End of chapter",
+    end_of_episode: "End of episode",
+    extend_sleep: "+5 minutes",
+    cancel_sleep: "Turn off the timer",
+    sleep_in: "Sleep in",
     in_transcripts: "In transcripts",
     previous_match: "Previous match",
     next_match: "Next match",
@@ -472,6 +505,12 @@ pub const FR: Strings = Strings {
     start_clip: "Commencer un extrait ici",
     cancel_clip: "Annuler l’extrait",
     copy_clip: "Copier l’extrait",
+    sleep_timer: "Minuteur de sommeil",
+    end_of_chapter: "Fin du chapitre",
+    end_of_episode: "Fin de l’épisode",
+    extend_sleep: "+5 minutes",
+    cancel_sleep: "Arrêter le minuteur",
+    sleep_in: "Arrêt dans",
     in_transcripts: "Dans les transcriptions",
     previous_match: "Résultat précédent",
     next_match: "Résultat suivant",
@@ -605,6 +644,12 @@ pub const DE: Strings = Strings {
     start_clip: "Ausschnitt hier beginnen",
     cancel_clip: "Ausschnitt verwerfen",
     copy_clip: "Ausschnitt kopieren",
+    sleep_timer: "Schlaftimer",
+    end_of_chapter: "Ende des Kapitels",
+    end_of_episode: "Ende der Folge",
+    extend_sleep: "+5 Minuten",
+    cancel_sleep: "Timer ausschalten",
+    sleep_in: "Stopp in",
     in_transcripts: "In Transkripten",
     previous_match: "Vorheriger Treffer",
     next_match: "Nächster Treffer",
@@ -741,6 +786,12 @@ pub const ES: Strings = Strings {
     start_clip: "Empezar un fragmento aquí",
     cancel_clip: "Cancelar el fragmento",
     copy_clip: "Copiar el fragmento",
+    sleep_timer: "Temporizador",
+    end_of_chapter: "Fin del capítulo",
+    end_of_episode: "Fin del episodio",
+    extend_sleep: "+5 minutos",
+    cancel_sleep: "Apagar el temporizador",
+    sleep_in: "Se detiene en",
     in_transcripts: "En las transcripciones",
     previous_match: "Resultado anterior",
     next_match: "Resultado siguiente",
@@ -875,6 +926,12 @@ pub const SV: Strings = Strings {
     start_clip: "Börja ett klipp här",
     cancel_clip: "Avbryt klippet",
     copy_clip: "Kopiera klippet",
+    sleep_timer: "Sovtimer",
+    end_of_chapter: "Kapitlets slut",
+    end_of_episode: "Avsnittets slut",
+    extend_sleep: "+5 minuter",
+    cancel_sleep: "Stäng av timern",
+    sleep_in: "Stannar om",
     in_transcripts: "I transkriptioner",
     previous_match: "Föregående träff",
     next_match: "Nästa träff",
@@ -1008,6 +1065,12 @@ pub const IT: Strings = Strings {
     start_clip: "Inizia una clip qui",
     cancel_clip: "Annulla la clip",
     copy_clip: "Copia la clip",
+    sleep_timer: "Timer di spegnimento",
+    end_of_chapter: "Fine del capitolo",
+    end_of_episode: "Fine dell’episodio",
+    extend_sleep: "+5 minuti",
+    cancel_sleep: "Disattiva il timer",
+    sleep_in: "Si ferma tra",
     in_transcripts: "Nelle trascrizioni",
     previous_match: "Risultato precedente",
     next_match: "Risultato successivo",
@@ -1141,6 +1204,12 @@ pub const NL: Strings = Strings {
     start_clip: "Hier een fragment beginnen",
     cancel_clip: "Fragment annuleren",
     copy_clip: "Fragment kopiëren",
+    sleep_timer: "Slaaptimer",
+    end_of_chapter: "Einde van het hoofdstuk",
+    end_of_episode: "Einde van de aflevering",
+    extend_sleep: "+5 minuten",
+    cancel_sleep: "Timer uitzetten",
+    sleep_in: "Stopt over",
     in_transcripts: "In transcripties",
     previous_match: "Vorige treffer",
     next_match: "Volgende treffer",
@@ -1274,6 +1343,12 @@ pub const PT: Strings = Strings {
     start_clip: "Começar um excerto aqui",
     cancel_clip: "Cancelar o excerto",
     copy_clip: "Copiar o excerto",
+    sleep_timer: "Temporizador",
+    end_of_chapter: "Fim do capítulo",
+    end_of_episode: "Fim do episódio",
+    extend_sleep: "+5 minutos",
+    cancel_sleep: "Desligar o temporizador",
+    sleep_in: "Para em",
     in_transcripts: "Nas transcrições",
     previous_match: "Resultado anterior",
     next_match: "Próximo resultado",
@@ -1371,18 +1446,37 @@ impl Strings {
 }
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `pt-BR`…); English
-/// for a language without a table here.
+/// for a language without a table here. In the browser, the table that
+/// came with the index, whatever its language; before it came, only the
+/// words of the index's own failure ([`BEFORE_INDEX`]).
 pub fn strings(language: &str) -> &'static Strings {
-    known(language).unwrap_or(&EN)
+    known(language)
+        .or_else(|| LOADED.get().map(|(_, t)| t))
+        .unwrap_or(&BEFORE_INDEX)
 }
+
+/// The browser's words until the index brings the site's table: the app
+/// runs only once the index is read, so what it can show before is the
+/// index's failure (see `ui::start`). English, as for a language without a
+/// table; the other words would cost every listener their bytes.
+#[cfg(target_arch = "wasm32")]
+const BEFORE_INDEX: Strings = Strings {
+    loading_episodes: EN.loading_episodes,
+    episodes_error: EN.episodes_error,
+    retry: EN.retry,
+    ..Strings::BLANK
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+const BEFORE_INDEX: Strings = EN;
 
 /// The languages with a table here, by primary subtag. A language is added
 /// here, in [`TABLES`] at the same place, and in its table above.
 const LANGUAGES: [&str; 8] = ["en", "fr", "de", "es", "sv", "it", "nl", "pt"];
 
-/// The tables, in the order of [`LANGUAGES`]. The browser carries English
-/// alone: the site's own language comes with its index ([`register`]), so
-/// no listener downloads seven languages to read one.
+/// The tables, in the order of [`LANGUAGES`]. The browser carries none:
+/// the site's own comes with its index ([`register`]), so no listener
+/// downloads a language they do not read.
 #[cfg(not(target_arch = "wasm32"))]
 static TABLES: [&Strings; LANGUAGES.len()] = [&EN, &FR, &DE, &ES, &SV, &IT, &NL, &PT];
 
@@ -1401,7 +1495,8 @@ fn place(language: &str) -> Option<usize> {
 /// that came with the index. Without allocating: it runs for every card
 /// the listing draws.
 fn known(language: &str) -> Option<&'static Strings> {
-    place(language).and_then(carried).or_else(|| {
+    let place = place(language)?;
+    carried(place).or_else(|| {
         let primary = primary_subtag(language);
         LOADED
             .get()
@@ -1417,8 +1512,8 @@ fn carried(place: usize) -> Option<&'static Strings> {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn carried(place: usize) -> Option<&'static Strings> {
-    (place == 0).then_some(&EN)
+fn carried(_: usize) -> Option<&'static Strings> {
+    None
 }
 
 /// The table that came with the index, and its primary language subtag.
@@ -1430,14 +1525,10 @@ pub fn register(language: &str, table: Strings) {
     let _ = LOADED.set((primary_subtag(language).to_ascii_lowercase(), table));
 }
 
-/// The table the index carries for the site's language: every language
-/// with a table but English, which the browser has already.
-pub fn table_for_index(language: &str) -> Option<&'static Strings> {
-    let primary = primary_subtag(language);
-    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
-        return None;
-    }
-    known(language)
+/// The table the index carries for the site's language: its own, else
+/// English words. The browser carries no table.
+pub fn table_for_index(language: &str) -> &'static Strings {
+    known(language).unwrap_or(&EN)
 }
 
 /// `pt` for `pt-BR`, `de` for `de_AT`.
@@ -1532,14 +1623,15 @@ mod tests {
         let json = crate::core::json::Json::parse(&DE.to_json().to_string()).unwrap();
         let table = Strings::from_json(&json).unwrap();
         assert_eq!(table, DE);
-        // A language the build has no table for, as the browser meets
-        // every language but English.
+        // A language without a table: the index brings words for it, but
+        // its dates are still left to the browser.
         assert!(!is_known("eo"));
         register("eo-XX", table);
         assert_eq!(strings("eo").episode, "Folge");
-        assert!(is_known("EO"));
-        assert_eq!(table_for_index("en-GB"), None);
-        assert_eq!(table_for_index("de"), Some(&DE));
+        assert!(!is_known("EO"));
+        assert_eq!(table_for_index("en-GB"), &EN);
+        assert_eq!(table_for_index("eo"), &EN);
+        assert_eq!(table_for_index("de"), &DE);
         for (broken, says) in [
             (r#"["x"]"#, "missing words"),
             (r#"{"episode": "x"}"#, "should be a list"),

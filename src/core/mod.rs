@@ -7,6 +7,8 @@
 //! rendering and HTML sanitizing happen once there, so their crates never
 //! reach the listener's wasm.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod analytics;
 pub mod catalog;
 pub mod chapters;
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,6 +46,7 @@ pub mod search;
 pub mod shortcode;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod show;
+pub mod sleep;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

@@ -855,6 +855,17 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         filters: Default::default(),
     };
     catalog.sort();
+    // After the files to publish are listed: a routed local file reads as
+    // remote.
+    warnings.extend(
+        crate::core::analytics::apply(&mut catalog)
+            .into_iter()
+            .map(|reason| Diagnostic {
+                path: PathBuf::from("site.yaml"),
+                line: 0,
+                reason,
+            }),
+    );
     Ok(Processed {
         catalog,
         notes,

@@ -156,7 +156,11 @@ fn fetched_origins(catalog: &Catalog) -> Vec<String> {
         })
         .chain([catalog.site.audio_url.as_deref()])
         .flatten();
-    let mut origins: Vec<String> = urls.filter_map(origin).collect();
+    // A redirect's every hop is fetched under the policy (`analytics`).
+    let mut origins: Vec<String> = urls
+        .flat_map(crate::core::analytics::hops)
+        .filter_map(origin)
+        .collect();
     origins.sort_unstable();
     origins.dedup();
     origins
@@ -298,7 +302,26 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    use super::origin;
+    use super::{fetched_origins, origin};
+    use crate::core::catalog::{Catalog, EpisodeSummary, Site};
+
+    #[test]
+    fn can_allow_every_hop_of_a_measured_address() {
+        let catalog = Catalog {
+            site: Site::default(),
+            episodes: vec![EpisodeSummary {
+                audio: Some("https://op3.dev/e/http://cdn.example/1.mp3".into()),
+                ..EpisodeSummary::default()
+            }],
+            parts: Vec::new(),
+            total: 1,
+            filters: Default::default(),
+        };
+        assert_eq!(
+            fetched_origins(&catalog),
+            ["http://cdn.example", "https://op3.dev"]
+        );
+    }
 
     #[test]
     fn can_find_the_origin_of_a_url() {

@@ -1,5 +1,5 @@
 //! Small DOM helpers for the few things Yew does not model: the document
-//! title and scrolling.
+//! title, scrolling, and the values of form fields.
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -50,4 +50,16 @@ pub fn mark_running() {
     if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
         let _ = app.set_attribute("data-running", "");
     }
+}
+
+/// The value of the list or field an event came from.
+pub fn value_of(e: &web_sys::Event) -> String {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| {
+            t.dyn_ref::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+        })
+        .unwrap_or_default()
 }

@@ -117,6 +117,67 @@ test('"Share a clip": the player marks a start, and copies a link from there to 
   await expect(page.getByRole('button', { name: new RegExp(`^Play clip 0:0${a}–0:0${b}`) })).toBeVisible();
 });
 
+test.describe('the sleep timer', () => {
+  const offline = episodes.find((e) => e.episode === 11); // 3:12
+  const sleep = (page) => bar(page).getByRole('combobox', { name: 'Sleep timer' });
+  const said = (page) => sleep(page).locator('option').first();
+  const volume = (page) => audio(page).evaluate((a) => a.volume);
+
+  test('fades the volume over its last seconds, then pauses, and gives the volume back', async ({ page }) => {
+    // The page's clock is the test's: minutes pass at once.
+    await page.clock.install();
+    await playFromEpisodePage(page, offline);
+    await sleep(page).selectOption('5');
+    await expect(said(page)).toHaveText(/^Sleep in [45]:\d\d$/);
+    await expect(sleep(page)).toHaveValue('');
+    await page.clock.fastForward('04:55');
+    // About 5 s left: half the volume, still playing.
+    await expect.poll(() => volume(page)).toBeLessThan(0.75);
+    expect(await volume(page)).toBeGreaterThan(0.05);
+    expect(await audio(page).evaluate((a) => a.paused)).toBe(false);
+    await page.clock.fastForward(10_000);
+    await expect.poll(() => audio(page).evaluate((a) => a.paused)).toBe(true);
+    await expect(said(page)).toHaveText('Sleep timer');
+    expect(await volume(page)).toBe(1);
+  });
+
+  test('holds while paused, can be extended, and turned off', async ({ page }) => {
+    await page.clock.install();
+    await playFromEpisodePage(page, offline);
+    await sleep(page).selectOption('15');
+    await expect(said(page)).toHaveText(/^Sleep in 1[45]:\d\d$/);
+    await bar(page).getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(bar(page).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    // Time spent paused is not listening.
+    await page.clock.fastForward('20:00');
+    await expect(said(page)).toHaveText(/^Sleep in 1[45]:\d\d$/);
+    await bar(page).getByRole('button', { name: 'Play', exact: true }).click();
+    await sleep(page).selectOption('extend');
+    await expect(said(page)).toHaveText(/^Sleep in (19|20):\d\d$/);
+    await sleep(page).selectOption('off');
+    await expect(said(page)).toHaveText('Sleep timer');
+    await expect(sleep(page).locator('option[value="off"]')).toHaveCount(0);
+  });
+
+  test('"End of chapter" pauses where the chapter ends; "End of episode" ends with it', async ({ page }) => {
+    await playFromEpisodePage(page, live);
+    // The first chapter ends at 0:06.
+    await sleep(page).selectOption('chapter');
+    await expect.poll(() => audio(page).evaluate((a) => a.paused), { timeout: 15_000 }).toBe(true);
+    const stopped = await time(page);
+    expect(stopped).toBeGreaterThanOrEqual(6);
+    expect(stopped).toBeLessThan(6.8);
+    await expect(said(page)).toHaveText('Sleep timer');
+    await sleep(page).selectOption('episode');
+    await bar(page).getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(said(page)).toHaveText(/^Sleep in 0:[12]\d$/);
+    await audio(page).evaluate((a) => (a.currentTime = a.duration - 1));
+    await expect.poll(() => audio(page).evaluate((a) => a.ended), { timeout: 10_000 }).toBe(true);
+    await expect(said(page)).toHaveText('Sleep timer');
+    expect(await volume(page)).toBe(1);
+  });
+});
+
 test('keyboard shortcuts drive the player, and stay quiet in form fields', async ({ page }) => {
   await playFromEpisodePage(page, live);
   const a = audio(page);
@@ -215,7 +276,7 @@ test.describe('lock screen', () => {
 test('the listing marks episodes in progress and played', async ({ page }) => {
   await playFromEpisodePage(page, live);
   await expect.poll(() => time(page)).toBeGreaterThan(6);
-  await bar(page).getByRole('button', { name: 'Pause' }).click();
+  await bar(page).getByRole('button', { name: 'Pause', exact: true }).click();
   const other = episodes.find((e) => e.episode === 11);
   await page.goto(`episodes/${other.slug}`);
   await page.getByRole('button', { name: 'Mark as played' }).click();

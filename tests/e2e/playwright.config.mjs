@@ -11,6 +11,13 @@ export const HOSTILE_URL = `http://127.0.0.1:${hostilePort}${BASE_PATH}`;
 // The same app with a generated 2,000-episode archive.
 const bigPort = port + 2;
 export const BIG_URL = `http://127.0.0.1:${bigPort}${BASE_PATH}`;
+// The demo archive with its audio measured through an analytics prefix
+// (scripts/test writes its settings): the service and the CDN its audio is
+// on are media-hosts.mjs.
+const measuredPort = port + 3;
+export const MEASURED_URL = `http://127.0.0.1:${measuredPort}${BASE_PATH}`;
+export const MEASURE_URL = `http://127.0.0.1:${port + 4}/`;
+export const CDN_URL = `http://127.0.0.1:${port + 5}/`;
 
 export default defineConfig({
   testDir: '.',
@@ -62,6 +69,20 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_BIG_DIST ?? 'target/e2e-big'} --port ${bigPort} --base ${BASE_PATH}`,
       cwd: '../..',
       url: BIG_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_MEASURED_DIST ?? 'target/e2e-measured'} --port ${measuredPort} --base ${BASE_PATH}`,
+      cwd: '../..',
+      url: MEASURED_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/e2e/media-hosts.mjs --dir ${process.env.E2E_MEASURED_DIST ?? 'target/e2e-measured'} --port ${port + 4} --cdn-port ${port + 5}`,
+      cwd: '../..',
+      url: `${MEASURE_URL}hits`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

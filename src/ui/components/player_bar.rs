@@ -1,7 +1,10 @@
+use crate::core::chapters::next_start;
 use crate::core::duration::format_clock;
 use crate::core::i18n::spoken_position;
 use crate::core::resume::RATE_PRESETS;
+use crate::core::sleep::{SleepTimer, SLEEP_MINUTES};
 use crate::ui::components::{icon, share_at_time, IconKind};
+use crate::ui::dom::value_of;
 use crate::ui::format::fixed;
 use crate::ui::hooks::use_language;
 use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
@@ -93,6 +96,37 @@ pub fn PlayerBar() -> Html {
     let toggle_speed = {
         let speed_open = speed_open.clone();
         Callback::from(move |_: MouseEvent| speed_open.set(!*speed_open))
+    };
+    // The sleep menu is the browser's own list: one handler for all its
+    // choices, and a native picker on phones. Its first entry says the
+    // state, and is shown again after each choice.
+    let on_sleep = {
+        let p = p.clone();
+        Callback::from(move |e: Event| {
+            let choice = value_of(&e);
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                select.set_value("");
+            }
+            let timer = match choice.as_str() {
+                "chapter" => Some(
+                    next_start(&p.chapters(), p.audio().current_time())
+                        .map_or(SleepTimer::EpisodeEnd, |end| SleepTimer::At(f64::from(end))),
+                ),
+                "episode" => Some(SleepTimer::EpisodeEnd),
+                "extend" => p.sleep_timer().map(|s| s.extended(p.playback())),
+                "off" => None,
+                minutes => match minutes.parse::<u32>() {
+                    Ok(m) => Some(SleepTimer::Until(
+                        js_sys::Date::now() + f64::from(m) * 60_000.0,
+                    )),
+                    Err(_) => return,
+                },
+            };
+            p.set_sleep(timer);
+        })
     };
     let pct = |x: f64| {
         if length > 0.0 {
@@ -187,6 +221,23 @@ pub fn PlayerBar() -> Html {
                             </ul>
                         }
                     </div>
+                    <select class="speed-button sleep" aria-label={t.sleep_timer} onchange={on_sleep}>
+                        <option value="" selected=true>{ match s.sleep {
+                            Some(left) => format!("{} {}", t.sleep_in, clock(left)),
+                            None => t.sleep_timer.to_string(),
+                        } }</option>
+                        { for SLEEP_MINUTES.iter().map(|m| html! {
+                            <option value={m.to_string()}>{ format!("{m} {}", t.minutes) }</option>
+                        }) }
+                        if has_chapters {
+                            <option value="chapter">{ t.end_of_chapter }</option>
+                        }
+                        <option value="episode">{ t.end_of_episode }</option>
+                        if s.sleep.is_some() {
+                            <option value="extend">{ t.extend_sleep }</option>
+                            <option value="off">{ t.cancel_sleep }</option>
+                        }
+                    </select>
                     <button type="button" class="icon-button mute" aria-label={if s.muted { t.unmute } else { t.mute }}
                         aria-pressed={s.muted.to_string()} onclick={on_mute}>{ icon(if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }) }</button>
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}

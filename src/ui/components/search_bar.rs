@@ -1,8 +1,8 @@
 use crate::core::i18n::Strings;
 use crate::core::listing::{ListingQuery, IN_TRANSCRIPTS};
+use crate::ui::dom::value_of;
 use crate::ui::router::{href, Route};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the search box shows, and where its changes go.
@@ -17,16 +17,6 @@ pub struct SearchBar {
     pub on_change: Callback<(ListingQuery, bool)>,
     /// The listener is about to search: time to fetch the index.
     pub on_intent: Callback<()>,
-}
-
-fn value_of(e: &Event) -> String {
-    e.target()
-        .and_then(|t| {
-            t.dyn_ref::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
-        })
-        .unwrap_or_default()
 }
 
 /// The search box and the filters of the listing. Until the app runs it is

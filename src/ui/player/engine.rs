@@ -6,6 +6,7 @@ use super::{media_session, storage};
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::chapters::{self, Chapter};
 use crate::core::resume::{clamp_rate, ResumeStore};
+use crate::core::sleep::{fade, Playback, SleepTimer};
 use crate::core::timestamp::Clip;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
@@ -67,6 +68,7 @@ pub struct Player {
     /// Where a shared clip (`?t=a,b`) ends, in seconds: playback stops
     /// there once.
     clip_end: Cell<Option<f64>>,
+    sleep: Cell<Option<SleepTimer>>,
 }
 
 /// What changed, so the provider refreshes only what it must.
@@ -107,6 +109,7 @@ impl Player {
             notify: RefCell::new(None),
             stall_timer: RefCell::new(None),
             clip_end: Cell::new(None),
+            sleep: Cell::new(None),
         }
     }
 
@@ -130,6 +133,10 @@ impl Player {
             .borrow()
             .as_ref()
             .is_some_and(|e| e.slug == slug)
+    }
+
+    pub fn chapters(&self) -> Rc<Vec<Chapter>> {
+        self.chapters.borrow().clone()
     }
 
     pub fn store(&self) -> std::cell::Ref<'_, ResumeStore> {
@@ -331,6 +338,54 @@ impl Player {
         }
     }
 
+    /// Starts, changes or (with `None`) stops the sleep timer.
+    pub fn set_sleep(&self, timer: Option<SleepTimer>) {
+        let playing = !self.audio.paused();
+        self.sleep.set(timer.map(|t| t.on_playing(playing, now())));
+        if timer.is_none() {
+            self.audio.set_volume(self.store.borrow().volume);
+        }
+        self.changed(Change::Playback);
+    }
+
+    pub fn sleep_timer(&self) -> Option<SleepTimer> {
+        self.sleep.get()
+    }
+
+    /// Where playback is, for the sleep timer: the known length is the
+    /// file's, else the index's.
+    pub fn playback(&self) -> Playback {
+        let duration = self.audio.duration();
+        Playback {
+            now: now(),
+            position: self.audio.current_time(),
+            duration: if duration.is_finite() && duration > 0.0 {
+                duration
+            } else {
+                self.current()
+                    .and_then(|e| e.duration)
+                    .map_or(f64::NAN, f64::from)
+            },
+            rate: self.audio.playback_rate(),
+        }
+    }
+
+    /// Fades the volume over the timer's last seconds, then pauses.
+    fn tick_sleep(&self) {
+        let Some(left) = self.sleep.get().and_then(|t| t.remaining(self.playback())) else {
+            return;
+        };
+        let volume = self.store.borrow().volume;
+        // The episode's end pauses by itself; "ended" then stops the timer
+        // and gives the volume back.
+        if left <= 0.0 && self.sleep.get() != Some(SleepTimer::EpisodeEnd) {
+            self.pause();
+            self.set_sleep(None);
+        } else {
+            self.audio.set_volume(volume * fade(left));
+        }
+    }
+
     /// Tries the current file again after an error, where it stopped.
     pub fn retry(&self) {
         let Some(episode) = self.current() else {
@@ -415,6 +470,7 @@ impl Player {
     pub(super) fn on_event(&self, kind: &str) {
         match kind {
             "timeupdate" => {
+                self.tick_sleep();
                 if let Some(end) = self.clip_end.get() {
                     if self.audio.current_time() >= end {
                         self.clip_end.set(None);
@@ -436,13 +492,14 @@ impl Player {
                     self.update_media_metadata();
                 }
             }
-            "pause" => {
-                self.save();
-                media_session::set_playing(false);
-                self.changed(Change::Listening);
-            }
-            "play" => {
-                media_session::set_playing(true);
+            "pause" | "play" => {
+                let playing = kind == "play";
+                self.sleep
+                    .set(self.sleep.get().map(|t| t.on_playing(playing, now())));
+                if !playing {
+                    self.save();
+                }
+                media_session::set_playing(playing);
                 self.changed(Change::Listening);
             }
             "ended" => {
@@ -450,6 +507,9 @@ impl Player {
                     let mut store = self.store.borrow_mut();
                     store.finish(&e.slug, now());
                     storage::save(&store);
+                }
+                if self.sleep.get() == Some(SleepTimer::EpisodeEnd) {
+                    self.set_sleep(None);
                 }
                 self.changed(Change::Listening);
             }
@@ -510,6 +570,10 @@ impl Player {
             muted: audio.muted(),
             error: error.or(stalled.then_some(AudioError::Stalled)),
             chapters: self.chapters.borrow().clone(),
+            sleep: self
+                .sleep
+                .get()
+                .map(|t| t.remaining(self.playback()).unwrap_or(f64::NAN)),
         }
     }
 }

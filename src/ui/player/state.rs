@@ -31,6 +31,9 @@ pub struct PlayerState {
     pub muted: bool,
     pub error: Option<AudioError>,
     pub chapters: Rc<Vec<Chapter>>,
+    /// While the sleep timer runs: seconds of listening left (NaN while
+    /// the episode's length is unknown).
+    pub sleep: Option<f64>,
 }
 
 impl PlayerState {

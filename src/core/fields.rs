@@ -466,6 +466,8 @@ pub fn size(v: &Json) -> Reading<u64> {
                 Reading::Absent
             } else if t.bytes().all(|b| b.is_ascii_digit()) && t.len() < 16 {
                 Reading::Value(t.parse().unwrap_or(0))
+            } else if let Some(bytes) = grouped_digits(t) {
+                Reading::Value(bytes)
             } else if seconds_in(t).is_some() && t.contains(':') {
                 Reading::Doubtful(format!(
                     "{s:?} looks like a duration, not a number of bytes"
@@ -480,6 +482,34 @@ pub fn size(v: &Json) -> Reading<u64> {
         }
         other => Reading::Doubtful(format!("expected a number of bytes, found {}", kind(other))),
     }
+}
+
+/// A whole number written with its thousands grouped, as people write
+/// byte counts: `56,249,169`, `56.249.169`, `56 249 169`, `56'249'169`.
+/// One separator throughout, and groups of three after the first: a
+/// byte count has no fraction, so `56,249` is 56249 while `1,5` and
+/// `1.2.34` are not read.
+fn grouped_digits(t: &str) -> Option<u64> {
+    let sep = t.chars().find(|c| !c.is_ascii_digit())?;
+    if !matches!(sep, ',' | '.' | ' ' | '\'' | '_' | '\u{a0}' | '\u{202f}') {
+        return None;
+    }
+    let mut groups = t.split(sep);
+    let first = groups.next()?;
+    let digits = |g: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(first, 1..=3) {
+        return None;
+    }
+    let mut number = first.to_string();
+    for g in groups {
+        if !digits(g, 3..=3) {
+            return None;
+        }
+        number.push_str(g);
+    }
+    number.parse().ok().filter(|_| number.len() < 16)
 }
 
 /// People: one comma-separated string, a list, or mappings with a `name`
@@ -808,7 +838,21 @@ mod tests {
         assert_eq!(size(&num(26117005.0)), Reading::Value(26117005));
         assert_eq!(size(&s("26117005")), Reading::Value(26117005));
         assert_eq!(size(&s("")), Reading::Absent);
+        for grouped in [
+            "56,249,169",
+            "56.249.169",
+            "56 249 169",
+            "56'249'169",
+            "56\u{202f}249\u{202f}169",
+        ] {
+            assert_eq!(size(&s(grouped)), Reading::Value(56249169), "{grouped}");
+        }
+        assert_eq!(size(&s("56,249")), Reading::Value(56249));
         for (v, says) in [
+            (s("1,5"), "not a number of bytes"),
+            (s("56,249.169"), "not a number of bytes"),
+            (s("1.2.34"), "not a number of bytes"),
+            (s("1234,567"), "not a number of bytes"),
             (s("32.4 MB"), "size for people"),
             (s("54:21"), "looks like a duration"),
             (num(1.5), "not a number of bytes"),

@@ -846,6 +846,22 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         ..site
     };
     used_files.extend(site.artwork.as_deref().and_then(local_file));
+    if site.url.is_some() && loaded.site.is_ok() {
+        // Only where there is a feed: its directories are who ask.
+        let size = site
+            .artwork
+            .as_deref()
+            .and_then(local_file)
+            .and_then(|f| imagesize::size(loaded.root.join(f)).ok())
+            .map(|s| (s.width as u32, s.height as u32));
+        warnings.extend(
+            feed::artwork_problem(site.artwork.as_deref(), size).map(|reason| Diagnostic {
+                path: PathBuf::from("site.yaml"),
+                line: 0,
+                reason,
+            }),
+        );
+    }
     let total = episodes.len();
     let mut catalog = Catalog {
         site,

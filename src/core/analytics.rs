@@ -25,7 +25,8 @@ pub fn normalize(prefix: &str) -> Result<String, String> {
         && prefix
             .split_once("://")
             .is_some_and(|(_, rest)| !rest.is_empty() && !rest.starts_with('/'));
-    if !has_host {
+    // The address goes after the prefix: a query or fragment would swallow it.
+    if !has_host || prefix.contains(['?', '#']) {
         return Err(format!(
             "analytics_prefix {prefix:?} is not an http(s) address such as https://op3.dev/e/; audio addresses are left as they are"
         ));
@@ -37,23 +38,26 @@ pub fn normalize(prefix: &str) -> Result<String, String> {
 /// it). An address already on the service's host is kept: it was prefixed
 /// by its author, perhaps with the service's own options
 /// (`https://op3.dev/e,pg=…/`), and a service never redirects to itself.
+///
+/// Only web addresses are routed: a service redirects to `http(s)` alone.
 pub fn prefixed(prefix: &str, address: &str) -> String {
-    if host(address).is_some_and(|h| Some(h) == host(prefix)) {
-        return address.to_string();
-    }
-    let scheme_len = "https://".len();
-    match address.get(..scheme_len) {
-        Some(s) if s.eq_ignore_ascii_case("https://") => {
-            format!("{prefix}{}", &address[scheme_len..])
+    let on_service = host(address).is_some_and(|h| Some(h) == host(prefix));
+    match address.split_once("://") {
+        Some((scheme, rest)) if !on_service && scheme.eq_ignore_ascii_case("https") => {
+            format!("{prefix}{rest}")
         }
-        _ => format!("{prefix}{address}"),
+        Some((scheme, rest)) if !on_service && scheme.eq_ignore_ascii_case("http") => {
+            format!("{prefix}http://{rest}")
+        }
+        _ => address.to_string(),
     }
 }
 
 /// The addresses a request for `address` goes through, as far as it says:
 /// itself, then each address written whole inside it, as a prefixed
 /// plain-`http` address is (`https://op3.dev/e/http://cdn.example/…`).
-/// Hosts written without their scheme are `https`.
+/// Hops written without their scheme (`…/e/cdn.example/…`) are `https`,
+/// which the policy allows to any host, so they need no naming.
 pub fn hops(address: &str) -> impl Iterator<Item = &str> {
     let lower = address.to_ascii_lowercase();
     let inner: Vec<usize> = ["http://", "https://"]
@@ -110,6 +114,9 @@ pub fn apply(catalog: &mut Catalog) -> Vec<String> {
     if let Some(template) = catalog.site.audio_url.clone() {
         let absolute = match (url::scheme(template.trim()), &site_url) {
             (Some(_), _) => Some(template.trim().to_string()),
+            (None, Some(site)) if template.trim().starts_with("//") => {
+                Some(url::join(site, template.trim()))
+            }
             (None, Some(site)) if template.trim().starts_with('/') => Some(format!(
                 "{}{}",
                 url::as_folder(site),
@@ -156,6 +163,12 @@ mod tests {
                 "http://cdn.example/ep1.mp3",
                 "https://op3.dev/e/http://cdn.example/ep1.mp3",
             ),
+            (
+                "HTTP://cdn.example/ep1.mp3",
+                "https://op3.dev/e/http://cdn.example/ep1.mp3",
+            ),
+            // Not a web address: no service redirects there.
+            ("ftp://cdn.example/ep1.mp3", "ftp://cdn.example/ep1.mp3"),
             // Already measured by this service, with its own options.
             (
                 "https://op3.dev/e,pg=abc/cdn.example/ep1.mp3",
@@ -272,6 +285,7 @@ mod tests {
         for template in [
             "audio/tas-{episode}.mp3",
             "/audio/tas-{episode}.mp3",
+            "//cdn.example/Ep-{episode}.mp3",
             "https://cdn.example/Ep-{episode}.mp3",
         ] {
             let mut c = catalog(

@@ -9,31 +9,6 @@ use super::catalog::{Catalog, EpisodeSummary, Site, FEED_FILE};
 use super::html::escape;
 use super::url::absolute;
 use super::url::audio_type;
-/// What Apple Podcasts would refuse in the show's artwork, the feed's
-/// `itunes:image`: none at all, a format other than JPEG or PNG, or a size
-/// outside 1400 to 3000 pixels square
-/// ([Apple's artwork requirements](https://podcasters.apple.com/support/896-artwork-requirements)).
-/// `address` is the artwork's, `size` its width and height in pixels when
-/// the build could read them (a file of the content folder).
-pub fn artwork_problem(address: Option<&str>, size: Option<(u32, u32)>) -> Option<String> {
-    let Some(address) = address else {
-        return Some("no `artwork`: Apple Podcasts and most directories list a show only with its artwork (itunes:image)".into());
-    };
-    let path = address
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if ![".jpg", ".jpeg", ".png"].iter().any(|x| path.ends_with(x)) {
-        return Some(format!("artwork {address}: Apple Podcasts takes JPEG or PNG artwork only; the feed names it anyway"));
-    }
-    match size {
-        Some((w, h)) if w != h || !(1400..=3000).contains(&w) => Some(format!(
-            "artwork {address} is {w}×{h} pixels: Apple Podcasts wants a square of 1400 to 3000 pixels"
-        )),
-        _ => None,
-    }
-}
 
 #[cfg(test)]
 use std::collections::BTreeMap;
@@ -291,9 +266,43 @@ fn transcripts(x: &mut String, e: &EpisodeSummary, base: &str, language: &str) {
     }
 }
 
+/// What Apple Podcasts would refuse in the show's artwork, the feed's
+/// `itunes:image`: none at all, a format other than JPEG or PNG, or a size
+/// outside 1400 to 3000 pixels square
+/// ([Apple's artwork requirements](https://podcasters.apple.com/support/896-artwork-requirements)).
+/// `address` is the artwork's, `size` its width and height in pixels when
+/// the build could read them (a file of the content folder).
+pub fn artwork_problem(address: Option<&str>, size: Option<(u32, u32)>) -> Option<String> {
+    let Some(address) = address else {
+        return Some("no `artwork`: Apple Podcasts and most directories list a show only with its artwork (itunes:image)".into());
+    };
+    let path = address
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // An address without an extension (an image service's) may be either.
+    let extension = path
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.rsplit_once('.'));
+    if extension.is_some_and(|(_, x)| !matches!(x, "jpg" | "jpeg" | "png")) {
+        return Some(format!("artwork {address}: Apple Podcasts takes JPEG or PNG artwork only; the feed names it anyway"));
+    }
+    match size {
+        Some((w, h)) if w != h || !(1400..=3000).contains(&w) => Some(format!(
+            "artwork {address} is {w}×{h} pixels: Apple Podcasts wants a square of 1400 to 3000 pixels"
+        )),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::artwork_problem;
+    use super::*;
+    use crate::core::catalog::Site;
+    use crate::core::chapters::Chapter;
+    use crate::core::date::Date;
 
     #[test]
     fn errors_if_the_artwork_is_not_what_apple_takes() {
@@ -303,6 +312,10 @@ mod tests {
         );
         assert_eq!(
             artwork_problem(Some("https://cdn.example/a.JPG?v=2"), None),
+            None
+        );
+        assert_eq!(
+            artwork_problem(Some("https://images.example/show/art"), None),
             None
         );
         for (address, size, says) in [
@@ -316,11 +329,6 @@ mod tests {
             assert!(found.contains(says), "{address:?}: {found}");
         }
     }
-
-    use super::*;
-    use crate::core::catalog::Site;
-    use crate::core::chapters::Chapter;
-    use crate::core::date::Date;
 
     fn catalog() -> Catalog {
         let ep = |slug: &str, number: Option<i32>| EpisodeSummary {

@@ -486,9 +486,9 @@ pub fn size(v: &Json) -> Reading<u64> {
 
 /// A whole number written with its thousands grouped, as people write
 /// byte counts: `56,249,169`, `56.249.169`, `56 249 169`, `56'249'169`.
-/// One separator throughout, and groups of three after the first: a
-/// byte count has no fraction, so `56,249` is 56249 while `1,5` and
-/// `1.2.34` are not read.
+/// One separator throughout, at least twice, and groups of three after
+/// the first: `56.249` alone could be a fraction (of megabytes), and `1,5`
+/// or `1.2.34` are not byte counts.
 fn grouped_digits(t: &str) -> Option<u64> {
     let sep = t.chars().find(|c| !c.is_ascii_digit())?;
     if !matches!(sep, ',' | '.' | ' ' | '\'' | '_' | '\u{a0}' | '\u{202f}') {
@@ -503,13 +503,18 @@ fn grouped_digits(t: &str) -> Option<u64> {
         return None;
     }
     let mut number = first.to_string();
+    let mut count = 0;
     for g in groups {
         if !digits(g, 3..=3) {
             return None;
         }
         number.push_str(g);
+        count += 1;
     }
-    number.parse().ok().filter(|_| number.len() < 16)
+    number
+        .parse()
+        .ok()
+        .filter(|_| count >= 2 && number.len() < 16)
 }
 
 /// People: one comma-separated string, a list, or mappings with a `name`
@@ -847,8 +852,9 @@ mod tests {
         ] {
             assert_eq!(size(&s(grouped)), Reading::Value(56249169), "{grouped}");
         }
-        assert_eq!(size(&s("56,249")), Reading::Value(56249));
         for (v, says) in [
+            (s("56,249"), "not a number of bytes"),
+            (s("56.249"), "not a number of bytes"),
             (s("1,5"), "not a number of bytes"),
             (s("56,249.169"), "not a number of bytes"),
             (s("1.2.34"), "not a number of bytes"),

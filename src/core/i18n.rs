@@ -1446,29 +1446,34 @@ impl Strings {
 }
 
 /// The table for a BCP 47 language tag (`fr`, `fr-CA`, `pt-BR`…); English
-/// for a language without a table here. In the browser, the table that
-/// came with the index, whatever its language; before it came, only the
-/// words of the index's own failure ([`BEFORE_INDEX`]).
+/// for a language without a table here. The browser has the table that
+/// came with the index, whatever its language ([`register`]); before it
+/// came, only the words of the index's own failure ([`BEFORE_INDEX`]).
 pub fn strings(language: &str) -> &'static Strings {
-    known(language)
-        .or_else(|| LOADED.get().map(|(_, t)| t))
-        .unwrap_or(&BEFORE_INDEX)
+    known(language).unwrap_or_else(unknown)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn unknown() -> &'static Strings {
+    &EN
+}
+
+#[cfg(target_arch = "wasm32")]
+fn unknown() -> &'static Strings {
+    LOADED.get().map_or(&BEFORE_INDEX, |(_, t)| t)
 }
 
 /// The browser's words until the index brings the site's table: the app
-/// runs only once the index is read, so what it can show before is the
-/// index's failure (see `ui::start`). English, as for a language without a
-/// table; the other words would cost every listener their bytes.
+/// draws nothing before the index is read (see `ui::start`), so what it
+/// can show is the index's failure, or a crash. English, as for a language
+/// without a table; the rest would cost every listener their bytes.
 #[cfg(target_arch = "wasm32")]
 const BEFORE_INDEX: Strings = Strings {
-    loading_episodes: EN.loading_episodes,
     episodes_error: EN.episodes_error,
     retry: EN.retry,
+    crashed: EN.crashed,
     ..Strings::BLANK
 };
-
-#[cfg(not(target_arch = "wasm32"))]
-const BEFORE_INDEX: Strings = EN;
 
 /// The languages with a table here, by primary subtag. A language is added
 /// here, in [`TABLES`] at the same place, and in its table above.
@@ -1623,12 +1628,14 @@ mod tests {
         let json = crate::core::json::Json::parse(&DE.to_json().to_string()).unwrap();
         let table = Strings::from_json(&json).unwrap();
         assert_eq!(table, DE);
-        // A language without a table: the index brings words for it, but
-        // its dates are still left to the browser.
+        // A language without a table: the index brings English words for
+        // it, and its dates are left to the browser. (Natively every
+        // language's table is at hand; the browser's `unknown` reads the
+        // registered one.)
         assert!(!is_known("eo"));
         register("eo-XX", table);
-        assert_eq!(strings("eo").episode, "Folge");
         assert!(!is_known("EO"));
+        assert_eq!(strings("eo").episode, "Episode", "natively, English");
         assert_eq!(table_for_index("en-GB"), &EN);
         assert_eq!(table_for_index("eo"), &EN);
         assert_eq!(table_for_index("de"), &DE);

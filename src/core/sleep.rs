@@ -19,8 +19,9 @@ pub enum SleepTimer {
     /// spent listening.
     Held(f64),
     /// When playback reaches this audio time: the current chapter's end.
+    /// Opening another episode ends it.
     At(f64),
-    /// When the episode ends; the queue does not go on.
+    /// When the episode that plays ends.
     EpisodeEnd,
 }
 

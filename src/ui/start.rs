@@ -17,8 +17,9 @@ use yew::prelude::*;
 /// and replaces the page with a message, so a bug never leaves a listener
 /// in front of a blank screen.
 ///
-/// A page the build wrote is hydrated once the index it was drawn from has
-/// arrived: until then it is the page, readable and with working links.
+/// The app starts once the index has arrived, which brings the site's
+/// interface words (`i18n::register`). A page the build wrote is then
+/// hydrated: until then it is the page, readable and with working links.
 /// A page without the build's content (the service worker's shell) is
 /// drawn from scratch.
 pub fn start() {
@@ -39,17 +40,8 @@ pub fn start() {
         query: String::new(),
     });
     wasm_bindgen_futures::spawn_local(async move {
-        match drawn {
-            Some(drawn) => hydrate(root, drawn).await,
-            None => {
-                root.set_inner_html("");
-                let props = AppProps {
-                    location: current(),
-                    catalog: None,
-                };
-                yew::Renderer::<App>::with_root_and_props(root, props).render();
-            }
-        }
+        let built = drawn.is_some();
+        run(root, drawn.unwrap_or_else(current), built).await;
         crate::io::offline::register_service_worker();
     });
     // The date formatter of a language core does not format loads locale
@@ -72,29 +64,40 @@ fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
-async fn hydrate(root: web_sys::Element, drawn: Location) {
-    let catalog = match crate::io::fetch_catalog_for(&drawn.route).await {
+/// Runs the app at `location` once its index has arrived: hydrating the
+/// page the build wrote (`built`), or drawing into the empty shell.
+async fn run(root: web_sys::Element, location: Location, built: bool) {
+    let catalog = match crate::io::fetch_catalog_for(&location.route).await {
         Ok(catalog) => std::rc::Rc::new(catalog),
         Err(error) => {
-            // The page stays readable; the failure and a way to try again
-            // show where the player bar would be.
+            // A built page stays readable; the failure and a way to try
+            // again show where the player bar would be.
             let root = root.clone();
             show_start_error(error, move || {
-                wasm_bindgen_futures::spawn_local(hydrate(root.clone(), drawn.clone()));
+                wasm_bindgen_futures::spawn_local(run(root.clone(), location.clone(), built));
             });
             return;
         }
     };
     hide_start_error();
-    carry_typed_search(&drawn);
+    if !built {
+        root.set_inner_html("");
+        let props = AppProps {
+            location,
+            catalog: Some(catalog),
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        return;
+    }
+    carry_typed_search(&location);
     // The notes are in the page already: hydration adopts them as they are.
-    if let Route::Episode { slug } = &drawn.route {
+    if let Route::Episode { slug } = &location.route {
         if has_show_notes() {
             built_notes(slug, String::new());
         }
     }
     let props = AppProps {
-        location: drawn,
+        location,
         catalog: Some(catalog),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

@@ -250,6 +250,20 @@ test.describe('offline', () => {
     await expect(page.locator('.show-notes')).toBeVisible();
   });
 
+  test("offline, a page never opened is drawn in the app's shell, in the site's words", async ({ page, context }) => {
+    await page.goto('./');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await context.setOffline(true);
+    // Not a page the service worker has: it answers with the shell, and
+    // the app starts once the index (which it has) brings the words.
+    await page.goto('episodes/');
+    expect(await page.evaluate(async () => !!(await caches.match(location.href)))).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All episodes');
+    await expect(page.getByRole('link', { name: /Subscribe/ })).toBeVisible();
+    await expect(page.locator('.offline-banner')).toBeVisible();
+  });
+
   test('a saved episode plays offline, and can be removed', async ({ page, context }) => {
     await page.goto(`episodes/${first.slug}`);
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -223,6 +223,8 @@ pub fn PlayerBar() -> Html {
                     </div>
                     <select class="speed-button sleep" aria-label={t.sleep_timer} onchange={on_sleep}>
                         <option value="" selected=true>{ match s.sleep {
+                            // The episode's length is not known yet.
+                            Some(left) if left.is_nan() => t.end_of_episode.to_string(),
                             Some(left) => format!("{} {}", t.sleep_in, clock(left)),
                             None => t.sleep_timer.to_string(),
                         } }</option>

@@ -57,9 +57,9 @@ pub fn use_catalog_source(initial: Option<Rc<Catalog>>) -> CatalogContext {
 pub fn use_catalog() -> CatalogContext {
     use_context::<CatalogContext>().expect("use_catalog needs the app's catalog above it")
 }
-/// The interface strings and language tag for the site, once known.
-/// Until the index arrives the app carries English words only (a site's
-/// own table comes with its index, see `i18n::register`).
+/// The interface strings and language tag for the site. The app runs only
+/// once the index has arrived with the site's table (see `ui::start` and
+/// `i18n::register`).
 #[hook]
 pub fn use_language() -> (&'static crate::core::i18n::Strings, String) {
     let catalog = use_catalog();

@@ -178,6 +178,10 @@ impl Player {
             self.audio.set_src(src);
             self.audio.set_playback_rate(rate);
             self.audio.set_default_playback_rate(rate);
+            // A chapter's end is a time of the episode it was set on.
+            if matches!(self.sleep.get(), Some(SleepTimer::At(_))) {
+                self.set_sleep(None);
+            }
             *self.episode.borrow_mut() = Some(Rc::new(episode.clone()));
             *self.chapters.borrow_mut() = Rc::new(episode.chapters.clone());
             if let Some(url) = episode.chapters_url.clone() {

@@ -168,6 +168,16 @@ test.describe('the sleep timer', () => {
     expect(stopped).toBeGreaterThanOrEqual(6);
     expect(stopped).toBeLessThan(6.8);
     await expect(said(page)).toHaveText('Sleep timer');
+    // A chapter's end belongs to its episode.
+    await sleep(page).selectOption('chapter');
+    await expect(said(page)).toHaveText(/^Sleep in/);
+    await page.getByRole('link', { name: /All episodes/ }).first().click();
+    await page.getByRole('button', { name: `Play episode: ${tools.title}` }).click();
+    await expect.poll(() => audio(page).evaluate((a) => a.src)).toContain('tas-4.mp3');
+    await expect(said(page)).toHaveText('Sleep timer');
+    await page.goto(`episodes/${live.slug}`);
+    await page.locator('.episode-actions .play-button').first().click();
+    await bar(page).getByRole('button', { name: 'Pause', exact: true }).click();
     await sleep(page).selectOption('episode');
     await bar(page).getByRole('button', { name: 'Play', exact: true }).click();
     await expect(said(page)).toHaveText(/^Sleep in 0:[12]\d$/);

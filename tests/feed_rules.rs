@@ -8,9 +8,12 @@
 //! a new tag comes with its rule.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Scratch;
+
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 /// An element of the feed: its name as written (`podcast:guid`), its
@@ -98,6 +101,14 @@ struct Rule {
     check: fn(&Node) -> Result<(), String>,
 }
 
+fn not_empty(n: &Node) -> Result<(), String> {
+    if n.text.trim().is_empty() {
+        Err("empty".into())
+    } else {
+        Ok(())
+    }
+}
+
 fn is_web_url(s: &str) -> bool {
     (s.starts_with("https://") || s.starts_with("http://"))
         && s.len() > "https://".len()
@@ -175,13 +186,7 @@ const RULES: &[Rule] = &[
         parents: &["channel", "item"],
         single: true,
         required: &[],
-        check: |n| {
-            if n.text.trim().is_empty() {
-                Err("empty".into())
-            } else {
-                Ok(())
-            }
-        },
+        check: not_empty,
     },
     Rule {
         tag: "link",
@@ -366,13 +371,7 @@ const RULES: &[Rule] = &[
         parents: &["item"],
         single: true,
         required: &[],
-        check: |n| {
-            if n.text.trim().is_empty() {
-                Err("empty".into())
-            } else {
-                Ok(())
-            }
-        },
+        check: not_empty,
     },
     Rule {
         tag: "itunes:duration",
@@ -612,31 +611,6 @@ fn required(channel: &Node, out: &mut Vec<String>) {
     }
 }
 
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("feed-rules-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn write(&self, relative: &str, bytes: &[u8]) -> &Self {
-        let path = self.0.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-        self
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// The feed of `content`, as the indexer writes it.
 fn feed_of(content: &Path, name: &str) -> String {
     let out = Scratch::new(name);
@@ -691,8 +665,8 @@ people: { Ada Moreau: { href: https://ada.example, img: https://ada.example/ada.
 funding: [{ url: support/, label: Support the show }, { url: "https://tips.example/t?a=1&b=2" }]
 "#,
     )
-    .write("art.png", &[0x89, b'P', b'N', b'G'])
-    .write("images/ep.jpg", &[0xff, 0xd8, 0xff])
+    .write("art.png", [0x89, b'P', b'N', b'G'])
+    .write("images/ep.jpg", [0xff, 0xd8, 0xff])
     .write("t/one.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ada>Hello & welcome.\n")
     .write(
         "2024-01-01-one.md",

@@ -2,36 +2,13 @@
 //! errors out. Runs the real binary, so exit codes and messages are tested.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Scratch;
+
 use podcast_viewer::core::catalog::{Catalog, NOTES_MARKER};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
-
-/// A scratch folder under the target directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("indexer-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn write(&self, relative: &str, text: &str) -> &Self {
-        let path = self.0.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-        self
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn index(content: &Path, out: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_indexer"))
@@ -448,7 +425,7 @@ fn can_cut_manifest_icons_from_raster_artwork() {
         ("small.png", (150, 150), ImageFormat::Png, vec![]),
     ] {
         let dir = Scratch::new(&format!("icons-{file}"));
-        dir.write("site.yaml", &format!("title: Show\nartwork: {file}\n"))
+        dir.write("site.yaml", format!("title: Show\nartwork: {file}\n"))
             .write("2020-01-01-one.md", "---\ntitle: One\n---\nNotes.\n");
         artwork(width, height)
             .save_with_format(dir.0.join(file), format)
@@ -698,7 +675,7 @@ fn can_index_on_every_core_exactly_as_on_one() {
             md.push_str(&format!("transcript: t/{n}.vtt\n"));
             generated.write(
                 &format!("t/{n}.vtt"),
-                &format!("WEBVTT\n\n00:05.000 --> 00:09.000\n<v Ada>Part {n}.\n\n00:01.000 --> 00:02.000\n<v Sam>Hi.\n"),
+                format!("WEBVTT\n\n00:05.000 --> 00:09.000\n<v Ada>Part {n}.\n\n00:01.000 --> 00:02.000\n<v Sam>Hi.\n"),
             );
         }
         md.push_str(&format!(

@@ -14,7 +14,6 @@ use common::Scratch;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 /// An element of the feed: its name as written (`podcast:guid`), its
 /// attributes, its text and its children.
@@ -614,15 +613,7 @@ fn required(channel: &Node, out: &mut Vec<String>) {
 /// The feed of `content`, as the indexer writes it.
 fn feed_of(content: &Path, name: &str) -> String {
     let out = Scratch::new(name);
-    let o = Command::new(env!("CARGO_BIN_EXE_indexer"))
-        .args([
-            "--content",
-            content.to_str().unwrap(),
-            "--out",
-            out.0.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let o = common::index_with(content, &out.0, &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     std::fs::read_to_string(out.0.join("feed.xml")).unwrap()
 }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::Scratch;
+use common::{index_with, Scratch};
 
 use podcast_viewer::core::catalog::{Catalog, NOTES_MARKER};
 use std::collections::BTreeMap;
@@ -11,15 +11,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn index(content: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_indexer"))
-        .args([
-            "--content",
-            content.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap()
+    index_with(content, out, &[])
 }
 
 fn stderr(o: &Output) -> String {
@@ -301,19 +293,6 @@ fn can_take_site_settings_from_elsewhere() {
         c.episodes[0].audio.as_deref(),
         Some("https://m.example/72.mp3")
     );
-}
-
-fn index_with(content: &Path, out: &Path, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_indexer"))
-        .args([
-            "--content",
-            content.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .args(extra)
-        .output()
-        .unwrap()
 }
 
 /// The index as the browser reads it.

@@ -1,7 +1,8 @@
 //! What the integration tests share: a scratch folder for an archive or a
-//! built site.
+//! built site, and the indexer binary run on it.
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// A scratch folder under the target directory, removed when dropped.
 pub struct Scratch(pub PathBuf);
@@ -33,4 +34,18 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// Runs the indexer binary on `content` into `out`, with `extra` options.
+pub fn index_with(content: &Path, out: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .args([
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
 }

@@ -115,12 +115,67 @@ pub(crate) fn network(e: wasm_bindgen::JsValue) -> FetchError {
     )
 }
 
-/// Fetches `url` (relative to the page's `<base href>`). Plain `fetch`
-/// through web-sys: a wrapper crate would add kilobytes of wasm for two
-/// calls.
+thread_local! {
+    /// Notes asked for before the listener opened them (see
+    /// [`prefetch_notes`]): each address with its `fetch`, answered or on
+    /// its way, the oldest first.
+    static PREFETCHED: std::cell::RefCell<Vec<(String, js_sys::Promise)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many notes wait fetched ahead: the links a listener last pointed at.
+const PREFETCH_KEPT: usize = 6;
+
+/// Starts fetching `slug`'s notes, so that opening the episode draws them
+/// from memory; the opening takes this very request ([`fetch_notes`]). Not
+/// when the listener asked the browser to save data (`Save-Data`) or is on
+/// a 2G connection (`navigator.connection`, where the browser has it).
+pub fn prefetch_notes(slug: &str) {
+    let url = notes_url(slug);
+    let known = PREFETCHED.with(|p| p.borrow().iter().any(|(u, _)| *u == url));
+    let Some(window) = web_sys::window().filter(|w| !known && !saves_data(w)) else {
+        return;
+    };
+    let promise = window.fetch_with_str(&url);
+    // A failure no one awaits yet must not surface as an unhandled
+    // rejection; the opening still sees it. Any function can take it: the
+    // global `Boolean` does, without a closure of ours in the wasm.
+    let catch: js_sys::Function = property(&promise, "catch").unchecked_into();
+    let _ = catch.call1(&promise, &property(&window, "Boolean"));
+    PREFETCHED.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.len() >= PREFETCH_KEPT {
+            drop(p.remove(0));
+        }
+        p.push((url, promise));
+    });
+}
+
+/// `on[key]`, or `undefined` (also when `on` is not an object).
+fn property(on: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(on, &key.into()).unwrap_or_default()
+}
+
+fn saves_data(window: &web_sys::Window) -> bool {
+    let connection = property(&window.navigator(), "connection");
+    property(&connection, "saveData").is_truthy()
+        || property(&connection, "effectiveType")
+            .as_string()
+            .is_some_and(|t| t.ends_with("2g"))
+}
+
+/// Fetches `url` (relative to the page's `<base href>`), or takes its
+/// prefetch. Plain `fetch` through web-sys: a wrapper crate would add
+/// kilobytes of wasm for two calls.
 async fn fetch_response(url: &str) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let ahead = PREFETCHED.with(|p| {
+        let mut p = p.borrow_mut();
+        let i = p.iter().position(|(u, _)| u == url)?;
+        Some(p.remove(i).1)
+    });
+    let request = ahead.unwrap_or_else(|| window.fetch_with_str(url));
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(network)?
         .unchecked_into();

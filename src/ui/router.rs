@@ -185,14 +185,30 @@ pub fn use_link_following(navigator: Navigator) {
             .map(|document| {
                 // Not passive: it must be able to stop the page load.
                 let options = gloo_events::EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&document, "click", options, move |event| {
-                    if let Some(e) = event.dyn_ref::<web_sys::MouseEvent>() {
-                        if let Some((route, query)) = app_link(e) {
-                            e.prevent_default();
-                            navigator.go(&route, &query, true);
+                let click =
+                    EventListener::new_with_options(&document, "click", options, move |event| {
+                        if let Some(e) = event.dyn_ref::<web_sys::MouseEvent>() {
+                            if let Some((route, query)) = app_link(e) {
+                                e.prevent_default();
+                                navigator.go(&route, &query, true);
+                            }
                         }
-                    }
-                })
+                    });
+                // A link pointed at (by mouse, pen or touch) or focused is
+                // likely the next click: its episode's notes come ahead.
+                let ahead = ["pointerover", "focusin"].map(|kind| {
+                    EventListener::new(&document, kind, |event| {
+                        let link = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|el| el.closest("a[href]").ok().flatten());
+                        if let Some((Route::Episode { slug }, _)) = link.and_then(|l| app_route(&l))
+                        {
+                            crate::io::prefetch_notes(&slug);
+                        }
+                    })
+                });
+                (click, ahead)
             });
         move || drop(listener)
     });
@@ -221,7 +237,12 @@ pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::Element>
 /// The app page a plain click asks for: a link of the page's own
 /// (relative) addresses that names a page of the app, to open in this tab.
 fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
-    let link = plainly_clicked_link(e)?;
+    app_route(&plainly_clicked_link(e)?)
+}
+
+/// The app page a link names: one of the page's own (relative) addresses,
+/// to open in this tab.
+fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {
     if link.has_attribute("download") || link.get_attribute("target").is_some() {
         return None;
     }

@@ -61,6 +61,51 @@ test('clicking an episode opens its page with notes and an audio player', async 
   await expect(page).toHaveTitle(`${withAudio.title} · Tabs & Spaces`);
 });
 
+test.describe('notes fetched ahead', () => {
+  const notesOf = (requested, e) => requested.filter((p) => p.endsWith(`/notes/${e.slug}.html`));
+  const watch = (page) => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    return requested;
+  };
+
+  test('pointing at an episode fetches its notes, and opening it asks for nothing more', async ({ page }) => {
+    const requested = watch(page);
+    await page.goto('./');
+    const link = page.getByRole('link', { name: withAudio.title });
+    await link.hover();
+    await expect.poll(() => notesOf(requested, withAudio).length).toBe(1);
+    await link.click();
+    await expect(page.locator('.show-notes table')).toBeVisible();
+    expect(notesOf(requested, withAudio)).toHaveLength(1);
+  });
+
+  test('a link reached by keyboard is fetched ahead too', async ({ page }) => {
+    const requested = watch(page);
+    await page.goto('./');
+    await page.getByRole('link', { name: withAudio.title }).focus();
+    await expect.poll(() => notesOf(requested, withAudio).length).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.show-notes table')).toBeVisible();
+    expect(notesOf(requested, withAudio)).toHaveLength(1);
+  });
+
+  test('Save-Data and 2G connections turn it off', async ({ page }) => {
+    for (const connection of [{ saveData: true, effectiveType: '4g' }, { saveData: false, effectiveType: 'slow-2g' }]) {
+      await page.addInitScript((c) => Object.defineProperty(navigator, 'connection', { value: c, configurable: true }), connection);
+      const requested = watch(page);
+      await page.goto('./');
+      const link = page.getByRole('link', { name: withAudio.title });
+      await link.hover();
+      await page.waitForTimeout(500);
+      expect(notesOf(requested, withAudio), JSON.stringify(connection)).toEqual([]);
+      await link.click();
+      await expect(page.locator('.show-notes table')).toBeVisible();
+      expect(notesOf(requested, withAudio)).toHaveLength(1);
+    }
+  });
+});
+
 test('pressing play really plays the demo audio', async ({ page }) => {
   await page.goto(`episodes/${withAudio.slug}`);
   await page.getByRole('button', { name: `Play episode: ${withAudio.title}` }).click();

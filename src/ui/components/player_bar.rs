@@ -228,8 +228,9 @@ pub fn PlayerBar() -> Html {
                             Some(left) => format!("{} {}", t.sleep_in, clock(left)),
                             None => t.sleep_timer.to_string(),
                         } }</option>
-                        { for SLEEP_MINUTES.iter().map(|m| html! {
-                            <option value={m.to_string()}>{ format!("{m} {}", t.minutes) }</option>
+                        { for SLEEP_MINUTES.iter().map(|m| {
+                            let m = m.to_string();
+                            html! { <option value={m.clone()}>{ m }{ " " }{ t.minutes }</option> }
                         }) }
                         if has_chapters {
                             <option value="chapter">{ t.end_of_chapter }</option>

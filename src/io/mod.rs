@@ -128,12 +128,17 @@ const PREFETCH_KEPT: usize = 6;
 
 /// Starts fetching `slug`'s notes, so that opening the episode draws them
 /// from memory; the opening takes this very request ([`fetch_notes`]). Not
-/// when the listener asked the browser to save data (`Save-Data`) or is on
-/// a 2G connection (`navigator.connection`, where the browser has it).
+/// offline, nor when the listener asked the browser to save data
+/// (`Save-Data`) or is on a 2G connection (`navigator.connection`, where
+/// the browser has it). What is fetched ahead may also stay in the
+/// browser's HTTP cache, as any opened page's does.
 pub fn prefetch_notes(slug: &str) {
     let url = notes_url(slug);
     let known = PREFETCHED.with(|p| p.borrow().iter().any(|(u, _)| *u == url));
-    let Some(window) = web_sys::window().filter(|w| !known && !saves_data(w)) else {
+    // Offline, a fetch ahead could only fail, and its failure would stand
+    // for the page once the network is back.
+    let Some(window) = web_sys::window().filter(|w| !known && offline::online() && !saves_data(w))
+    else {
         return;
     };
     let promise = window.fetch_with_str(&url);

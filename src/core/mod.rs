@@ -52,6 +52,7 @@ pub mod text;
 pub mod timestamp;
 pub mod transcript;
 pub mod url;
+pub mod window;
 
 /// `x` kept within `lo..=hi`. Unlike `f64::clamp` it never panics: a NaN
 /// `x` or `hi` (an unknown duration) gives `lo`. Having no panic message

@@ -2,17 +2,15 @@
 //! page, and the persistent player bar.
 
 use super::components::{shortcuts_overlay, site_header, PlayerBar};
-use super::hooks::{
-    mark_hydrated, use_catalog, use_catalog_source, use_language, use_offline, use_offline_source,
-    CatalogContext, Load, OfflineContext,
+use super::context::{
+    use_catalog, use_language, use_location, use_navigator, use_offline, AppContext,
 };
+use super::hooks::{mark_hydrated, use_catalog_source, use_offline_source, Load};
 use super::pages::{ArchivePage, EpisodePage, ListingPage, NotFoundPage};
 use super::player::{
     use_keyboard_shortcuts, use_player, use_player_source, ListenContext, PlayerContext,
 };
-use super::router::{
-    use_link_following, use_location, use_navigator, use_router, Location, Route, RouterContext,
-};
+use super::router::{use_link_following, use_router, Location, Route};
 use crate::core::catalog::Catalog;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,18 +50,19 @@ pub fn App(props: &AppProps) -> Html {
     let catalog = use_catalog_source(props.catalog.clone());
     let offline = use_offline_source();
     let (player, listen) = use_player_source(&catalog);
+    let app = AppContext {
+        router,
+        catalog,
+        offline,
+    };
     html! {
-        <ContextProvider<RouterContext> context={router}>
-            <ContextProvider<CatalogContext> context={catalog}>
-                <ContextProvider<OfflineContext> context={offline}>
-                    <ContextProvider<PlayerContext> context={player}>
-                        <ContextProvider<ListenContext> context={listen}>
-                            <Shell />
-                        </ContextProvider<ListenContext>>
-                    </ContextProvider<PlayerContext>>
-                </ContextProvider<OfflineContext>>
-            </ContextProvider<CatalogContext>>
-        </ContextProvider<RouterContext>>
+        <ContextProvider<AppContext> context={app}>
+            <ContextProvider<PlayerContext> context={player}>
+                <ContextProvider<ListenContext> context={listen}>
+                    <Shell />
+                </ContextProvider<ListenContext>>
+            </ContextProvider<PlayerContext>>
+        </ContextProvider<AppContext>>
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod app;
 pub mod components;
+pub mod context;
 mod dom;
 mod format;
 pub mod hooks;

@@ -122,8 +122,8 @@ impl Navigator {
 /// The address and the way to change it, shared by context.
 #[derive(Clone, PartialEq)]
 pub struct RouterContext {
-    location: Rc<Location>,
-    navigator: Navigator,
+    pub location: Rc<Location>,
+    pub navigator: Navigator,
 }
 
 /// Tracks the address (and the back and forward buttons) for the app,
@@ -154,20 +154,6 @@ pub fn use_router(drawn: &Location) -> RouterContext {
         location: (*location).clone(),
         navigator: Navigator { set },
     }
-}
-
-#[hook]
-pub fn use_location() -> Rc<Location> {
-    use_context::<RouterContext>()
-        .expect("use_location needs the app's router above it")
-        .location
-}
-
-#[hook]
-pub fn use_navigator() -> Navigator {
-    use_context::<RouterContext>()
-        .expect("use_navigator needs the app's router above it")
-        .navigator
 }
 
 /// Follows a plain click on a link to one of the app's pages inside the

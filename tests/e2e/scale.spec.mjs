@@ -1,35 +1,92 @@
 // A generated archive of 2,000 episodes (its site is in French): the
-// listing draws a page at a time, scrolls to the very first episode, and
-// the way back returns there.
-import { test, expect } from './fixtures.mjs';
+// listing is windowed. It has the whole archive's height at once, only the
+// cards near the screen exist, End reaches the very first episode in one
+// press, and the way back returns there.
+import { test, expect, violations } from './fixtures.mjs';
 import { BIG_URL } from './playwright.config.mjs';
 
 test.use({ baseURL: BIG_URL });
 
-test('a 2,000-episode listing scrolls to the oldest episode and opens it', async ({ page }) => {
-  test.setTimeout(120_000);
+const cards = (page) => page.locator('.episode-list:not(.compact) > li');
+
+test('End reaches the oldest of 2,000 episodes at once, and the way back returns there', async ({ page }) => {
   await page.goto('./');
   // French groups digits with a narrow no-break space.
   await expect(page.locator('.count')).toHaveText('2\u202f000 épisodes');
-  // A page at a time, not 2,000 cards at once.
-  expect(await page.locator('.episode-card').count()).toBeLessThanOrEqual(100);
+  // The whole archive's height from the start: 2,000 cards' worth.
+  const pitch = await cards(page).evaluateAll(([a, b]) => b.getBoundingClientRect().top - a.getBoundingClientRect().top);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1990 * pitch);
+  expect(await cards(page).count()).toBeLessThanOrEqual(40);
   const oldest = page.getByRole('link', { name: /^GEN 1 - / });
-  const inView = async () =>
-    (await oldest.count()) > 0 && (await oldest.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight));
-  for (let i = 0; i < 400 && !(await inView()); i++) {
-    await page.keyboard.press('End');
-    await page.waitForTimeout(100);
-  }
-  await expect(oldest).toBeInViewport();
-  // Let the last End key's scroll settle, then remember where we are.
-  await page.waitForTimeout(500);
+  await page.keyboard.press('End');
+  await expect(oldest).toBeInViewport({ timeout: 1000 });
+  // Screen readers hear where it is in the whole list.
+  const last = cards(page).last();
+  await expect(last).toHaveAttribute('aria-posinset', '2000');
+  await expect(last).toHaveAttribute('aria-setsize', '2000');
+  expect(await cards(page).count()).toBeLessThanOrEqual(40);
   const y = await page.evaluate(() => window.scrollY);
-  expect(y).toBeGreaterThan(50_000);
+  expect(y).toBeGreaterThan(1900 * pitch);
   await oldest.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^GEN 1 - /);
   await page.goBack();
   await expect(oldest).toBeInViewport();
-  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(50);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(2);
+});
+
+test('scrolling the windowed listing keeps a few screens of cards, each where it belongs', async ({ page }) => {
+  await page.goto('./');
+  let most = 0;
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 2500 + i * 997);
+    await page.waitForTimeout(30);
+    most = Math.max(most, await cards(page).count());
+  }
+  // Dragging the scroll bar's thumb: a jump to anywhere. Then a screen
+  // further: the window moves, and every card drawn before and after
+  // stays exactly where it was on the page (nothing jumps), and the
+  // screen is covered.
+  const places = () => page.evaluate(() => {
+    const items = [...document.querySelectorAll('.episode-list > li')];
+    return {
+      at: Object.fromEntries(items.map((li) => [li.getAttribute('aria-posinset'), li.getBoundingClientRect().top + window.scrollY])),
+      covered: items[0].getBoundingClientRect().top <= 0 && items.at(-1).getBoundingClientRect().bottom >= window.innerHeight,
+      titled: items.every((li) => li.querySelector('.card-title')?.textContent),
+    };
+  });
+  for (const at of [0.37, 0.81, 0.05, 0.995]) {
+    await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), at);
+    await page.waitForTimeout(50);
+    const before = await places();
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(50);
+    const after = await places();
+    most = Math.max(most, Object.keys(before.at).length, Object.keys(after.at).length);
+    const both = Object.keys(before.at).filter((k) => k in after.at);
+    expect(both.length).toBeGreaterThan(0);
+    for (const k of both) expect(Math.abs(after.at[k] - before.at[k]), `card ${k} at ${at}`).toBeLessThan(1);
+    expect([before.covered, before.titled, after.titled]).toEqual([true, true, true]);
+  }
+  expect(most).toBeGreaterThan(5);
+  expect(most).toBeLessThanOrEqual(40);
+  expect(await page.locator('#app *').count()).toBeLessThan(1500);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('Tab walks from card to card past the first window', async ({ page }) => {
+  await page.goto('./');
+  const first = await cards(page).count();
+  await page.locator('.card-title a').first().focus();
+  const seen = new Set();
+  for (let i = 0; i < first * 3 * 2 && seen.size < first * 3; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => document.activeElement.closest('.episode-list > li')?.getAttribute('aria-posinset'));
+    if (at) seen.add(Number(at));
+  }
+  // Past the first window, in order, with no card skipped.
+  const walked = [...seen].sort((a, b) => a - b);
+  expect(walked.length).toBeGreaterThanOrEqual(first * 3);
+  expect(walked).toEqual(walked.map((_, i) => walked[0] + i));
 });
 
 test('search over 2,000 episodes finds and ranks, and loads only the results drawn', async ({ page }) => {
@@ -42,13 +99,18 @@ test('search over 2,000 episodes finds and ranks, and loads only the results dra
   expect(total).toBeGreaterThan(200);
   const first = page.locator('.card-title').first();
   await expect(first.locator('mark').first()).toHaveText(/kubernetes/i);
-  // The list grows a page at a time as it nears the screen, each page once
-  // the last has arrived: a few pages' details, not hundreds.
+  // The results load a page at a time as their end nears the screen, each
+  // page once the last has arrived: a few pages' details, not hundreds.
   await page.waitForTimeout(3000);
-  const cards = await page.locator('.episode-list .episode-card').count();
-  expect(details.length).toBeLessThanOrEqual(cards + 12);
-  expect(cards).toBeLessThan(100);
-  // Scrolling on draws more (the search box has the keys: scroll the page).
+  const reached = () => page.locator('.episode-list > li').last().evaluate((li) => Number(li.getAttribute('aria-posinset')));
+  const drawn = await reached();
+  expect(details.length).toBeLessThanOrEqual(drawn + 12);
+  expect(drawn).toBeLessThan(100);
+  // The list tells screen readers how many results there are in all.
+  await expect(page.locator('.episode-list > li').first()).toHaveAttribute('aria-setsize', String(total));
+  // Scrolling on loads and draws more (the search box has the keys: scroll
+  // the page).
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect.poll(() => page.locator('.episode-list .episode-card').count()).toBeGreaterThan(cards);
+  await expect.poll(reached).toBeGreaterThan(drawn);
+  expect(await page.locator('.episode-list > li').count()).toBeLessThanOrEqual(40);
 });

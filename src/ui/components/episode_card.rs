@@ -25,7 +25,9 @@ pub struct Cards<'a> {
 /// One row of the listing: number, title, date, excerpt, length, what the
 /// listener has heard of it, and a play button. With a `query` (the search
 /// being shown), its words are marked in the title, and the engine's
-/// `excerpt` of the episode stands for its opening words.
+/// `excerpt` of the episode stands for its opening words. In a list drawn
+/// a window at a time, `place` is its row (from 0) and the list's size, for
+/// screen readers to say where it is.
 ///
 /// A function, not a component: cards are drawn by their list, and each
 /// component type costs the wasm its own lifecycle and hydration code.
@@ -34,6 +36,7 @@ pub fn episode_card(
     e: &Rc<EpisodeSummary>,
     query: Option<&Rc<Query>>,
     excerpt: Option<&Excerpt>,
+    place: Option<(usize, usize)>,
 ) -> Html {
     let Cards {
         t,
@@ -54,7 +57,7 @@ pub fn episode_card(
     // Offline, episodes never opened here cannot open: say so before a tap.
     let unavailable = !offline.online && !saved && !offline.saved.has_page(&notes_url(&e.slug));
     html! {
-        <li key={e.slug.clone()} class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
+        <li key={e.slug.clone()} aria-posinset={place.map(|(at, _)| format!("{}", at + 1))} aria-setsize={place.map(|(_, size)| format!("{size}"))} class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>
             <article>
                 if let Some(src) = &e.image {
                     <img class="card-art" src={src.clone()} alt="" width="56" height="56" loading="lazy" />

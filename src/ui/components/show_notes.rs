@@ -2,10 +2,11 @@ use crate::core::catalog::Catalog;
 use crate::core::timestamp::parse_t;
 use crate::io::fetch_notes;
 use crate::ui::components::{error_view, loading};
+use crate::ui::context::{use_catalog, use_language, use_navigator};
 use crate::ui::dom::jump_to_fragment;
-use crate::ui::hooks::{use_catalog, use_fetch, use_language, Load};
+use crate::ui::hooks::{use_fetch, Load};
 use crate::ui::player::{use_player, PlayerHandle};
-use crate::ui::router::{plainly_clicked_link, use_navigator, Navigator, Route};
+use crate::ui::router::{plainly_clicked_link, Navigator, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -51,21 +51,3 @@ pub fn use_catalog_source(initial: Option<Rc<Catalog>>) -> CatalogContext {
         None => head,
     }
 }
-
-/// The catalog's state, from the app's context.
-#[hook]
-pub fn use_catalog() -> CatalogContext {
-    use_context::<CatalogContext>().expect("use_catalog needs the app's catalog above it")
-}
-/// The interface strings and language tag for the site. The app runs only
-/// once the index has arrived with the site's table (see `ui::start` and
-/// `i18n::register`).
-#[hook]
-pub fn use_language() -> (&'static crate::core::i18n::Strings, String) {
-    let catalog = use_catalog();
-    let language = match &catalog.state {
-        super::Load::Ready(c) => c.site.language.clone(),
-        _ => "en".to_string(),
-    };
-    (crate::core::i18n::strings(&language), language)
-}

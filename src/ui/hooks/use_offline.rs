@@ -51,8 +51,3 @@ pub fn use_offline_source() -> OfflineContext {
         refresh: Callback::from(move |()| reads.set(*reads + 1)),
     }
 }
-
-#[hook]
-pub fn use_offline() -> OfflineContext {
-    use_context::<OfflineContext>().expect("inside OfflineProvider")
-}

@@ -1,9 +1,10 @@
 use crate::core::catalog::Catalog;
 use crate::core::html::escape;
+use crate::ui::context::{use_catalog, use_language, use_location};
 use crate::ui::format::long_date;
-use crate::ui::hooks::{adopting, use_catalog, use_language, Load};
+use crate::ui::hooks::{adopting, Load};
 use crate::ui::pages::{listing::query_from, ListingPage};
-use crate::ui::router::{use_location, Route};
+use crate::ui::router::Route;
 use std::fmt::Write;
 use yew::prelude::*;
 

@@ -7,12 +7,13 @@ use crate::ui::components::{
     chapter_list, embed_link, error_page, loading, offline_controls, play_button, Saving,
     ShowNotes, TranscriptSection,
 };
+use crate::ui::context::{use_catalog, use_language, use_location, use_offline};
 use crate::ui::dom::{scroll_to_top, set_title};
 use crate::ui::format::long_date;
-use crate::ui::hooks::{use_catalog, use_hydrated, use_language, use_offline, Load};
+use crate::ui::hooks::{use_hydrated, Load};
 use crate::ui::pages::NotFoundPage;
 use crate::ui::player::{use_listening, use_player};
-use crate::ui::router::{href, query_string, use_location, Location, Route};
+use crate::ui::router::{href, query_string, Location, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 

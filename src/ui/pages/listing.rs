@@ -6,22 +6,20 @@ use crate::ui::components::{
     episode_card, error_page, error_view, loading, search_bar, show_links, transcript_hits, Cards,
     SearchBar,
 };
+use crate::ui::context::{use_catalog, use_language, use_location, use_navigator, use_offline};
 use crate::ui::dom::set_title;
-use crate::ui::hooks::{
-    adopting, use_catalog, use_hydrated, use_language, use_offline, use_search, Load, SearchState,
-};
+use crate::ui::hooks::{adopting, use_hydrated, use_search, use_window, Load, SearchState, Window};
 use crate::ui::player::use_listening;
-use crate::ui::router::{href, query_string, use_location, use_navigator, Location, Route};
+use crate::ui::router::{href, query_string, Location, Route};
 use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How many episodes the listing draws at a time (the build's page draws
-/// the first): more than a screen, few enough that drawing them stays well
-/// under 50 ms on a slow phone (a card costs about a millisecond). The next
-/// page is drawn as the list nears the bottom of the screen.
+/// How many episodes the build's page draws, and a search asks for at a
+/// time: more than a screen, few enough that drawing them stays well under
+/// 50 ms on a slow phone (a card costs about a millisecond). Once the app
+/// runs, the listing is windowed: it has the whole archive's height, and
+/// only the cards near the screen exist (see [`use_window`]).
 pub const PAGE: usize = 12;
 
 pub(crate) fn query_from(location: &Location) -> ListingQuery {
@@ -71,7 +69,7 @@ pub fn ListingPage() -> Html {
     // The listener's own episodes join a page the app draws, not the one
     // the build wrote: there they would push down what is already read.
     let adopted = *use_state(adopting);
-    let sentinel = use_node_ref();
+    let list_ref = use_node_ref();
     let feed_copied = use_state(|| false);
 
     // The way back restores how many episodes were drawn and how far the
@@ -127,6 +125,39 @@ pub fn ListingPage() -> Html {
         }
     });
 
+    // The rows of the list: the whole archive (its parts still loading
+    // stand as empty cards), the episodes a filter keeps, or the search
+    // results loaded so far, a page more asked for as their end nears.
+    let words = query.words();
+    let searching = !words.is_empty();
+    let (length, more_results) = match (&search, (*filtered).as_ref(), &catalog_ready) {
+        (SearchState::Ready(found), ..) => (
+            found.shown.len(),
+            found.total > found.loaded() && found.loaded() >= *shown,
+        ),
+        (SearchState::Idle, Some(found), Some(c)) if !searching => (
+            if query.is_empty() {
+                c.total.max(found.len())
+            } else {
+                found.len()
+            },
+            false,
+        ),
+        _ => (0, false),
+    };
+    let window = use_window(&list_ref, length, PAGE, hydrated);
+    {
+        let shown = shown.clone();
+        use_effect_with(
+            (window.near_end, length, more_results),
+            move |&(near_end, _, more)| {
+                if more && near_end {
+                    shown.set(*shown + PAGE);
+                }
+            },
+        );
+    }
+
     {
         let state = catalog.state.clone();
         use_effect_with(state, |state| {
@@ -141,11 +172,12 @@ pub fn ListingPage() -> Html {
     place.borrow_mut().0 = *shown;
     {
         // A search's results are drawn once every page asked for is in.
-        let drawn = match &search {
-            SearchState::Idle => filtered.is_some(),
-            SearchState::Ready(found) => found.loaded() >= (*shown).min(found.total),
-            _ => false,
-        };
+        let drawn = window.measured
+            && match &search {
+                SearchState::Idle => filtered.is_some(),
+                SearchState::Ready(found) => found.loaded() >= (*shown).min(found.total),
+                _ => false,
+            };
         use_effect_with(
             (scroll_key(&query), drawn, *shown),
             move |(_, drawn, shown)| {
@@ -182,8 +214,6 @@ pub fn ListingPage() -> Html {
         });
     }
 
-    use_next_page(&sentinel, &shown);
-
     let on_change = {
         let navigator = navigator.clone();
         Callback::from(move |(q, push): (ListingQuery, bool)| {
@@ -199,7 +229,6 @@ pub fn ListingPage() -> Html {
         Load::Ready(c) => c,
     };
     let (years, people) = (*filters).clone().unwrap_or_default();
-    let words = query.words();
     let cards = Cards {
         t,
         language: &language,
@@ -207,41 +236,34 @@ pub fn ListingPage() -> Html {
         offline: &offline,
         hydrated,
     };
-    // Words to search: punctuation or an elided article alone are none.
-    let searching = !words.is_empty();
     // The count to announce: the whole archive's, parts included, without
     // a filter; none while there is nothing to count yet.
     let mut total = None;
-    let list = |found: Vec<(usize, Option<&Excerpt>)>, more: bool, busy: bool, marked| {
+    let list = |rows: Vec<Row>, size, busy, marked| {
         results(
             Results {
                 catalog: c,
-                found,
-                more,
+                rows,
+                window: &window,
+                count: length,
+                size,
                 busy,
-                shown: *shown,
-                set_shown: &shown,
                 query: marked,
                 on_change: &on_change,
                 cards: &cards,
-                sentinel: &sentinel,
+                list: &list_ref,
             },
             t,
         )
     };
     let body = match (&search, (*filtered).as_ref()) {
         (SearchState::Idle, Some(found)) if !searching => {
-            total = Some(if query.is_empty() {
-                c.total.max(found.len())
-            } else {
-                found.len()
-            });
-            list(
-                found.iter().take(*shown).map(|&i| (i, None)).collect(),
-                found.len() > *shown,
-                false,
-                None,
-            )
+            total = Some(length);
+            let drawn = window
+                .rows
+                .clone()
+                .map(|i| (i, found.get(i).map(|&p| (p, None))));
+            list(drawn.collect(), length, false, None)
         }
         (SearchState::Ready(found), _) => {
             total = Some(found.total);
@@ -254,12 +276,9 @@ pub fn ListingPage() -> Html {
                     // scrolls: what they asked for stays within reach.
                     { transcript_hits(t, c, &found.in_transcripts) }
                     if !only_transcripts {
-                        // The next page is asked for once the last one has
-                        // arrived: until then the list does not grow, and a
-                        // sentinel still in view would ask again and again.
                         { list(
-                            found.shown.iter().map(|(i, x)| (*i, Some(x))).collect(),
-                            found.total > found.loaded() && found.loaded() >= *shown,
+                            window.rows.clone().map(|i| (i, found.shown.get(i).map(|(p, x)| (*p, Some(x))))).collect(),
+                            found.total,
                             !found.answers(&query),
                             Some(found.marked.clone()),
                         ) }
@@ -300,44 +319,49 @@ pub fn ListingPage() -> Html {
     }
 }
 
+/// A row of the list: its place, and the episode there (its catalog
+/// position, with the search engine's excerpt when searching), or `None`
+/// while the index part holding it loads.
+type Row<'a> = (usize, Option<(usize, Option<&'a Excerpt>)>);
+
 /// What the result list needs to draw itself.
 struct Results<'a> {
     catalog: &'a Catalog,
-    /// The episodes to draw (catalog positions), with the search engine's
-    /// excerpt when searching.
-    found: Vec<(usize, Option<&'a Excerpt>)>,
-    /// Whether more episodes follow.
-    more: bool,
+    /// The rows to draw.
+    rows: Vec<Row<'a>>,
+    window: &'a Window,
+    /// How many rows the list has: its height.
+    count: usize,
+    /// How many episodes it holds in all, told to screen readers (a
+    /// search's results not loaded yet included).
+    size: usize,
     /// Whether a newer search is running: these results are about to go.
     busy: bool,
-    shown: usize,
-    set_shown: &'a UseStateHandle<usize>,
     query: Option<Rc<Query>>,
     on_change: &'a Callback<(ListingQuery, bool)>,
     /// What the cards draw from; until the app runs (`hydrated`), the rest
     /// of the archive is a link to its page.
     cards: &'a Cards<'a>,
-    /// An invisible line below the list: when it nears the screen, the
-    /// next page is drawn (see [`use_next_page`]).
-    sentinel: &'a NodeRef,
+    list: &'a NodeRef,
 }
 
-/// The list itself: a page at a time, more as the listener scrolls.
+/// The list itself: the build's first page, then, once the app runs, the
+/// whole list's height with the cards near the screen.
 fn results(r: Results, t: &'static Strings) -> Html {
     let Results {
         catalog: c,
-        found,
-        more,
+        rows,
+        window,
+        count,
+        size,
         busy,
-        shown,
-        set_shown,
         query,
         on_change,
         cards,
-        sentinel,
+        list,
     } = r;
     let hydrated = cards.hydrated;
-    if found.is_empty() {
+    if size == 0 {
         let clear = on_change.reform(|_: MouseEvent| (ListingQuery::default(), true));
         return html! {
             <>
@@ -349,91 +373,32 @@ fn results(r: Results, t: &'static Strings) -> Html {
             </>
         };
     }
-    let show_more = {
-        let set_shown = set_shown.clone();
-        Callback::from(move |_: MouseEvent| set_shown.set(shown + PAGE))
-    };
+    // The rows not drawn, as space above and below the ones drawn.
+    let (above, below) = window.spacers;
+    let style = (hydrated && window.measured).then(|| {
+        let px = |x: f64| (x + 0.5) as u64;
+        format!("padding:{}px 0 {}px", px(above), px(below))
+    });
     html! {
         <>
-            <ol class="episode-list" aria-label={t.all_episodes} aria-busy={busy.to_string()}>
-                { for found.iter().map(|&(i, excerpt)| {
-                    let e = Rc::new(c.episodes[i].clone());
-                    episode_card(cards, &e, query.as_ref(), excerpt)
+            <ol class="episode-list" ref={list.clone()} {style} aria-label={t.all_episodes} aria-busy={busy.to_string()}>
+                { for rows.into_iter().map(|(at, row)| match row {
+                    Some((i, excerpt)) => {
+                        let e = Rc::new(c.episodes[i].clone());
+                        episode_card(cards, &e, query.as_ref(), excerpt, Some((at, size)))
+                    }
+                    None => html! {
+                        <li key={format!("@{at}")} class="episode-card placeholder" aria-hidden="true"><article></article></li>
+                    },
                 }) }
             </ol>
-            if more && !hydrated {
+            if count > window.rows.end && !hydrated {
                 <p class="archive-link">
                     <a class="button secondary" href={href(&Route::Archive, "")}>{ t.all_episodes }</a>
                 </p>
-            } else if more {
-                <div class="more-sentinel" ref={sentinel.clone()} aria-hidden="true"></div>
-                <button type="button" class="button secondary show-more" onclick={show_more}>{ t.show_more }</button>
             }
         </>
     }
-}
-
-/// Draws the next page when `sentinel` (below the list) comes within
-/// 3,000 px of the screen. An observer reports a change of visibility, and
-/// its first report on creation: it is made anew for each sentinel element
-/// and each page drawn, so a list whose end stays near the screen goes on
-/// growing.
-#[hook]
-fn use_next_page(sentinel: &NodeRef, shown: &UseStateHandle<usize>) {
-    type Watch = (
-        web_sys::Element,
-        usize,
-        web_sys::IntersectionObserver,
-        Closure<dyn Fn(js_sys::Array)>,
-    );
-    let watch = use_mut_ref(|| None::<Watch>);
-    {
-        let watch = watch.clone();
-        use_effect_with((), move |_| {
-            move || {
-                if let Some((_, _, observer, _)) = watch.borrow_mut().take() {
-                    observer.disconnect();
-                }
-            }
-        });
-    }
-    let sentinel = sentinel.clone();
-    let shown = shown.clone();
-    use_effect(move || {
-        let element = sentinel.cast::<web_sys::Element>();
-        let current = matches!(
-            (&*watch.borrow(), &element),
-            (Some((watched, at, ..)), Some(el)) if watched == el && *at == *shown
-        );
-        if current {
-            return;
-        }
-        if let Some((_, _, observer, _)) = watch.borrow_mut().take() {
-            observer.disconnect();
-        }
-        let Some(element) = element else { return };
-        let callback = Closure::<dyn Fn(js_sys::Array)>::new({
-            let shown = shown.clone();
-            move |entries: js_sys::Array| {
-                let seen = entries.iter().any(|e| {
-                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                        .is_intersecting()
-                });
-                if seen {
-                    shown.set(*shown + PAGE);
-                }
-            }
-        });
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("3000px");
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-            callback.as_ref().unchecked_ref(),
-            &options,
-        ) {
-            observer.observe(&element);
-            *watch.borrow_mut() = Some((element, *shown, observer, callback));
-        }
-    });
 }
 
 /// Started, unfinished episodes, the most recent first.
@@ -451,7 +416,7 @@ fn continue_listening(c: &Catalog, slugs: &[&str], cards: &Cards) -> Html {
         <section class="continue" aria-labelledby="viewer-continue">
             <h2 id="viewer-continue">{ t.continue_listening }</h2>
             <ol class="episode-list compact">
-                { for episodes.iter().map(|e| episode_card(cards, e, None, None)) }
+                { for episodes.iter().map(|e| episode_card(cards, e, None, None, None)) }
             </ol>
         </section>
     }

@@ -1,5 +1,5 @@
+use crate::ui::context::use_language;
 use crate::ui::dom::set_title;
-use crate::ui::hooks::use_language;
 use crate::ui::router::{href, Route};
 use yew::prelude::*;
 

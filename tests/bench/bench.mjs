@@ -145,7 +145,10 @@ async function measureOnce(browser, base, dir) {
   await page.keyboard.press('End');
   await page.waitForTimeout(100);
   const listingNodes = await page.evaluate(() => document.querySelectorAll('.episode-list, .episode-list *').length);
+  // Back at the top (keys scroll smoothly): the listing remembers where it
+  // was left, and the phases below start from its first cards.
   await page.keyboard.press('Home');
+  await page.waitForFunction(() => window.scrollY === 0);
   const firstView = [...requested].map((p) => path.join(dir, decodeURIComponent(p === '/' ? '/index.html' : p))).filter((f) => fs.existsSync(f));
   const listingBytes = firstView.reduce((sum, f) => sum + gzipSize(f), 0);
 

@@ -119,8 +119,14 @@ fn can_render_the_listing_with_its_first_page_and_the_search_form() {
     let page = render(c, Route::Listing, None);
     assert_eq!(page.matches(r#"class="episode-card"#).count(), PAGE);
     // Each card tells screen readers its place in the whole archive.
-    assert!(page.contains(r#"aria-posinset="1" aria-setsize="20""#), "{page}");
-    assert!(page.contains(&format!(r#"aria-posinset="{PAGE}" aria-setsize="20""#)), "{page}");
+    assert!(
+        page.contains(r#"aria-posinset="1" aria-setsize="20""#),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(r#"aria-posinset="{PAGE}" aria-setsize="20""#)),
+        "{page}"
+    );
     // Until the app runs, a card's play button is a link to its page.
     assert_eq!(
         page.matches(r#"href="episodes/ep-"#).count(),

@@ -54,6 +54,22 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
+GECKODRIVER_VERSION=0.37.1
+# The other engines of the cross-engine suite (tests/engines): WebKitGTK's
+# MiniBrowser and its WebDriver (Safari's engine family), under a virtual
+# display, and Firefox ESR with geckodriver, built from the crate registry.
+ensure_engines() {
+  ensure_chromium
+  if ! [[ -x /usr/bin/WebKitWebDriver && -x /usr/bin/firefox-esr && -x /usr/bin/xvfb-run ]]; then
+    log "installing WebKitGTK's WebDriver, Firefox ESR and Xvfb"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver firefox-esr xvfb xauth
+  fi
+  [[ "$(geckodriver --version 2>/dev/null | head -1)" == "geckodriver $GECKODRIVER_VERSION"* ]] && return
+  log "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+}
+
 ensure_build_tools() {
   ensure_rust_target
   ensure_node_modules

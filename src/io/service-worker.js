@@ -31,9 +31,25 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((n) => n.startsWith('shell-') && n !== SHELL_CACHE).map((n) => caches.delete(n))))
+      .then(keepOpenPages)
       .then(() => self.clients.claim()),
   );
 });
+
+// The pages open now loaded before this worker existed, so they never
+// passed through it: keep them too, as `page` would have (without their
+// query), so the very first page a listener opens also reads offline.
+async function keepOpenPages() {
+  const cache = await caches.open(PAGES);
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  await Promise.all(
+    open.map((client) => {
+      const url = new URL(client.url);
+      url.search = '';
+      return url.origin === self.location.origin ? cache.add(url.href).catch(() => {}) : null;
+    }),
+  );
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

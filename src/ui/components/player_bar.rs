@@ -251,6 +251,9 @@ pub fn PlayerBar() -> Html {
                     </button>
                 </div>
             </div>
+            if s.unseekable {
+                <p class="player-note" role="status">{ t.cannot_seek }</p>
+            }
             if let Some(message) = error {
                 <div class="player-error" role="alert">
                     <span>{ message }</span>

@@ -68,6 +68,10 @@ pub struct Player {
     /// Where a shared clip (`?t=a,b`) ends, in seconds: playback stops
     /// there once.
     clip_end: Cell<Option<f64>>,
+    /// Where a newly opened episode starts (a resume mark, `?t=`), until
+    /// its metadata has loaded: WebKit may drop a position set before
+    /// then, though the standard says it is kept.
+    start_at: Cell<Option<f64>>,
     sleep: Cell<Option<SleepTimer>>,
 }
 
@@ -109,6 +113,7 @@ impl Player {
             notify: RefCell::new(None),
             stall_timer: RefCell::new(None),
             clip_end: Cell::new(None),
+            start_at: Cell::new(None),
             sleep: Cell::new(None),
         }
     }
@@ -182,6 +187,7 @@ impl Player {
             if matches!(self.sleep.get(), Some(SleepTimer::At(_))) {
                 self.set_sleep(None);
             }
+            UNSEEKABLE.with(|u| u.set(false));
             *self.episode.borrow_mut() = Some(Rc::new(episode.clone()));
             *self.chapters.borrow_mut() = Rc::new(episode.chapters.clone());
             if let Some(url) = episode.chapters_url.clone() {
@@ -191,6 +197,7 @@ impl Player {
                 .or_else(|| self.store.borrow().resume_position(&episode.slug))
                 .unwrap_or(0.0);
             self.audio.set_current_time(resume);
+            self.start_at.set(Some(resume));
             self.update_media_metadata();
             self.changed(Change::Listening);
         } else if let Some(t) = at {
@@ -262,6 +269,17 @@ impl Player {
         if self.clip_end.get().is_some_and(|end| t >= end) {
             self.clip_end.set(None);
         }
+        // A host that ignores `Range` lets the browser seek only within
+        // what it has (`seekable`); the bar then says why the jump fell
+        // short. Before the file's metadata nothing is known yet.
+        let seekable = self.audio.seekable();
+        let reachable = self.audio.ready_state() < 1
+            || (0..seekable.length()).any(|i| {
+                seekable.start(i).is_ok_and(|a| a <= t + 1.0)
+                    && seekable.end(i).is_ok_and(|b| t <= b + 1.0)
+            });
+        UNSEEKABLE.with(|u| u.set(!reachable));
+        self.start_at.set(None);
         self.audio.set_current_time(t);
         self.changed(Change::Playback);
     }
@@ -517,6 +535,13 @@ impl Player {
                 }
                 self.changed(Change::Listening);
             }
+            "loadedmetadata" => {
+                if let Some(t) = self.start_at.take() {
+                    if (self.audio.current_time() - t).abs() > 0.5 {
+                        self.audio.set_current_time(t);
+                    }
+                }
+            }
             "waiting" | "stalled" => self.watch_stall(),
             "playing" | "canplay" | "loadeddata" => {
                 self.stall_timer.borrow_mut().take();
@@ -573,6 +598,7 @@ impl Player {
             volume: audio.volume(),
             muted: audio.muted(),
             error: error.or(stalled.then_some(AudioError::Stalled)),
+            unseekable: UNSEEKABLE.with(Cell::get),
             chapters: self.chapters.borrow().clone(),
             sleep: self
                 .sleep
@@ -586,6 +612,9 @@ thread_local! {
     /// The page's one player, for callbacks that outlive a render.
     pub(super) static PLAYER: RefCell<Option<PlayerHandle>> = const { RefCell::new(None) };
     static STALLED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the last seek fell outside what the host lets the browser
+    /// reach.
+    static UNSEEKABLE: Cell<bool> = const { Cell::new(false) };
     static LAST_CHAPTER: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 

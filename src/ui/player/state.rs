@@ -30,6 +30,9 @@ pub struct PlayerState {
     pub volume: f64,
     pub muted: bool,
     pub error: Option<AudioError>,
+    /// Whether the last seek fell short: the audio's host does not let
+    /// players jump (it ignores HTTP `Range`).
+    pub unseekable: bool,
     pub chapters: Rc<Vec<Chapter>>,
     /// While the sleep timer runs: seconds of listening left (NaN while
     /// the episode's length is unknown).

@@ -1,0 +1,89 @@
+// The engines listeners use, each driven over WebDriver by its own driver:
+// WebKitGTK's MiniBrowser (Safari's engine family) under a virtual display,
+// Firefox ESR through geckodriver, and Chromium through chromedriver.
+// Playwright's own WebKit and Firefox builds are not used: the suite runs
+// the engines as Debian ships them (see scripts/lib/tools.sh,
+// `ensure_engines`).
+import { spawn } from 'node:child_process';
+import { Builder } from 'selenium-webdriver';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** How each engine's driver starts on `port`, and the session it is asked
+ * for; `scripting: false` asks for a browser with JavaScript turned off. */
+export const ENGINES = {
+  webkit: {
+    driver: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', 'WebKitWebDriver', `--port=${port}`]],
+    capabilities: ({ scripting = true } = {}) => ({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: MINIBROWSER,
+        // MiniBrowser takes WebKitSettings as options; it rejects --headless.
+        args: ['--automation', ...(scripting ? [] : ['--enable-javascript=false'])],
+      },
+    }),
+  },
+  firefox: {
+    driver: (port) => ['geckodriver', ['--port', String(port)]],
+    capabilities: ({ scripting = true } = {}) => ({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: '/usr/bin/firefox-esr',
+        args: ['-headless', '-width=1280', '-height=900'],
+        prefs: { 'javascript.enabled': scripting, 'media.autoplay.default': 0 },
+      },
+    }),
+  },
+  chromium: {
+    driver: (port) => ['chromedriver', [`--port=${port}`]],
+    capabilities: ({ scripting = true } = {}) => ({
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--window-size=1280,900', '--no-first-run', '--disable-background-networking'],
+        prefs: scripting ? {} : { 'profile.managed_default_content_settings.javascript': 2 },
+      },
+    }),
+  },
+};
+
+// Drivers still running when the test process ends (a time-out, Ctrl-C)
+// are ended with it, browsers and virtual displays included.
+const running = new Set();
+for (const signal of ['exit', 'SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of running) stopGroup(child);
+    if (signal !== 'exit') process.exit(1);
+  });
+}
+
+/** Starts `engine`'s driver on `port`; resolves once it answers. */
+export async function startDriver(engine, port) {
+  const [command, args] = ENGINES[engine].driver(port);
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  running.add(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}`);
+    try {
+      const status = await fetch(`${url}/status`);
+      if (status.ok) return { url, stop: () => stopGroup(child) };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stopGroup(child);
+  throw new Error(`${command} did not answer on ${url}`);
+}
+
+/** Ends a driver and what it started (the virtual display, the browser). */
+function stopGroup(child) {
+  running.delete(child);
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {} // Gone already.
+}
+
+/** A new browser session (a fresh profile) of `engine` through `driver`. */
+export function session(engine, driver, options) {
+  return new Builder().usingServer(driver.url).withCapabilities(ENGINES[engine].capabilities(options)).build();
+}

@@ -60,7 +60,7 @@ GECKODRIVER_VERSION=0.37.1
 # display, and Firefox ESR with geckodriver, built from the crate registry.
 ensure_engines() {
   ensure_chromium
-  if ! [[ -x /usr/bin/WebKitWebDriver && -x /usr/bin/firefox-esr && -x /usr/bin/xvfb-run ]]; then
+  if ! [[ -x /usr/bin/WebKitWebDriver && -x /usr/bin/firefox-esr && -x /usr/bin/xvfb-run && -x /usr/bin/xauth ]]; then
     log "installing WebKitGTK's WebDriver, Firefox ESR and Xvfb"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver firefox-esr xvfb xauth

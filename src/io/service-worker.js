@@ -36,18 +36,27 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The pages open now loaded before this worker existed, so they never
-// passed through it: keep them too, as `page` would have (without their
-// query), so the very first page a listener opens also reads offline.
+// The site's pages open now loaded before this worker existed, so they
+// never passed through it: keep them too, under their address without its
+// query (where `page` looks when offline), so the very first page a
+// listener opens also reads offline. Only the site's own tabs (not frames,
+// nor another app's pages on the same host), and only pages.
 async function keepOpenPages() {
   const cache = await caches.open(PAGES);
   const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   await Promise.all(
-    open.map((client) => {
-      const url = new URL(client.url);
-      url.search = '';
-      return url.origin === self.location.origin ? cache.add(url.href).catch(() => {}) : null;
-    }),
+    open
+      .filter((client) => client.frameType === 'top-level' && client.url.startsWith(self.registration.scope))
+      .map(async (client) => {
+        const url = new URL(client.url);
+        url.search = '';
+        try {
+          const response = await fetch(url.href);
+          if (response.status === 200 && (response.headers.get('content-type') || '').startsWith('text/html')) {
+            await cache.put(url.href, response);
+          }
+        } catch {} // Offline already: nothing to keep.
+      }),
   );
 }
 

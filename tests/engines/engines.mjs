@@ -5,9 +5,12 @@
 // the engines as Debian ships them (see scripts/lib/tools.sh,
 // `ensure_engines`).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { Builder } from 'selenium-webdriver';
 
-const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian puts it under the machine's multiarch folder (x86_64-linux-gnu…).
+const MINIBROWSER = fs.globSync?.('/usr/lib/*/webkit2gtk-4.1/MiniBrowser')[0]
+  ?? fs.readdirSync('/usr/lib').map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`).find((f) => fs.existsSync(f));
 
 /** How each engine's driver starts on `port`, and the session it is asked
  * for; `scripting: false` asks for a browser with JavaScript turned off. */

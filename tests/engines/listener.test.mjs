@@ -8,7 +8,7 @@
 // violation. And audio hosts as they are: one that ignores `Range`, one
 // that answers `206` with a wrong length.
 //
-//   ENGINES=webkit,firefox node --test tests/engines/
+//   ENGINES=webkit,firefox node --test tests/engines/*.test.mjs
 //
 // Needs the demo site built for /podcast/ in E2E_DIST (scripts/test
 // builds it) and the engines' drivers (scripts/lib/tools.sh).
@@ -31,15 +31,26 @@ const tools = episodes.find((e) => e.episode === 4);
 /** Serves the demo site on `port`, as `scripts/static-server.mjs` does,
  * with `flags` (a host's ways with ranges, the policy's reports). */
 async function serve(port, flags = []) {
-  const child = spawn('node', [path.join(ROOT, 'scripts/static-server.mjs'), '--dir', DIST, '--port', String(port), '--base', '/podcast/', ...flags], { stdio: 'ignore' });
+  const args = [path.join(ROOT, 'scripts/static-server.mjs'), '--dir', DIST, '--port', String(port), '--base', '/podcast/', '--report-csp', ...flags];
+  const child = spawn('node', args, { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/podcast/`;
+  // Resolves once the server is gone and its port free.
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill();
+  });
   for (let i = 0; i < 100; i++) {
+    // Another process on the port would answer too: this one must be alive.
+    if (child.exitCode !== null) break;
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(url)).ok) {
+        return { url, stop, violations: async () => (await fetch(`${url}__csp`)).json() };
+      }
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill();
+  await stop();
   throw new Error(`the site did not start on ${url}`);
 }
 
@@ -103,12 +114,12 @@ for (const engine of engines) {
     const sessions = [];
     before(async () => {
       driver = await startDriver(engine, 4444 + offset);
-      site = await serve(8201 + offset, ['--report-csp']);
+      site = await serve(8201 + offset);
     });
     after(async () => {
       for (const s of sessions) await s.quit().catch(() => {});
       driver?.stop();
-      site?.stop();
+      await site?.stop();
     });
     /** A test with a fresh browser (its own storage and service worker). */
     const scenario = (name, body, options) =>
@@ -127,7 +138,8 @@ for (const engine of engines) {
       const l = listener(browser, site.url);
       await l.open();
       assert.equal(await l.text('.intro h1'), 'Tabs & Spaces');
-      assert.equal(await l.js('return document.querySelectorAll(".episode-list:not(.compact) .episode-card").length'), episodes.length);
+      // The build's first page, then the rest once the app has drawn it.
+      await until(() => l.js('return document.querySelectorAll(".episode-list:not(.compact) .episode-card").length'), (n) => n === episodes.length, 'every episode listed');
     });
 
     scenario('an episode opens inside the app, and its notes show', async (browser) => {
@@ -237,13 +249,14 @@ for (const engine of engines) {
         const l = listener(browser, own.url);
         await l.open(`episodes/${tools.slug}`);
         await until(() => l.js('return !!navigator.serviceWorker?.controller'), Boolean, 'the service worker in control', 15_000);
-        own.stop();
+        assert.deepEqual(await own.violations(), []);
+        await own.stop();
         // Opened again (a reload may bypass the worker in some engines).
         await browser.get(`${own.url}episodes/${tools.slug}`);
         await until(() => l.text('h1'), (t) => t === tools.title, 'the episode, offline');
         await until(() => l.js('return !!document.querySelector(".show-notes table")'), Boolean, 'its notes, offline');
       } finally {
-        own.stop();
+        await own.stop();
       }
     });
 
@@ -286,8 +299,9 @@ for (const engine of engines) {
             assert.ok(outcome.t >= 30 || /jump/i.test(outcome.note), JSON.stringify(outcome));
             console.log(`${engine}, a host ${host}: ${outcome.t >= 30 ? `sought to ${outcome.t.toFixed(1)} s` : `said "${outcome.note}"`}`);
             assert.doesNotMatch(await shown(), /Infinity|NaN/);
+            assert.deepEqual(await own.violations(), []);
           } finally {
-            own.stop();
+            await own.stop();
           }
         });
       }
@@ -296,8 +310,7 @@ for (const engine of engines) {
     test('no page broke the Content Security Policy', async () => {
       // Reports are posted as they happen; give the last a moment.
       await new Promise((r) => setTimeout(r, 500));
-      const reports = await (await fetch(`${site.url}__csp`)).json();
-      assert.deepEqual(reports, []);
+      assert.deepEqual(await site.violations(), []);
     });
   });
 }

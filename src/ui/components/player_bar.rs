@@ -251,9 +251,9 @@ pub fn PlayerBar() -> Html {
                     </button>
                 </div>
             </div>
-            if s.unseekable {
-                <p class="player-note" role="status">{ t.cannot_seek }</p>
-            }
+            // Always there, so that screen readers know the region
+            // before it speaks.
+            <p class="player-note" role="status">{ if s.unseekable { t.cannot_seek } else { "" } }</p>
             if let Some(message) = error {
                 <div class="player-error" role="alert">
                     <span>{ message }</span>

@@ -36,10 +36,14 @@ pub struct Window {
 /// the screen, following every scroll and resize.
 #[hook]
 pub fn use_window(list: &NodeRef, count: usize, first: usize, on: bool) -> Window {
-    // The rows near the screen and the pitch, as last measured; a redraw
-    // only when they change.
-    let now = use_mut_ref(|| (0..first, PITCH.with(Cell::get), count, false));
-    now.borrow_mut().2 = count;
+    let now = use_mut_ref(|| Measured {
+        rows: 0..first,
+        pitch: PITCH.with(Cell::get),
+        count,
+        near_end: false,
+        counted: count,
+    });
+    now.borrow_mut().count = count;
     // Setting a state redraws, whatever the value: `usize`'s state is the
     // one the app has already, so this costs no hook code of its own.
     let redraw = use_state(|| 0usize);
@@ -55,14 +59,11 @@ pub fn use_window(list: &NodeRef, count: usize, first: usize, on: bool) -> Windo
             // so two measures can differ by a sliver, and a sliver times
             // thousands of rows would move the whole list.
             let known = PITCH.with(Cell::get);
-            let pitch = match measure(&element) {
-                Some(p) if remeasure || known <= 0.0 => {
-                    if (p - known).abs() > 0.01 {
-                        p
-                    } else {
-                        known
-                    }
-                }
+            let pitch = match (remeasure || known <= 0.0)
+                .then(|| measure(&element))
+                .flatten()
+            {
+                Some(p) if (p - known).abs() > 0.01 => p,
                 _ => known,
             };
             if pitch <= 0.0 {
@@ -76,10 +77,16 @@ pub fn use_window(list: &NodeRef, count: usize, first: usize, on: bool) -> Windo
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
             let mut now = now.borrow_mut();
-            let rows = span(top, screen, pitch, now.2);
-            let near_end = near(top, screen, pitch, now.2).end >= now.2;
-            if (&rows, pitch, near_end) != (&now.0, now.1, now.3) {
-                (now.0, now.1, now.3) = (rows, pitch, near_end);
+            let count = now.count;
+            let next = Measured {
+                rows: span(top, screen, pitch, count),
+                pitch,
+                count,
+                near_end: near(top, screen, pitch, count).end >= count,
+                counted: count,
+            };
+            if *now != next {
+                *now = next;
                 redraw.set(0);
             }
         })
@@ -101,29 +108,42 @@ pub fn use_window(list: &NodeRef, count: usize, first: usize, on: bool) -> Windo
             move || drop(listeners)
         });
     }
-    let (rows, pitch, _, near_end) = now.borrow().clone();
-    let measured = on && pitch > 0.0;
-    let rows = if measured { rows } else { 0..first };
+    let now = now.borrow();
+    let measured = on && now.pitch > 0.0;
+    let rows = if measured { now.rows.clone() } else { 0..first };
     let rows = rows.start.min(count)..rows.end.min(count);
     Window {
-        spacers: spacers(&rows, count, pitch),
+        spacers: spacers(&rows, count, now.pitch),
         rows,
         measured,
-        near_end: measured && near_end,
+        // Only of the count it was measured for: a list that just grew is
+        // not known to be near its new end.
+        near_end: measured && now.near_end && now.counted == count,
     }
 }
 
+/// What the window was last measured as.
+#[derive(PartialEq)]
+struct Measured {
+    rows: Range<usize>,
+    /// The rows' pitch, in px.
+    pitch: f64,
+    /// The list's length now.
+    count: usize,
+    near_end: bool,
+    /// The length `rows` and `near_end` were measured for.
+    counted: usize,
+}
+
 /// The distance from one row's top to the next's, in px: the average over
-/// the rows drawn (each offset is rounded to the layout's units), or the
-/// one row's height when it is alone (a list of one row has no gap to
-/// measure, nor needs one).
+/// the rows drawn (each offset is rounded to the layout's units). `None`
+/// for fewer than two rows: one row's height leaves out the gap.
 fn measure(list: &web_sys::Element) -> Option<f64> {
-    let first = list.first_element_child()?.get_bounding_client_rect();
     let rows = list.child_element_count();
-    match list.last_element_child() {
-        Some(last) if rows > 1 => {
-            Some((last.get_bounding_client_rect().top() - first.top()) / f64::from(rows - 1))
-        }
-        _ => Some(first.height()),
+    if rows < 2 {
+        return None;
     }
+    let first = list.first_element_child()?.get_bounding_client_rect().top();
+    let last = list.last_element_child()?.get_bounding_client_rect().top();
+    Some((last - first) / f64::from(rows - 1))
 }

@@ -72,6 +72,9 @@ pub struct Player {
     /// its metadata has loaded: WebKit may drop a position set before
     /// then, though the standard says it is kept.
     start_at: Cell<Option<f64>>,
+    /// Where the last seek aimed: a host that ignores `Range` lets the
+    /// browser land only within what it has, and the bar then says why.
+    seek_target: Cell<Option<f64>>,
     sleep: Cell<Option<SleepTimer>>,
 }
 
@@ -114,6 +117,7 @@ impl Player {
             stall_timer: RefCell::new(None),
             clip_end: Cell::new(None),
             start_at: Cell::new(None),
+            seek_target: Cell::new(None),
             sleep: Cell::new(None),
         }
     }
@@ -269,17 +273,11 @@ impl Player {
         if self.clip_end.get().is_some_and(|end| t >= end) {
             self.clip_end.set(None);
         }
-        // A host that ignores `Range` lets the browser seek only within
-        // what it has (`seekable`); the bar then says why the jump fell
-        // short. Before the file's metadata nothing is known yet.
-        let seekable = self.audio.seekable();
-        let reachable = self.audio.ready_state() < 1
-            || (0..seekable.length()).any(|i| {
-                seekable.start(i).is_ok_and(|a| a <= t + 1.0)
-                    && seekable.end(i).is_ok_and(|b| t <= b + 1.0)
-            });
-        UNSEEKABLE.with(|u| u.set(!reachable));
-        self.start_at.set(None);
+        // Before the file's metadata, a position may be dropped (WebKit):
+        // it is set again once the metadata is in.
+        let early = self.audio.ready_state() < 1;
+        self.start_at.set(early.then_some(t));
+        self.seek_target.set((!early).then_some(t));
         self.audio.set_current_time(t);
         self.changed(Change::Playback);
     }
@@ -540,6 +538,13 @@ impl Player {
                     if (self.audio.current_time() - t).abs() > 0.5 {
                         self.audio.set_current_time(t);
                     }
+                }
+            }
+            "seeked" => {
+                if let Some(t) = self.seek_target.take() {
+                    let fell_short = (self.audio.current_time() - t).abs() > 1.0;
+                    UNSEEKABLE.with(|u| u.set(fell_short));
+                    self.changed(Change::Playback);
                 }
             }
             "waiting" | "stalled" => self.watch_stall(),

@@ -5,7 +5,7 @@
 
 use super::chapters::Chapter;
 use super::date::{Date, Published, Time};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 use super::fields::Keys;
 use super::fields::Soundbite;
 use super::i18n::Strings;
@@ -16,7 +16,7 @@ use super::transcript::TranscriptLink;
 use super::url;
 pub use super::url::{encode_path, percent_decode};
 use serde::{Deserialize, Serialize};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 use std::collections::BTreeMap;
 
 /// Where the indexer copies the content folder inside the built site, and so
@@ -117,7 +117,7 @@ pub struct Site {
     /// are not among the defaults (see [`super::fields`]). Used by the
     /// indexer only.
     #[serde(default, skip_serializing)]
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(pipeline)]
     pub fields: BTreeMap<String, Keys>,
     /// What the feed says of the show besides (its guid, type, owner,
     /// funding, people's links), from the same settings. Used by the
@@ -125,6 +125,11 @@ pub struct Site {
     #[serde(flatten, skip_serializing)]
     #[cfg(not(target_arch = "wasm32"))]
     pub feed: super::show::FeedSettings,
+    /// The site's [`super::source::Sources`] file, which the build names
+    /// here; read by the Markdown module only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg(pipeline)]
+    pub sources: Option<String>,
 }
 
 fn default_language() -> String {
@@ -149,10 +154,12 @@ impl Default for Site {
             time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             analytics_prefix: None,
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(pipeline)]
             fields: BTreeMap::new(),
             #[cfg(not(target_arch = "wasm32"))]
             feed: Default::default(),
+            #[cfg(pipeline)]
+            sources: None,
         }
     }
 }
@@ -521,10 +528,12 @@ impl Site {
             time_zone: None,
             #[cfg(not(target_arch = "wasm32"))]
             analytics_prefix: None,
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(pipeline)]
             fields: BTreeMap::new(),
             #[cfg(not(target_arch = "wasm32"))]
             feed: Default::default(),
+            #[cfg(pipeline)]
+            sources: f.opt_text("sources")?,
         })
     }
 }

@@ -129,7 +129,7 @@ impl Published {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 impl Published {
     /// Parses a front-matter date in any of the forms archives use:
     ///
@@ -216,7 +216,7 @@ impl Published {
 
 /// Jekyll writes a space before the offset (`10:00:00 +0200`) and some
 /// sites a zone name (`UTC`); ISO 8601 wants neither.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 fn normalize_offset(s: &str) -> String {
     let s = s
         .strip_suffix(" UTC")
@@ -231,7 +231,7 @@ fn normalize_offset(s: &str) -> String {
 }
 
 /// Howard Hinnant's `civil_from_days`: days since 1970-01-01 to a date.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 fn civil_from_days(z: i64) -> Date {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);

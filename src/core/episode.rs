@@ -130,9 +130,9 @@ fn leading_number(s: &str, signed: bool) -> Option<i32> {
     rest[..digits].parse::<i32>().ok().map(|n| sign * n)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 mod parse;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub use parse::{parse, parse_site, resolve_media, Context, Parsed, EXCERPT_CHARS};
 
 #[cfg(test)]

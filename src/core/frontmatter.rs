@@ -209,10 +209,10 @@ impl Problem {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub use native::{key_line, key_lines, parse_tree};
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 mod native;
 
 #[cfg(test)]

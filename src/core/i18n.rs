@@ -1486,6 +1486,24 @@ const LANGUAGES: [&str; 8] = ["en", "fr", "de", "es", "sv", "it", "nl", "pt"];
 #[cfg(not(target_arch = "wasm32"))]
 static TABLES: [&Strings; LANGUAGES.len()] = [&EN, &FR, &DE, &ES, &SV, &IT, &NL, &PT];
 
+/// What notes rendered in the browser from the episode's Markdown say of
+/// themselves (see `core::source`), in `language`; English for a
+/// language without a table. Only the Markdown module carries these.
+#[cfg(pipeline)]
+pub fn rendered_here(language: &str) -> &'static str {
+    const SAID: [&str; LANGUAGES.len()] = [
+        "These notes were rendered on this device, from the episode’s Markdown file.",
+        "Ces notes ont été mises en forme sur cet appareil, à partir du fichier Markdown de l’épisode.",
+        "Diese Shownotes wurden auf diesem Gerät aus der Markdown-Datei der Folge erstellt.",
+        "Estas notas se han generado en este dispositivo, a partir del archivo Markdown del episodio.",
+        "Anteckningarna skapades på den här enheten, från avsnittets Markdown-fil.",
+        "Queste note sono state generate su questo dispositivo, dal file Markdown dell’episodio.",
+        "Deze shownotes zijn op dit apparaat gemaakt, uit het Markdown-bestand van de aflevering.",
+        "Estas notas foram geradas neste dispositivo, a partir do ficheiro Markdown do episódio.",
+    ];
+    SAID[place(language).unwrap_or(0)]
+}
+
 /// Where `language` is in [`LANGUAGES`]; an empty tag is English.
 fn place(language: &str) -> Option<usize> {
     let primary = primary_subtag(language);

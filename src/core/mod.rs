@@ -3,9 +3,11 @@
 //! Nothing here touches the network, the file system or the DOM, so every
 //! rule is testable natively with plain strings.
 //!
-//! Modules marked native-only run at build time in the indexer: Markdown
-//! rendering and HTML sanitizing happen once there, so their crates never
-//! reach the listener's wasm.
+//! Modules marked native-only run at build time in the indexer. Those of
+//! the notes pipeline (`cfg(pipeline)`, see `build.rs`): Markdown
+//! rendering and HTML sanitizing happen there once, and in the Markdown
+//! module for authors' previews, so their crates never reach the
+//! listener's wasm.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod analytics;
@@ -30,24 +32,25 @@ pub mod json;
 pub mod links;
 pub mod liquid;
 pub mod listing;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub mod markdown;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub mod notes;
 pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod resume;
 pub mod route;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub mod sanitize;
 pub mod search;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(pipeline)]
 pub mod shortcode;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod show;
 pub mod sleep;
 pub mod slug;
+pub mod source;
 pub mod text;
 pub mod timestamp;
 pub mod transcript;

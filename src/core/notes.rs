@@ -8,7 +8,8 @@
 //! 3. [`sanitize`]: an allowlist sanitizer, during which every relative URL
 //!    is resolved by [`NotesContext::resolve_url`].
 
-use super::catalog::{encode_path, percent_decode, CONTENT_DIR};
+use super::catalog::{encode_path, percent_decode, EpisodeSummary, CONTENT_DIR};
+use super::episode::{Parsed, EXCERPT_CHARS};
 use super::liquid;
 use super::markdown;
 use super::sanitize::sanitize;
@@ -138,6 +139,101 @@ pub fn render_expanded(expanded: &str, ctx: &NotesContext) -> RenderedNotes {
         warnings: Vec::new(),
         files_used: used.into_inner().expect("not poisoned"),
     }
+}
+
+/// What the notes of every episode may link to: the rest of the archive.
+pub struct Archive<'a> {
+    /// Post names ([`post_name`]) to slugs.
+    pub posts: &'a HashMap<String, String>,
+    /// Files of the content folder, as `/`-separated relative paths.
+    pub files: &'a HashSet<String>,
+    /// See [`NotesContext::assets_base`].
+    pub assets_base: Option<&'a str>,
+}
+
+/// One episode's notes as they are published, the excerpt read from them,
+/// and the content files they and the episode's audio use.
+pub struct EpisodeNotes {
+    /// The rendered notes. Their warnings name 1-based lines of the
+    /// episode's file (not of its body).
+    pub notes: RenderedNotes,
+    /// The listing's excerpt, when the front matter gave no description.
+    pub excerpt: Option<String>,
+}
+
+/// Renders the notes of the parsed episode file `relative` (its path in
+/// the content folder), whose summary is `episode` once its slug is
+/// final. The indexer renders every episode with this, and the Markdown
+/// module (`src/bin/markdown.rs`) renders one with it in the browser, so
+/// that both give the same bytes.
+pub fn render_episode(
+    parsed: &Parsed,
+    episode: &EpisodeSummary,
+    relative: &str,
+    archive: &Archive,
+) -> EpisodeNotes {
+    let post_dir = relative.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let page = |key: &str| {
+        super::fields::lookup(&parsed.tree, key)
+            .first()
+            .and_then(|v| super::fields::text(v).ok().flatten())
+    };
+    let post_url = |name: &str| post_page_url(archive.posts, name);
+    // `{{ site.url }}/x` and `{{ site.baseurl }}/x` stay root-relative, so
+    // the URL step finds the content folder's file, else `assets_base`
+    // (which holds the old site's own path).
+    let templates = TemplateContext {
+        post_url: &post_url,
+        page: &page,
+        site_url: None,
+        site_baseurl: "",
+    };
+    // Expanded once: the notes and the excerpt.
+    let (expanded, warnings) = expand_templates(parsed.body, &templates);
+    let excerpt = (!parsed.described).then(|| markdown::excerpt(&expanded, EXCERPT_CHARS));
+    let ctx = NotesContext {
+        posts: archive.posts,
+        files: archive.files,
+        assets_base: archive.assets_base,
+        post_dir,
+        timestamps: episode.number.map(|_| markdown::Timestamps {
+            slug: &episode.slug,
+            max_seconds: episode.duration,
+        }),
+        page: &page,
+        site_url: templates.site_url,
+        site_baseurl: templates.site_baseurl,
+    };
+    let mut notes = RenderedNotes {
+        warnings,
+        ..render_expanded(&expanded, &ctx)
+    };
+    for w in &mut notes.warnings {
+        w.line += parsed.body_line - 1;
+    }
+    if let Some(local) = episode.audio.as_deref().and_then(local_file) {
+        if archive.files.contains(&local) {
+            notes.files_used.insert(local);
+        } else {
+            notes.warnings.push(liquid::Warning {
+                line: 1,
+                message: format!("audio file {local} is not in the content folder"),
+            });
+        }
+    }
+    EpisodeNotes { notes, excerpt }
+}
+
+/// The content-folder file a `content/…` URL names, decoded.
+pub fn local_file(url: &str) -> Option<String> {
+    percent_decode(url.strip_prefix(CONTENT_DIR)?.strip_prefix('/')?)
+}
+
+/// The name a Jekyll `post_url` gives a post: its file's stem, without
+/// folders (`2013-01-16-sponsoring`).
+pub fn post_name(relative: &str) -> String {
+    let file = relative.rsplit('/').next().unwrap_or(relative);
+    strip_markdown_extension(file).to_string()
 }
 
 impl NotesContext<'_> {

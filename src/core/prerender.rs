@@ -5,8 +5,8 @@
 //! The pipeline, run by the indexer after Trunk has written the app's shell:
 //! 1. [`Shell::parse`] splits the shell (`index.html` as Trunk wrote it) at
 //!    its `<title>` and around the app's mount point;
-//! 2. [`episode_page`], [`listing_page`], [`archive_page`] and
-//!    [`not_found_page`] fill it: head tags (description, canonical URL,
+//! 2. [`episode_page`], [`listing_page`], [`archive_page`],
+//!    [`not_found_page`] and [`preview_page`] fill it: head tags (description, canonical URL,
 //!    OpenGraph, Twitter, JSON-LD) and the rendered app, with the route it
 //!    was rendered for;
 //! 3. [`sitemap`], [`robots`] and [`manifest`] describe the site for
@@ -620,6 +620,31 @@ pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
         &Route::NotFound,
         app,
         "",
+    )
+}
+
+/// The authors' preview page (`preview/`), with `app` the app rendered for
+/// it (the site's frame): the preview module's tool is drawn into a box
+/// after the app's mount point, by the page's own script (`preview-page.js`,
+/// see `core::source`). Never indexed by search engines.
+pub fn preview_page(shell: &Shell, site: &Site, app: &str) -> String {
+    let meta = Meta {
+        title: page_title("Episode preview", &site.title),
+        description: "",
+        path: Route::Preview.path(),
+        kind: "website",
+        image: None,
+        audio: None,
+        json_ld: None,
+        noindex: true,
+        oembed: None,
+    };
+    shell.page(
+        &site.language,
+        &head(site, &meta),
+        &Route::Preview,
+        app,
+        r#"<div id="viewer-preview" class="preview"></div><script type="module" src="preview-page.js"></script>"#,
     )
 }
 

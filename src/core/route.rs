@@ -9,6 +9,9 @@ use super::catalog::percent_decode;
 /// The folder of the episode pages, and of the archive page.
 pub const EPISODES_DIR: &str = "episodes";
 
+/// The folder of the authors' preview page.
+pub const PREVIEW_DIR: &str = "preview";
+
 /// The page static hosts send for a missing address.
 pub const NOT_FOUND_FILE: &str = "404.html";
 
@@ -26,6 +29,10 @@ pub enum Route {
     Archive,
     /// `/episodes/{slug}`
     Episode { slug: String },
+    /// `/preview/`: the authors' preview. The app draws only its frame
+    /// there; the tool is the preview module's (`src/bin/preview.rs`),
+    /// drawn beside the app's mount point.
+    Preview,
     /// Anything else.
     NotFound,
 }
@@ -37,6 +44,8 @@ impl Route {
         match path.split_once('/') {
             None if path.is_empty() || path == "index.html" => Route::Listing,
             None if path == "episodes" => Route::Archive,
+            None if path == PREVIEW_DIR => Route::Preview,
+            Some((PREVIEW_DIR, "" | "index.html")) => Route::Preview,
             Some(("episodes", "" | "index.html")) => Route::Archive,
             Some(("episodes", slug)) => {
                 let slug = slug.trim_end_matches('/');
@@ -60,6 +69,7 @@ impl Route {
             Route::Listing => "./".to_string(),
             Route::Archive => format!("{EPISODES_DIR}/"),
             Route::Episode { slug } => format!("{EPISODES_DIR}/{slug}/"),
+            Route::Preview => format!("{PREVIEW_DIR}/"),
             Route::NotFound => NOT_FOUND_FILE.to_string(),
         }
     }
@@ -91,6 +101,11 @@ mod tests {
             ("episodes/", Route::Archive),
             ("episodes", Route::Archive),
             ("episodes/index.html", Route::Archive),
+            ("preview", Route::Preview),
+            ("/preview/", Route::Preview),
+            ("preview/index.html", Route::Preview),
+            ("preview/x", Route::NotFound),
+            ("previews", Route::NotFound),
             ("episodes/a/b", Route::NotFound),
             ("no/such/page", Route::NotFound),
             ("404", Route::NotFound),
@@ -105,6 +120,7 @@ mod tests {
             Route::Listing,
             Route::Archive,
             Route::NotFound,
+            Route::Preview,
             Route::Episode {
                 slug: "tas-1".into(),
             },

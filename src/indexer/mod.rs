@@ -22,22 +22,17 @@
 //! files are reported and left out instead.
 
 use crate::core::catalog::{
-    chapters_file_url, notes_url, percent_decode, transcript_file_url, Catalog, EpisodeSummary,
-    Site, CHAPTERS_DIR, CONTENT_DIR, FEED_FILE, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
+    chapters_file_url, notes_url, transcript_file_url, Catalog, EpisodeSummary, Site, CHAPTERS_DIR,
+    CONTENT_DIR, FEED_FILE, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
-use crate::core::episode::EXCERPT_CHARS;
 use crate::core::episode::{parse, parse_site, resolve_media, Context, Parsed, Problem};
 use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;
 use crate::core::generator::{self, Detected, Generator};
-use crate::core::liquid::TemplateContext;
-use crate::core::markdown::excerpt;
-use crate::core::markdown::Timestamps;
-use crate::core::notes::{
-    expand_templates, post_page_url, render_expanded, NotesContext, RenderedNotes,
-};
+use crate::core::notes::{local_file, post_name, render_episode, Archive, EpisodeNotes};
+use crate::core::source::{Sources, SOURCES_FILE};
 use crate::core::transcript::{self, to_json_file, TranscriptLink};
 use crate::core::url;
 use rayon::prelude::*;
@@ -577,6 +572,8 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
 /// The processed archive, ready to write.
 pub struct Processed {
     pub catalog: Catalog,
+    /// How the episodes were read, and from which files.
+    pub sources: Sources,
     /// Each episode's published notes, by final slug.
     pub notes: Vec<(String, String)>,
     /// The transcripts read from the content folder, as the Podcasting 2.0
@@ -722,11 +719,34 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     warnings.extend(dedupe_slugs(&mut episodes, &paths));
     warnings.extend(same_number_or_audio(&episodes, &paths));
 
+    let sources = Sources {
+        assets_base: site.assets_base.clone(),
+        audio_base: site.audio_base.clone(),
+        time_zone: time_zone.map(str::to_string),
+        fields: site.fields.clone(),
+        files: loaded
+            .files
+            .iter()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+        episodes: parsed
+            .iter()
+            .zip(&episodes)
+            .map(|((f, _), e)| (e.slug.clone(), f.relative.clone()))
+            .collect(),
+    };
     let posts: HashMap<String, String> = parsed
         .iter()
         .zip(&episodes)
         .map(|((f, _), e)| (post_name(&f.relative), e.slug.clone()))
         .collect();
+    let archive = Archive {
+        posts: &posts,
+        files: &loaded.files,
+        assets_base: site.assets_base.as_deref(),
+    };
     // Each episode's notes and transcript are rendered on every core, then
     // gathered in the episodes' order.
     let rendered: Vec<EpisodeFiles> = parsed
@@ -734,62 +754,20 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         .zip(episodes.par_iter_mut())
         .map(|((file, p), e)| {
             let mut out = EpisodeFiles::default();
-            let post_dir = file.relative.rsplit_once('/').map_or("", |(dir, _)| dir);
-            let page = |key: &str| {
-                crate::core::fields::lookup(&p.tree, key)
-                    .first()
-                    .and_then(|v| crate::core::fields::text(v).ok().flatten())
-            };
-            let post_url = |name: &str| post_page_url(&posts, name);
-            // `{{ site.url }}/x` and `{{ site.baseurl }}/x` stay root-relative,
-            // so the URL step finds the content folder's file, else
-            // `assets_base` (which holds the old site's own path).
-            let templates = TemplateContext {
-                post_url: &post_url,
-                page: &page,
-                site_url: None,
-                site_baseurl: "",
-            };
-            // Expanded once: the notes and the excerpt.
-            let (expanded, template_warnings) = expand_templates(p.body, &templates);
-            if !p.described {
-                e.excerpt = excerpt(&expanded, EXCERPT_CHARS);
+            let EpisodeNotes {
+                notes: rendered,
+                excerpt,
+            } = render_episode(p, e, &file.relative, &archive);
+            if let Some(excerpt) = excerpt {
+                e.excerpt = excerpt;
             }
-            let ctx = NotesContext {
-                posts: &posts,
-                files: &loaded.files,
-                assets_base: site.assets_base.as_deref(),
-                post_dir,
-                timestamps: e.number.map(|_| Timestamps {
-                    slug: &e.slug,
-                    max_seconds: e.duration,
-                }),
-                page: &page,
-                site_url: templates.site_url,
-                site_baseurl: templates.site_baseurl,
-            };
-            let rendered = RenderedNotes {
-                warnings: template_warnings,
-                ..render_expanded(&expanded, &ctx)
-            };
             out.warnings
                 .extend(rendered.warnings.into_iter().map(|w| Diagnostic {
                     path: file.path.clone(),
-                    line: p.body_line + w.line - 1,
+                    line: w.line,
                     reason: w.message,
                 }));
             out.used_files.extend(rendered.files_used);
-            if let Some(local) = e.audio.as_deref().and_then(local_file) {
-                if loaded.files.contains(&local) {
-                    out.used_files.insert(local);
-                } else {
-                    out.warnings.push(Diagnostic {
-                        path: file.path.clone(),
-                        line: 1,
-                        reason: format!("audio file {local} is not in the content folder"),
-                    });
-                }
-            }
             out.notes = format!("{NOTES_MARKER}\n{}", rendered.html);
             out.transcript =
                 read_local_transcript(e, loaded, &mut out.used_files, &mut out.warnings)
@@ -843,6 +821,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     let site = Site {
         artwork,
         links,
+        sources: Some(SOURCES_FILE.to_string()),
         ..site
     };
     used_files.extend(site.artwork.as_deref().and_then(local_file));
@@ -884,6 +863,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     );
     Ok(Processed {
         catalog,
+        sources,
         notes,
         transcripts,
         used_files,
@@ -1072,20 +1052,6 @@ fn read_local_transcript(
     }
 }
 
-/// The Jekyll post name `post_url` uses: the file stem, without folders.
-fn post_name(relative: &str) -> String {
-    let file = relative.rsplit('/').next().unwrap_or(relative);
-    file.strip_suffix(".md")
-        .or_else(|| file.strip_suffix(".markdown"))
-        .unwrap_or(file)
-        .to_string()
-}
-
-/// The content-folder file a `content/…` URL names, decoded.
-fn local_file(url: &str) -> Option<String> {
-    percent_decode(url.strip_prefix(CONTENT_DIR)?.strip_prefix('/')?)
-}
-
 /// Two files with one slug would make one of them unreachable. Both stay:
 /// the earliest-dated keeps the slug, so publishing a new episode never
 /// renames an older one; the next gets `-2`, the third `-3`, with a
@@ -1141,6 +1107,12 @@ pub fn render(
         let path = out.join(notes_url(slug));
         std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
     }
+    // Each published episode's own Markdown, for notes rendered in the
+    // browser (`core::source`); drafts and future episodes are not among
+    // them.
+    let sources_path = out.join(SOURCES_FILE);
+    let sources = serde_json::to_string(&processed.sources).expect("plain data serializes");
+    std::fs::write(&sources_path, sources).map_err(|e| fail(&sources_path, e))?;
     // Chapters from front matter (or a local file, read into them) get a
     // file of their own, which the feed names for podcast apps.
     let chaptered: Vec<&EpisodeSummary> = processed
@@ -1182,11 +1154,12 @@ pub fn render(
         std::fs::write(&feed_path, xml).map_err(|e| fail(&feed_path, e))?;
     }
 
-    let everything: BTreeSet<&String> = if loaded.publish_all {
+    let mut everything: BTreeSet<&String> = if loaded.publish_all {
         loaded.files.iter().collect()
     } else {
         processed.used_files.iter().collect()
     };
+    everything.extend(processed.sources.episodes.iter().map(|(_, path)| path));
     let content_out = out.join(CONTENT_DIR);
     for relative in &everything {
         let from = loaded.root.join(relative);

@@ -18,8 +18,8 @@ use crate::core::i18n::strings;
 use crate::core::json::Json;
 use crate::core::prerender::{
     archive_page, centre_square, embed_page, episode_page, icon_file, icon_sizes, listing_page,
-    manifest, not_found_page, oembed, raster_icons, robots, sitemap, transcript_records, Icon,
-    Shell, ICON_SIZES,
+    manifest, not_found_page, oembed, preview_page, raster_icons, robots, sitemap,
+    transcript_records, Icon, Shell, ICON_SIZES,
 };
 use crate::core::route::Route;
 use crate::core::search::TRANSCRIPT_RECORDS;
@@ -292,12 +292,16 @@ pub fn prerender(dir: &Path, csp: bool) -> Result<usize, Diagnostic> {
         &Route::NotFound.file(),
         &not_found_page(&shell, &catalog.site, &app(Route::NotFound)),
     )?;
+    write(
+        &Route::Preview.file(),
+        &preview_page(&shell, &catalog.site, &app(Route::Preview)),
+    )?;
     write("robots.txt", &robots(catalog.site.url.as_deref()))?;
     if let Some(base) = catalog.site.url.as_deref() {
         write("sitemap.xml", &sitemap(catalog, base))?;
     }
     write(MANIFEST_FILE, &manifest(&catalog.site, &icons))?;
-    Ok(catalog.episodes.len() + 4)
+    Ok(catalog.episodes.len() + 5)
 }
 
 #[cfg(test)]

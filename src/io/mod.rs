@@ -210,6 +210,11 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
     Ok(fetch_js_text(url).await?.into())
 }
 
+/// Fetches a Markdown file of this site, for the preview's `?src=`.
+pub async fn fetch_markdown(url: &str) -> Result<String, FetchError> {
+    fetch_text(url).await
+}
+
 /// Lets the browser breathe: resolves on the next macrotask, so that
 /// work split in steps never blocks the page for long.
 pub async fn yield_now() {
@@ -355,15 +360,16 @@ async fn fetch_js_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
     Ok(value)
 }
 
-/// Fetches an episode's notes, rendered and sanitized at build time.
+/// Fetches an episode's notes, rendered and sanitized at build time; when
+/// the build did not publish them, rendered here from the episode's
+/// Markdown ([`modules::notes_from_markdown`]).
 pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
-    let url = notes_url(slug);
-    let text = fetch_text(&url).await?;
     // A host with an SPA fallback may answer a missing file with the app's
     // own page and a 200: that is a missing file, not show notes.
-    match text.strip_prefix(NOTES_MARKER) {
-        Some(notes) => Ok(notes.to_string()),
-        None => Err(FetchError::Status { code: 404, url }),
+    match fetch_text(&notes_url(slug)).await {
+        Ok(text) if text.starts_with(NOTES_MARKER) => Ok(text[NOTES_MARKER.len()..].to_string()),
+        Err(e) if !e.is_not_found() => Err(e),
+        _ => modules::notes_from_markdown(slug).await,
     }
 }
 

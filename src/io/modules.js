@@ -19,11 +19,25 @@ export function loadModule(name) {
   return loading.get(name);
 }
 
-async function load(name) {
+// The file name of the module `name`, without its extension, as the page
+// lists it.
+export function moduleFile(name) {
   const listed = document.querySelector('meta[name="wasm-modules"]')?.content.split(/\s+/) ?? [];
-  const file = listed.find((f) => f.startsWith(`${name}-`)) ?? name;
+  return listed.find((f) => f.startsWith(`${name}-`)) ?? name;
+}
+
+async function load(name) {
+  const file = moduleFile(name);
   const url = (path) => new URL(path, document.baseURI).href;
   const module = await import(url(`${file}.js`));
   await module.default({ module_or_path: url(`${file}_bg.wasm`) });
   return module;
+}
+
+// Notes the build did not publish, rendered from the episode's Markdown by
+// the Markdown module in its worker (markdown-client.js, which the build copies
+// beside this file; loaded only then).
+export async function markdownNotes(slug) {
+  const markdown = await import(new URL('markdown-client.js', document.baseURI).href);
+  return markdown.notes(slug);
 }

@@ -2,8 +2,9 @@
 //! needs it, so the app's own module, which every listener downloads,
 //! does not carry them: the transcript's view ([`TRANSCRIPT`]), its
 //! reader of files on other hosts ([`TRANSCRIPT_READER`]) and the search
-//! engine's driver ([`SEARCH`]). The loading
-//! happens in `modules.js`, beside this file.
+//! engine's driver ([`SEARCH`]). The loading happens in `modules.js`, beside this file, which also
+//! hands notes the build did not publish to the Markdown module
+//! ([`notes_from_markdown`]).
 
 use super::FetchError;
 use wasm_bindgen::prelude::*;
@@ -13,6 +14,20 @@ use wasm_bindgen_futures::JsFuture;
 extern "C" {
     #[wasm_bindgen(js_name = loadModule)]
     fn load_module(name: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = markdownNotes)]
+    fn markdown_notes(slug: &str) -> js_sys::Promise;
+}
+
+/// The notes of the episode `slug` rendered in the browser from its
+/// Markdown file, which the build publishes (`core::source`), by the
+/// Markdown module in its worker (`src/io/markdown-client.js`): for an episode
+/// whose `notes/{slug}.html` is missing. They open with a paragraph that
+/// says so. Errors: as for any fetch, or the file's problems.
+pub async fn notes_from_markdown(slug: &str) -> Result<String, FetchError> {
+    let html = JsFuture::from(markdown_notes(slug))
+        .await
+        .map_err(|e| FetchError::from_js(e, "markdown"))?;
+    Ok(html.as_string().unwrap_or_default())
 }
 
 /// The transcript's view (`src/bin/transcript.rs`).

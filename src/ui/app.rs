@@ -32,6 +32,7 @@ fn switch(route: &Route) -> Html {
         Route::Archive => html! { <ArchivePage /> },
         Route::Episode { slug } => html! { <EpisodePage {slug} /> },
         Route::NotFound => html! { <NotFoundPage /> },
+        Route::Preview => Html::default(),
     }
 }
 

@@ -13,8 +13,10 @@ mod format;
 pub mod hooks;
 pub mod pages;
 pub mod player;
+#[cfg(ssr)]
+pub mod preview;
 pub mod router;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub mod ssr;
 #[cfg(target_arch = "wasm32")]
 mod start;

@@ -10,12 +10,32 @@ use super::router::Location;
 use crate::core::catalog::Catalog;
 use std::rc::Rc;
 
+/// The app's markup at `location`, drawn from `catalog`: what goes inside
+/// its mount point. `notes` is the published notes HTML of the episode
+/// `location` names, inserted as it is (it was sanitized when it was
+/// written). The build renders every page with this, and the Markdown
+/// module an author's draft.
+pub async fn render(catalog: Rc<Catalog>, location: Location, notes: Option<&str>) -> String {
+    if let (super::Route::Episode { slug }, Some(html)) = (&location.route, notes) {
+        built_notes(slug, html.to_string());
+    }
+    let props = AppProps {
+        location,
+        catalog: Some(catalog),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .render()
+        .await
+}
+
 /// Renders pages one after another on one single-threaded runtime.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Renderer {
     runtime: tokio::runtime::Runtime,
     catalog: Rc<Catalog>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Renderer {
     /// A renderer for the pages of `catalog`.
     ///
@@ -37,21 +57,9 @@ impl Renderer {
         &self.catalog
     }
 
-    /// The app's markup at `location`: what goes inside its mount point.
-    /// `notes` is the published notes HTML of the episode `location`
-    /// names, inserted as it is (it was sanitized when it was written).
+    /// The app's markup at `location` (see [`render`]).
     pub fn render(&self, location: Location, notes: Option<&str>) -> String {
-        if let (super::Route::Episode { slug }, Some(html)) = (&location.route, notes) {
-            built_notes(slug, html.to_string());
-        }
-        let props = AppProps {
-            location,
-            catalog: Some(self.catalog.clone()),
-        };
         let local = tokio::task::LocalSet::new();
-        local.block_on(
-            &self.runtime,
-            yew::LocalServerRenderer::<App>::with_props(props).render(),
-        )
+        local.block_on(&self.runtime, render(self.catalog.clone(), location, notes))
     }
 }

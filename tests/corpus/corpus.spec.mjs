@@ -2,7 +2,7 @@
 // Liquid left over, no console error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '../e2e/fixtures.mjs';
+import { test, expect, renderedBoth } from '../e2e/fixtures.mjs';
 
 const postsDir = process.env.CORPUS_POSTS;
 // `template:` + a URL with {episode}, or `url` (the front matter's own).
@@ -71,6 +71,14 @@ test('every file is indexed', async () => {
   test.skip(!postsDir, 'checked by check-generator.py');
   expect(index.episodes).toHaveLength(posts.length);
   expect(index.episodes.map((e) => e.title).sort()).toEqual(posts.map((p) => p.title.replace(/\s+/g, ' ')).sort());
+});
+
+test('the browser renders every episode\'s notes byte for byte as the build did', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  const both = await renderedBoth(page);
+  expect(both).toHaveLength(index.episodes.length);
+  for (const { slug, built, browser } of both) expect(browser, slug).toBe(built);
 });
 
 test('the interface speaks the site language, numbers and dates included', async ({ page }) => {

@@ -116,3 +116,25 @@ export async function violations(page) {
   );
   return found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Every published episode's notes as the build wrote them, beside the
+ * same file rendered by the Markdown module in the page's worker
+ * (core::source): `[{ slug, built, browser }]`.
+ */
+export async function renderedBoth(page) {
+  return page.evaluate(async () => {
+    const base = document.baseURI;
+    const client = await import(new URL('markdown-client.js', base).href);
+    const index = await (await fetch(new URL('index.json', base))).json();
+    const sources = await (await fetch(new URL(index.site.sources, base))).json();
+    const out = [];
+    for (const [slug, path] of sources.episodes) {
+      const url = new URL(`content/${path.split('/').map(encodeURIComponent).join('/')}`, base);
+      const text = await (await fetch(url)).text();
+      const built = await (await fetch(new URL(`notes/${slug}.html`, base))).text();
+      out.push({ slug, built: built.replace(/^<!-- notes -->\n/, ''), browser: await client.notesOnly(path, text) });
+    }
+    return out;
+  });
+}

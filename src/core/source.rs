@@ -1,0 +1,218 @@
+//! Episodes' Markdown as the site publishes it, so that the browser can
+//! render notes the build did not (a missing `notes/{slug}.html`) and an
+//! author can preview a draft: `sources.json` says how the build read the
+//! archive, and each published episode's file is copied to
+//! `content/{path}`.
+//!
+//! The listing never reads this: it is fetched only by the Markdown
+//! module (`src/bin/markdown.rs`).
+
+use super::catalog::{encode_path, CONTENT_DIR};
+use super::fields::Keys;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The file name of [`Sources`] inside the built site, beside the index.
+pub const SOURCES_FILE: &str = "sources.json";
+
+/// What reading an episode file needs besides its text, as the build had
+/// it: the settings the index leaves out, the content folder's files, and
+/// which file each published episode came from.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sources {
+    /// The site's `assets_base` (see `Site`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assets_base: Option<String>,
+    /// The site's `audio_base`, or the generator's media prefix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_base: Option<String>,
+    /// The site's `time_zone`, when it is a known IANA name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    /// The site's `fields:` setting (see `core::fields`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, Keys>,
+    /// Every file of the content folder, relative, `/`-separated.
+    #[serde(default)]
+    pub files: Vec<String>,
+    /// Each published episode's `[slug, path]`, its path relative to the
+    /// content folder.
+    #[serde(default)]
+    pub episodes: Vec<(String, String)>,
+}
+
+impl Sources {
+    /// The path of the file the episode `slug` was read from.
+    pub fn path(&self, slug: &str) -> Option<&str> {
+        self.episodes
+            .iter()
+            .find(|(s, _)| s == slug)
+            .map(|(_, path)| path.as_str())
+    }
+
+    /// Where a file an author names only by its name (`new.md`, a dropped
+    /// file) sits in the content folder: where a published episode of
+    /// that name is, else beside the newest episode, as a new one would.
+    /// A `name` with a folder is kept as it is.
+    pub fn place(&self, name: &str) -> String {
+        if name.contains('/') {
+            return name.to_string();
+        }
+        let same = self
+            .episodes
+            .iter()
+            .find(|(_, path)| path.rsplit('/').next() == Some(name));
+        let folder = self
+            .episodes
+            .first()
+            .and_then(|(_, path)| path.rsplit_once('/'))
+            .map(|(folder, _)| folder);
+        match (same, folder) {
+            (Some((_, path)), _) => path.clone(),
+            (None, Some(folder)) => format!("{folder}/{name}"),
+            (None, None) => name.to_string(),
+        }
+    }
+
+    /// The slug the build gave the file at `path`, which may differ from
+    /// the one its name gives (a second file with one slug gets `-2`).
+    pub fn slug(&self, path: &str) -> Option<&str> {
+        self.episodes
+            .iter()
+            .find(|(_, p)| p == path)
+            .map(|(slug, _)| slug.as_str())
+    }
+}
+
+/// A new episode's file, in YAML front matter with the keys this site
+/// reads (its `fields:` setting, else the README's names): episode
+/// `number`, dated `date` (`YYYY-MM-DD`), and a line of notes.
+#[cfg(pipeline)]
+pub fn template(sources: &Sources, number: i32, date: &str) -> String {
+    use super::fields::{Field, FieldMap};
+    let fields = FieldMap::from_settings(&sources.fields).unwrap_or_default();
+    // The first key the site reads that is one plain YAML key.
+    let key = |field: Field| {
+        fields
+            .keys(field)
+            .into_iter()
+            .find(|k| !k.contains('.'))
+            .map(str::to_string)
+    };
+    let mut out = String::from("---\n");
+    for (field, value) in [
+        (Field::Title, format!("\"Episode {number}: \"")),
+        (Field::Number, number.to_string()),
+        (Field::Date, date.to_string()),
+        (Field::Author, String::new()),
+        (Field::Audio, format!("audio/episode-{number}.mp3")),
+        (Field::Duration, "\"0:00\"".to_string()),
+        (Field::Length, "0".to_string()),
+    ] {
+        if let Some(key) = key(field) {
+            out.push_str(&format!("{key}: {value}\n"));
+        }
+    }
+    out.push_str("---\nWhat this episode is about, in Markdown.\n");
+    out
+}
+
+/// The address, relative to the site root, where the build publishes the
+/// content file at `path`.
+pub fn source_url(path: &str) -> String {
+    format!("{CONTENT_DIR}/{}", encode_path(path))
+}
+
+#[cfg(pipeline)]
+pub use read::{render, Rendered};
+
+#[cfg(pipeline)]
+mod read;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_find_an_episodes_file_and_its_slug() {
+        let sources = Sources {
+            episodes: vec![
+                ("one".into(), "_posts/2020-01-01-one.md".into()),
+                ("one-2".into(), "_posts/2020-02-01-one.md".into()),
+            ],
+            ..Sources::default()
+        };
+        assert_eq!(sources.path("one-2"), Some("_posts/2020-02-01-one.md"));
+        assert_eq!(sources.path("two"), None);
+        assert_eq!(sources.slug("_posts/2020-02-01-one.md"), Some("one-2"));
+        assert_eq!(sources.slug("x.md"), None);
+    }
+
+    #[test]
+    fn can_place_a_file_named_only_by_its_name() {
+        let sources = Sources {
+            episodes: vec![
+                ("b".into(), "_posts/2024/2024-02-01-b.md".into()),
+                ("a".into(), "_posts/2023/2023-01-01-a.md".into()),
+            ],
+            ..Sources::default()
+        };
+        for (name, want) in [
+            ("2023-01-01-a.md", "_posts/2023/2023-01-01-a.md"),
+            ("2025-01-01-new.md", "_posts/2024/2025-01-01-new.md"),
+            ("drafts/x.md", "drafts/x.md"),
+        ] {
+            assert_eq!(sources.place(name), want, "{name}");
+        }
+        assert_eq!(Sources::default().place("x.md"), "x.md");
+    }
+
+    #[test]
+    #[cfg(pipeline)]
+    fn can_write_a_template_with_the_sites_keys() {
+        let plain = template(&Sources::default(), 13, "2026-12-01");
+        assert!(
+            plain.starts_with("---\ntitle: \"Episode 13: \"\nepisode: 13\ndate: 2026-12-01\n"),
+            "{plain}"
+        );
+        assert!(plain.contains("\naudio: audio/episode-13.mp3\n"), "{plain}");
+        assert!(plain.contains("\nmp3_length: 0\n"), "{plain}");
+        let own = Sources {
+            fields: [(
+                "number".to_string(),
+                Keys::Many(vec!["ep.n".into(), "numero".into()]),
+            )]
+            .into(),
+            ..Sources::default()
+        };
+        let own = template(&own, 2, "2026-12-01");
+        assert!(
+            own.contains("\nnumero: 2\n") && !own.contains("episode:"),
+            "{own}"
+        );
+    }
+
+    #[test]
+    #[cfg(pipeline)]
+    fn can_read_the_template_back() {
+        let site = crate::core::catalog::Site {
+            title: "Show".into(),
+            ..Default::default()
+        };
+        let text = template(&Sources::default(), 7, "2026-12-01");
+        let r = render("2026-12-01-episode-7.md", &text, &site, &Sources::default()).unwrap();
+        assert_eq!(r.episode.number, Some(7));
+        assert_eq!(
+            r.episode.audio.as_deref(),
+            Some("content/audio/episode-7.mp3")
+        );
+    }
+
+    #[test]
+    fn can_address_a_file_in_any_script() {
+        assert_eq!(
+            source_url("épisodes/2020-01-01 ça va.md"),
+            "content/%C3%A9pisodes/2020-01-01%20%C3%A7a%20va.md"
+        );
+    }
+}

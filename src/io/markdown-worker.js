@@ -1,0 +1,71 @@
+// The Markdown module's own thread (src/bin/markdown.rs). Started by
+// markdown-client.js, which names the module's file (hashed by the build) in the
+// `module` parameter of this script's address. Messages are
+// `{ id, op, args }`, answered `{ id, result }` or `{ id, error }`, the
+// error in the app's form (see markdown-client.js).
+const here = new URL(self.location.href);
+const base = new URL('./', here);
+const file = here.searchParams.get('module') ?? 'markdown';
+const markdown = import(new URL(`${file}.js`, base).href).then(async (m) => {
+  await m.default({ module_or_path: new URL(`${file}_bg.wasm`, base).href });
+  return m;
+});
+
+async function text(path) {
+  let response;
+  try {
+    // Always asked again: an author's edit shows on the next reload.
+    response = await fetch(new URL(path, base), { cache: 'no-cache' });
+  } catch (e) {
+    throw navigator.onLine === false ? ['offline'] : ['network', String(e?.message ?? e)];
+  }
+  if (!response.ok) throw ['status', response.status, path];
+  return response.text();
+}
+
+// The site's index and the sources file it names, fetched once.
+let site;
+function load() {
+  site ??= Promise.all([markdown, text('index.json')])
+    .then(async ([m, index]) => {
+      const name = m.sources_file(index);
+      if (!name) throw ['invalid', 'index.json', 'the build published no episode sources'];
+      return { m, index, sources: await text(name) };
+    })
+    .catch((e) => {
+      site = undefined; // a later call tries again
+      throw e;
+    });
+  return site;
+}
+
+const ops = {
+  async notes(slug) {
+    const { m, index, sources } = await load();
+    const found = m.source(sources, slug);
+    if (!found) throw ['status', 404, `notes/${slug}.html`];
+    const [path, url] = found;
+    return m.notes(index, sources, path, await text(url));
+  },
+  async read(path, body) {
+    const { m, index, sources } = await load();
+    return m.read(index, sources, path, body);
+  },
+  async template(number, date) {
+    const { m, sources } = await load();
+    return m.template(sources, number, date);
+  },
+  async notesOnly(path, body) {
+    const { m, index, sources } = await load();
+    return m.notes_only(index, sources, path, body);
+  },
+};
+
+self.onmessage = async ({ data: { id, op, args } }) => {
+  try {
+    self.postMessage({ id, result: await ops[op](...args) });
+  } catch (e) {
+    // The module's own errors are the file's problems, a line each.
+    self.postMessage({ id, error: Array.isArray(e) ? e : ['invalid', args[0], String(e?.message ?? e)] });
+  }
+};

@@ -1,0 +1,111 @@
+//! The draft being previewed, kept in the browser's storage so that a
+//! reload loses nothing.
+
+/// Where the draft is kept (`localStorage`).
+const SAVED_NAME: &str = "podcast-viewer.preview.name";
+const SAVED_TEXT: &str = "podcast-viewer.preview.text";
+
+/// A Markdown episode file: its name (which gives its date and slug, as
+/// in the content folder) and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub name: String,
+    pub text: String,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+impl Draft {
+    /// The draft the last visit left, if any.
+    pub fn saved() -> Option<Draft> {
+        let storage = storage()?;
+        Some(Draft {
+            name: storage.get_item(SAVED_NAME).ok()??,
+            text: storage.get_item(SAVED_TEXT).ok()??,
+        })
+    }
+
+    /// Keeps this draft for the next visit. A full or refused storage
+    /// keeps nothing, silently: the draft is still on screen.
+    pub fn save(&self) {
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(SAVED_NAME, &self.name);
+            let _ = storage.set_item(SAVED_TEXT, &self.text);
+        }
+    }
+
+    /// Offers the draft as a file download.
+    pub fn download(&self) {
+        use wasm_bindgen::JsCast;
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let parts = js_sys::Array::of1(&self.text.as_str().into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/markdown;charset=utf-8");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(link) = document
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            link.set_href(&url);
+            link.set_download(&self.name);
+            link.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// The file name of a path or address: its last segment, decoded.
+pub fn file_name(path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let last = path.rsplit('/').next().unwrap_or(path);
+    crate::core::catalog::percent_decode(last).unwrap_or_else(|| last.to_string())
+}
+
+/// The offset in `text`, in UTF-16 units as text areas count, where its
+/// 1-based `line` starts; the end for a line past it.
+pub fn line_start(text: &str, line: usize) -> u32 {
+    let mut units = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 >= line {
+            return units;
+        }
+        units += l.encode_utf16().count() as u32;
+    }
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn can_name_a_file_by_its_address() {
+        for (path, want) in [
+            ("content/_posts/2024-01-01-a.md", "2024-01-01-a.md"),
+            ("/x/%C3%A9t%C3%A9.md?v=2", "été.md"),
+            ("b.md", "b.md"),
+        ] {
+            assert_eq!(file_name(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn can_find_where_a_line_starts() {
+        let text = "---\ntitle: é\n---\nnotes";
+        assert_eq!(line_start(text, 1), 0);
+        assert_eq!(line_start(text, 0), 0);
+        assert_eq!(line_start(text, 3), 13);
+        assert_eq!(line_start(text, 4), 17);
+        assert_eq!(line_start(text, 9), 22);
+    }
+}

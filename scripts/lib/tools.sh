@@ -112,6 +112,15 @@ restage_site() {
   cp "$app/shell.html" "$out/"
   # wasm-bindgen's JS snippets (src/io/offline.js) live in a folder.
   if [[ -d "$app/snippets" ]]; then cp -r "$app/snippets" "$out/"; fi
+  reindex_site "$content" "$out" "$site"
+}
+
+# reindex_site CONTENT OUT [SITE_FILE]: indexes CONTENT into the built
+# site OUT again, in place: the index, notes, sources and pages, the
+# search index and the service worker. scripts/serve runs it when the
+# content folder changes.
+reindex_site() {
+  local content=$1 out=$2 site=${3:-}
   local args=(--content "$content" --out "$out") status=0
   [[ -n "$site" ]] && args+=(--site "$site")
   [[ -n "${KEEP_GOING:-}" ]] && args+=(--keep-going)
@@ -119,9 +128,9 @@ restage_site() {
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- "${args[@]}") || status=$?
   [[ $status == 0 || $status == 3 ]] || return $status
   local csp=()
-  [[ -f "$app/_headers" ]] && csp=(--csp)
+  [[ -f "$out/_headers" ]] && csp=(--csp)
   (cd "$ROOT" && cargo run --quiet --locked --profile indexer --bin indexer -- --prerender "$out" "${csp[@]}") || return $?
   "$ROOT/scripts/search-index" "$out" || return $?
-  if [[ -f "$app/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
+  if [[ -f "$out/sw.js" ]]; then node "$ROOT/scripts/make-service-worker.mjs" "$out"; fi
   return $status
 }

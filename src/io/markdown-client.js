@@ -53,6 +53,10 @@ export const read = (path, text) => call('read', path, text);
 // in the site's own front-matter keys.
 export const template = (number, date) => call('template', number, date);
 
+// `[path, address]` of the episode `slug`'s file, as the build published
+// it (for tests).
+export const source = (slug) => call('source', slug);
+
 // The notes the build would write for that draft, exactly (for tests).
 export const notesOnly = (path, text) => call('notesOnly', path, text);
 

@@ -55,6 +55,10 @@ const ops = {
     const { m, sources } = await load();
     return m.template(sources, number, date);
   },
+  async source(slug) {
+    const { m, sources } = await load();
+    return m.source(sources, slug);
+  },
   async notesOnly(path, body) {
     const { m, index, sources } = await load();
     return m.notes_only(index, sources, path, body);

@@ -327,6 +327,9 @@ for (const dir of sites) {
     transcriptModuleBytes: moduleBytes('transcript'),
     readerModuleBytes: moduleBytes('transcript_reader'),
     searchModuleBytes: moduleBytes('search'),
+    // With its page side and worker, which load only with it.
+    markdownModuleBytes: moduleBytes('markdown') + filesBytes(['markdown-client.js', 'markdown-worker.js', 'modules.js']),
+    previewModuleBytes: moduleBytes('preview') + filesBytes(['preview-page.js']),
     embedBytes: embedBytes(dir),
     indexBytes: fs.readdirSync(dir).filter((f) => /^index(-\d+)?\.json$/.test(f)).reduce((s, f) => s + gzipSize(path.join(dir, f)), 0),
     firstQuery: pick('firstQuery'),
@@ -350,6 +353,8 @@ const rows = [
   ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
   ['… its reader, instead, for a transcript on another host (gzip)', ...results.map((r) => kb(r.readerModuleBytes)), '', ''],
   ['Search module, loaded with the engine on the search box\'s first focus: wasm + JS (gzip)', ...results.map((r) => kb(r.searchModuleBytes)), '', ''],
+  ['Markdown module, for notes the build did not publish and the preview: wasm + JS, with its worker (gzip)', ...results.map((r) => kb(r.markdownModuleBytes)), '< 450 KB', verdict(results.every((r) => r.markdownModuleBytes < 450_000))],
+  ['Preview module, on /preview/ only (besides the Markdown module): wasm + JS (gzip)', ...results.map((r) => kb(r.previewModuleBytes)), '', ''],
   ['Embeddable player, all files but the audio (page, script, artwork; gzip)', ...results.map((r) => kb(r.embedBytes)), '< 25 KB', verdict(results.every((r) => r.embedBytes < 25_000))],
   ['Listing index, all parts (gzip)', ...results.map((r) => kb(r.indexBytes)), '< 40 KiB at 359', verdict(results.find((r) => r.episodes === 359)?.indexBytes < 40 * 1024)],
   ['First listing view, all files (gzip)', ...results.map((r) => kb(r.listingBytes)), '', ''],

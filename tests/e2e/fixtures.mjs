@@ -129,9 +129,9 @@ export async function renderedBoth(page) {
     const index = await (await fetch(new URL('index.json', base))).json();
     const sources = await (await fetch(new URL(index.site.sources, base))).json();
     const out = [];
-    for (const [slug, path] of sources.episodes) {
-      const url = new URL(`content/${path.split('/').map(encodeURIComponent).join('/')}`, base);
-      const text = await (await fetch(url)).text();
+    for (const [slug] of sources.episodes) {
+      const [path, address] = await client.source(slug);
+      const text = await (await fetch(new URL(address, base))).text();
       const built = await (await fetch(new URL(`notes/${slug}.html`, base))).text();
       out.push({ slug, built: built.replace(/^<!-- notes -->\n/, ''), browser: await client.notesOnly(path, text) });
     }

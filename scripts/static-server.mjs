@@ -13,6 +13,8 @@
 //                    in `Content-Range`;
 //   --throttle N     audio sent at N bytes a second (a slow host, so that a
 //                    player cannot have it all at once);
+//   --missing PATH   a file the build did not publish (PATH relative to
+//                    the base, such as `notes/x.html`): answered 404;
 //   --report-csp     the policy also sent as `Content-Security-Policy-Report-Only`
 //                    with a `report-uri` here: browsers post what it blocks
 //                    to `{base}__csp`, and a GET there lists it (as JSON),
@@ -33,6 +35,7 @@ const base = `/${(args.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '
 const ranges = args.ranges ?? 'on';
 const reportCsp = process.argv.includes('--report-csp');
 const throttle = Number(args.throttle ?? 0);
+const missing = args.missing;
 const violations = [];
 
 const files = sirv(dir, { single: true, dev: true, etag: true });
@@ -64,6 +67,10 @@ http
       return;
     }
     req.url = '/' + req.url.slice(base.length);
+    if (missing && req.url.split('?')[0] === `/${missing}`) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not published');
+      return;
+    }
     if (reportCsp && req.url === '/__csp') {
       if (req.method === 'POST') {
         let body = '';

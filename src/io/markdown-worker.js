@@ -20,6 +20,9 @@ async function text(path) {
     throw navigator.onLine === false ? ['offline'] : ['network', String(e?.message ?? e)];
   }
   if (!response.ok) throw ['status', response.status, path];
+  // A host with an SPA fallback answers a missing file with the app's
+  // page and a 200: that is a missing file.
+  if (/^text\/html/.test(response.headers.get('content-type') ?? '')) throw ['status', 404, path];
   return response.text();
 }
 

@@ -208,7 +208,11 @@ test.describe('failures', () => {
 
   test('a notes 404 shows the error view, and retry recovers', async ({ page }) => {
     let fail = true;
-    await page.route('**/notes/*.html', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+    // Missing notes are rendered from the episode's Markdown
+    // (markdown.spec.mjs): missing both, the page says so.
+    for (const files of ['**/notes/*.html', '**/content/*.md']) {
+      await page.route(files, (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+    }
     await openInApp(page, withAudio);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The show notes could not be loaded');
@@ -305,11 +309,15 @@ test.describe('failures', () => {
 });
 
 test('a host that answers a missing notes file with its app page shows the error view', async ({ page }) => {
-  // Netlify-style `/* /index.html 200` rewrites answer every path with the app.
-  await page.route('**/notes/*.html', async (route) => {
-    const app = await page.request.get('./');
-    route.fulfill({ status: 200, contentType: 'text/html', body: await app.text() });
-  });
+  // Netlify-style `/* /index.html 200` rewrites answer every path with the
+  // app: the notes and the episode's Markdown file, which would stand in
+  // for them, alike.
+  for (const files of ['**/notes/*.html', '**/content/*.md']) {
+    await page.route(files, async (route) => {
+      const app = await page.request.get('./');
+      route.fulfill({ status: 200, contentType: 'text/html', body: await app.text() });
+    });
+  }
   await openInApp(page, withAudio);
   await expect(page.getByRole('alert')).toContainText('404');
   await expect(page.locator('.show-notes')).toHaveCount(0);

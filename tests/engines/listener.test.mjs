@@ -260,6 +260,35 @@ for (const engine of engines) {
       }
     });
 
+    scenario('notes the build did not publish are rendered from the episode\'s Markdown', async (browser) => {
+      const own = await serve(8207 + offset, ['--missing', `notes/${tools.slug}.html`]);
+      try {
+        const l = listener(browser, own.url);
+        await l.open();
+        await browser.findElement(By.css(`.episode-card a[href$="episodes/${tools.slug}/"]`)).click();
+        await until(() => l.text('.show-notes .notes-origin'), (t) => /rendered on this device/.test(t ?? ''), 'the notes from Markdown');
+        assert.ok(await l.js('return !!document.querySelector(".show-notes table")'), 'the notes themselves');
+        assert.deepEqual(await own.violations(), []);
+      } finally {
+        await own.stop();
+      }
+    });
+
+    scenario('an author previews an episode file', async (browser) => {
+      const l = listener(browser, site.url);
+      await l.open('preview/');
+      await until(() => l.js('return !!document.querySelector(".preview-text")'), Boolean, 'the preview tool');
+      const editor = await browser.findElement(By.css('.preview-text'));
+      await editor.clear();
+      // Each line ends with the Enter key: WebKit's driver drops a "\n".
+      const lines = ['---', 'title: Typed here', 'date: 2026-11-30', 'episode: 77', '---', '## Hello', '', 'At 1:05.'];
+      await editor.sendKeys(...lines.flatMap((line) => [line, Key.ENTER]));
+      await until(() => l.text('.preview-page h1'), (t) => t === 'Typed here', 'the page drawn');
+      assert.match(await l.text('.preview-card .episode-card'), /#77/);
+      assert.equal(await l.js('return document.querySelector(".preview-page a.timestamp")?.getAttribute("href")'), 'episodes/new-episode?t=65');
+      assert.deepEqual(await site.violations(), []);
+    });
+
     scenario('without JavaScript every page still reads, with its audio and search form', async (browser) => {
       await browser.get(site.url);
       assert.equal(await browser.findElement(By.css('.intro h1')).getText(), 'Tabs & Spaces');

@@ -13,7 +13,7 @@ if (!dir || dashes !== '--' || !command) {
 // Editors save in bursts (a swap file, the file, its backup).
 const PAUSE_MS = 300;
 let timer;
-let running = false;
+let running;
 let again = false;
 
 function run() {
@@ -21,10 +21,10 @@ function run() {
     again = true;
     return;
   }
-  running = true;
-  const child = spawn(command, args, { stdio: 'inherit' });
+  const child = spawn(command, args, { stdio: 'inherit', detached: true });
+  running = child;
   child.on('exit', (code) => {
-    running = false;
+    running = undefined;
     console.error(code === 0 ? `rebuilt after a change in ${dir}` : `rebuild failed (status ${code}); fix the file and save again`);
     if (again) {
       again = false;
@@ -39,4 +39,12 @@ fs.watch(dir, { recursive: true }, (_, name) => {
   clearTimeout(timer);
   timer = setTimeout(run, PAUSE_MS);
 });
+// Stopped with the server: a rebuild under way stops too (its whole
+// process group: the indexer, Pagefind).
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (running) process.kill(-running.pid, 'SIGTERM');
+    process.exit(0);
+  });
+}
 console.error(`watching ${dir}: a change rebuilds the index and pages`);

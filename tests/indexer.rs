@@ -225,6 +225,9 @@ fn can_index_a_jekyll_site_root() {
     .write("images/unused.png", "png")
     .write("_site/index.html", "old output")
     .write("_posts/2013-01-16-sponsoring.md", "---\ntitle: Sponsoring\n---\nSponsor us.\n")
+    .write("_posts/2016-01-01-secret.md", "---\ntitle: Secret\ndraft: true\n---\nNot yet.\n")
+    .write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nNot yet.\n")
+    .write("_drafts/idea.md", "---\ntitle: Idea\n---\nNot yet.\n")
     .write(
         "_posts/2015/2015-09-28-lcc-133.md",
         "---\ntitle: LCC 133\nepisode: 133\nlayout: blog-post\ntweet: https://twitter.com/x\n---\n\
@@ -273,6 +276,61 @@ fn can_index_a_jekyll_site_root() {
     assert!(out.0.join("content/images/blog/team.jpg").is_file());
     assert!(!out.0.join("content/images/unused.png").exists());
     assert!(!out.0.join("content/_site").exists());
+
+    // The published episodes' own files, for the browser's Markdown
+    // module, and what reading them needs: never a draft's, a future
+    // episode's, or the name of a file the site does not publish.
+    assert_eq!(c.site.sources.as_deref(), Some("sources.json"));
+    let sources: podcast_viewer::core::source::Sources =
+        serde_json::from_str(&std::fs::read_to_string(out.0.join("sources.json")).unwrap())
+            .unwrap();
+    assert_eq!(sources.files, ["images/blog/team.jpg"]);
+    assert_eq!(sources.assets_base.as_deref(), Some("https://old.example"));
+    let mut episodes = sources.episodes.clone();
+    episodes.sort();
+    assert_eq!(
+        episodes,
+        [
+            (
+                "lcc-133".to_string(),
+                "_posts/2015/2015-09-28-lcc-133.md".to_string()
+            ),
+            (
+                "sponsoring".to_string(),
+                "_posts/2013-01-16-sponsoring.md".to_string()
+            ),
+        ]
+    );
+    assert!(out
+        .0
+        .join("content/_posts/2015/2015-09-28-lcc-133.md")
+        .is_file());
+    for private in [
+        "content/_posts/2016-01-01-secret.md",
+        "content/_posts/2099-01-01-later.md",
+        "content/_drafts",
+    ] {
+        assert!(!out.0.join(private).exists(), "{private} is not published");
+    }
+    let listed = std::fs::read_to_string(out.0.join("sources.json")).unwrap();
+    assert!(
+        !listed.contains("secret") && !listed.contains("idea") && !listed.contains("unused"),
+        "{listed}"
+    );
+}
+
+#[test]
+fn can_keep_episode_files_private() {
+    let dir = Scratch::new("private");
+    dir.write("site.yaml", "title: Private\npublish_sources: false\n")
+        .write("2024-01-01-one.md", "---\ntitle: One\n---\nNotes.\n");
+    let out = Scratch::new("private-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(catalog(&out.0).site.sources, None);
+    assert!(!out.0.join("sources.json").exists());
+    assert!(!out.0.join("content/2024-01-01-one.md").exists());
+    assert!(out.0.join("notes/one.html").is_file());
 }
 
 #[test]

@@ -112,14 +112,30 @@ restage_site() {
   cp "$app/shell.html" "$out/"
   # wasm-bindgen's JS snippets (src/io/offline.js) live in a folder.
   if [[ -d "$app/snippets" ]]; then cp -r "$app/snippets" "$out/"; fi
-  reindex_site "$content" "$out" "$site"
+  index_into "$content" "$out" "$site"
 }
 
-# reindex_site CONTENT OUT [SITE_FILE]: indexes CONTENT into the built
-# site OUT again, in place: the index, notes, sources and pages, the
-# search index and the service worker. scripts/serve runs it when the
+# reindex_site CONTENT OUT [SITE_FILE]: builds the site OUT again from
+# CONTENT with OUT's own app, beside it, then puts it in OUT's place: what
+# the content no longer has (a renamed or withdrawn episode) leaves with
+# it, and a reload never sees half a site. scripts/serve runs it when the
 # content folder changes.
 reindex_site() {
+  local content=$1 out=${2%/} site=${3:-} status=0
+  restage_site "$out" "$content" "$out.next" "$site" || status=$?
+  if [[ $status != 0 && $status != 3 ]]; then
+    rm -rf "$out.next"
+    return $status
+  fi
+  rm -rf "$out.old"
+  mv "$out" "$out.old" && mv "$out.next" "$out" && rm -rf "$out.old"
+  return $status
+}
+
+# index_into CONTENT OUT [SITE_FILE]: the indexer's part of a build, into
+# OUT, which holds the app: the index, notes, sources and pages, the
+# search index and the service worker.
+index_into() {
   local content=$1 out=$2 site=${3:-}
   local args=(--content "$content" --out "$out") status=0
   [[ -n "$site" ]] && args+=(--site "$site")

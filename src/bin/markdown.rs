@@ -54,29 +54,15 @@ mod exports {
             .map(|path| vec![path.to_string(), source_url(path)]))
     }
 
-    /// The notes of the episode file `path` whose text is `text`, as the
-    /// build publishes them in `notes/{slug}.html` (without its marker
-    /// line), after a paragraph that says they were rendered here.
-    /// Rejects with the file's problems, a line each (`3: reason`).
-    #[wasm_bindgen]
-    pub fn notes(
-        index: &str,
-        sources_json: &str,
-        path: &str,
-        text: &str,
-    ) -> Result<String, String> {
-        let catalog = site(index)?;
-        let read =
-            render(path, text, &catalog.site, &sources(sources_json)?).map_err(|p| problems(&p))?;
-        Ok(format!(
-            "<p class=\"notes-origin\" role=\"note\">{}</p>{}",
-            i18n::rendered_here(&catalog.site.language),
-            read.notes
-        ))
+    /// Now, in seconds since the Unix epoch, for what the build leaves
+    /// out until its date.
+    fn now() -> i64 {
+        (js_sys::Date::now() / 1000.0) as i64
     }
 
     /// The notes alone, exactly as the build writes them after the marker
-    /// line: what the equality tests compare.
+    /// line of `notes/{slug}.html`: what the equality tests compare.
+    /// Rejects with the file's problems, a line each (`3: reason`).
     #[wasm_bindgen]
     pub fn notes_only(
         index: &str,
@@ -85,9 +71,27 @@ mod exports {
         text: &str,
     ) -> Result<String, String> {
         let catalog = site(index)?;
-        render(path, text, &catalog.site, &sources(sources_json)?)
+        render(path, text, &catalog.site, &sources(sources_json)?, now())
             .map(|r| r.notes)
             .map_err(|p| problems(&p))
+    }
+
+    /// The same notes after a paragraph, in the site's language, that says
+    /// they were rendered on this device: what a listener reads when the
+    /// build did not publish them.
+    #[wasm_bindgen]
+    pub fn notes(
+        index: &str,
+        sources_json: &str,
+        path: &str,
+        text: &str,
+    ) -> Result<String, String> {
+        let notes = notes_only(index, sources_json, path, text)?;
+        let language = site(index)?.site.language;
+        Ok(format!(
+            "<p class=\"notes-origin\" role=\"note\">{}</p>{notes}",
+            i18n::rendered_here(&language)
+        ))
     }
 
     /// A new episode's file in the site's own keys (see
@@ -103,7 +107,7 @@ mod exports {
 
     /// An author's draft of the episode file `path` (a bare file name is
     /// placed as `Sources::place` says), read:
-    /// `{ path, episode, notes, draft, problems }`, `episode` the JSON of its
+    /// `{ path, episode, notes, draft, future, problems }`, `episode` the JSON of its
     /// entry in the index (`EpisodeSummary`). `problems` lists
     /// `{ line, reason, error }`, `error` true for what keeps the build
     /// from publishing the file; a file that does not read has only
@@ -135,13 +139,15 @@ mod exports {
         let sources = sources(sources_json)?;
         let path = sources.place(path);
         set("path", path.as_str().into());
-        match render(&path, text, &catalog.site, &sources) {
+        match render(&path, text, &catalog.site, &sources, now()) {
             Ok(Rendered {
                 episode,
                 notes,
                 warnings,
                 draft,
+                future,
             }) => {
+                set("future", future.into());
                 let episode = serde_json::to_string(&episode).map_err(|e| e.to_string())?;
                 set("episode", episode.into());
                 set("notes", notes.into());

@@ -130,6 +130,19 @@ pub struct Site {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg(pipeline)]
     pub sources: Option<String>,
+    /// Whether the build publishes each episode's Markdown file as it is
+    /// (HTML comments and every front-matter key included) and
+    /// [`super::source::Sources`], so that notes missing from the build
+    /// and authors' previews are rendered in the browser. On unless the
+    /// settings say `publish_sources: false`. Used by the indexer only.
+    #[serde(default = "yes", skip_serializing)]
+    #[cfg(pipeline)]
+    pub publish_sources: bool,
+}
+
+#[cfg(pipeline)]
+fn yes() -> bool {
+    true
 }
 
 fn default_language() -> String {
@@ -160,6 +173,8 @@ impl Default for Site {
             feed: Default::default(),
             #[cfg(pipeline)]
             sources: None,
+            #[cfg(pipeline)]
+            publish_sources: true,
         }
     }
 }
@@ -534,6 +549,8 @@ impl Site {
             feed: Default::default(),
             #[cfg(pipeline)]
             sources: f.opt_text("sources")?,
+            #[cfg(pipeline)]
+            publish_sources: true,
         })
     }
 }

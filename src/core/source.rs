@@ -52,8 +52,9 @@ impl Sources {
 
     /// Where a file an author names only by its name (`new.md`, a dropped
     /// file) sits in the content folder: where a published episode of
-    /// that name is, else beside the newest episode, as a new one would.
-    /// A `name` with a folder is kept as it is.
+    /// that name is, else beside the newest episode (the last by name, as
+    /// dated names sort), as a new one would. A `name` with a folder is
+    /// kept as it is.
     pub fn place(&self, name: &str) -> String {
         if name.contains('/') {
             return name.to_string();
@@ -62,10 +63,13 @@ impl Sources {
             .episodes
             .iter()
             .find(|(_, path)| path.rsplit('/').next() == Some(name));
-        let folder = self
+        let newest = self
             .episodes
-            .first()
-            .and_then(|(_, path)| path.rsplit_once('/'))
+            .iter()
+            .map(|(_, path)| path)
+            .max_by_key(|path| path.rsplit('/').next());
+        let folder = newest
+            .and_then(|path| path.rsplit_once('/'))
             .map(|(folder, _)| folder);
         match (same, folder) {
             (Some((_, path)), _) => path.clone(),
@@ -151,9 +155,10 @@ mod tests {
     #[test]
     fn can_place_a_file_named_only_by_its_name() {
         let sources = Sources {
+            // In the indexer's order: by path, the oldest first.
             episodes: vec![
-                ("b".into(), "_posts/2024/2024-02-01-b.md".into()),
                 ("a".into(), "_posts/2023/2023-01-01-a.md".into()),
+                ("b".into(), "_posts/2024/2024-02-01-b.md".into()),
             ],
             ..Sources::default()
         };
@@ -200,7 +205,14 @@ mod tests {
             ..Default::default()
         };
         let text = template(&Sources::default(), 7, "2026-12-01");
-        let r = render("2026-12-01-episode-7.md", &text, &site, &Sources::default()).unwrap();
+        let r = render(
+            "2026-12-01-episode-7.md",
+            &text,
+            &site,
+            &Sources::default(),
+            0,
+        )
+        .unwrap();
         assert_eq!(r.episode.number, Some(7));
         assert_eq!(
             r.episode.audio.as_deref(),

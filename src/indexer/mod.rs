@@ -724,13 +724,8 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         audio_base: site.audio_base.clone(),
         time_zone: time_zone.map(str::to_string),
         fields: site.fields.clone(),
-        files: loaded
-            .files
-            .iter()
-            .cloned()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect(),
+        // Set once the files the site publishes are known, below.
+        files: Vec::new(),
         episodes: parsed
             .iter()
             .zip(&episodes)
@@ -861,6 +856,20 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                 reason,
             }),
     );
+    // Only the files the site publishes: the others' names stay private
+    // (drafts, other sections). Published notes link to no other file.
+    let sources = Sources {
+        files: if loaded.publish_all {
+            let all: BTreeSet<&String> = loaded.files.iter().collect();
+            all.into_iter().cloned().collect()
+        } else {
+            used_files.iter().cloned().collect()
+        },
+        ..sources
+    };
+    if !catalog.site.publish_sources {
+        catalog.site.sources = None;
+    }
     Ok(Processed {
         catalog,
         sources,
@@ -1109,10 +1118,13 @@ pub fn render(
     }
     // Each published episode's own Markdown, for notes rendered in the
     // browser (`core::source`); drafts and future episodes are not among
-    // them.
-    let sources_path = out.join(SOURCES_FILE);
-    let sources = serde_json::to_string(&processed.sources).expect("plain data serializes");
-    std::fs::write(&sources_path, sources).map_err(|e| fail(&sources_path, e))?;
+    // them. Not at all when the site turns it off.
+    let publish_sources = processed.catalog.site.sources.is_some();
+    if publish_sources {
+        let sources_path = out.join(SOURCES_FILE);
+        let sources = serde_json::to_string(&processed.sources).expect("plain data serializes");
+        std::fs::write(&sources_path, sources).map_err(|e| fail(&sources_path, e))?;
+    }
     // Chapters from front matter (or a local file, read into them) get a
     // file of their own, which the feed names for podcast apps.
     let chaptered: Vec<&EpisodeSummary> = processed
@@ -1159,7 +1171,9 @@ pub fn render(
     } else {
         processed.used_files.iter().collect()
     };
-    everything.extend(processed.sources.episodes.iter().map(|(_, path)| path));
+    if publish_sources {
+        everything.extend(processed.sources.episodes.iter().map(|(_, path)| path));
+    }
     let content_out = out.join(CONTENT_DIR);
     for relative in &everything {
         let from = loaded.root.join(relative);

@@ -6,10 +6,24 @@
 const here = new URL(self.location.href);
 const base = new URL('./', here);
 const file = here.searchParams.get('module') ?? 'markdown';
-const markdown = import(new URL(`${file}.js`, base).href).then(async (m) => {
-  await m.default({ module_or_path: new URL(`${file}_bg.wasm`, base).href });
-  return m;
-});
+
+// The failure of a download, in the app's form.
+const unreached = (e) => (navigator.onLine === false ? ['offline'] : ['network', String(e?.message ?? e)]);
+
+// The module, loaded once; a failed load is tried again on the next call.
+let markdown;
+function module() {
+  markdown ??= import(new URL(`${file}.js`, base).href)
+    .then(async (m) => {
+      await m.default({ module_or_path: new URL(`${file}_bg.wasm`, base).href });
+      return m;
+    })
+    .catch((e) => {
+      markdown = undefined;
+      throw unreached(e);
+    });
+  return markdown;
+}
 
 async function text(path) {
   let response;
@@ -17,7 +31,7 @@ async function text(path) {
     // Always asked again: an author's edit shows on the next reload.
     response = await fetch(new URL(path, base), { cache: 'no-cache' });
   } catch (e) {
-    throw navigator.onLine === false ? ['offline'] : ['network', String(e?.message ?? e)];
+    throw unreached(e);
   }
   if (!response.ok) throw ['status', response.status, path];
   // A host with an SPA fallback answers a missing file with the app's
@@ -26,14 +40,15 @@ async function text(path) {
   return response.text();
 }
 
-// The site's index and the sources file it names, fetched once.
+// The site's index and the sources file it names, fetched once. A site
+// that publishes none (`publish_sources: false`) has no episode file to
+// read, so its notes stay not found; a draft is read all the same.
 let site;
 function load() {
-  site ??= Promise.all([markdown, text('index.json')])
+  site ??= Promise.all([module(), text('index.json')])
     .then(async ([m, index]) => {
       const name = m.sources_file(index);
-      if (!name) throw ['invalid', 'index.json', 'the build published no episode sources'];
-      return { m, index, sources: await text(name) };
+      return { m, index, sources: name ? await text(name) : '{}' };
     })
     .catch((e) => {
       site = undefined; // a later call tries again

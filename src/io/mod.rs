@@ -211,8 +211,26 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Fetches a Markdown file of this site, for the preview's `?src=`.
+/// Errors: as for any fetch; an HTML page in its place (a host's SPA
+/// fallback for a missing file) is a 404.
 pub async fn fetch_markdown(url: &str) -> Result<String, FetchError> {
-    fetch_text(url).await
+    let response = fetch_response(url).await?;
+    let html = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .is_some_and(|t| t.starts_with("text/html"));
+    if html {
+        return Err(FetchError::Status {
+            code: 404,
+            url: url.to_string(),
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// Lets the browser breathe: resolves on the next macrotask, so that

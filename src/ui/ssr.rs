@@ -1,5 +1,6 @@
 //! The static pages' content: the app's own components, rendered by the
-//! build with Yew's `ssr` feature, with the markers hydration needs.
+//! build with Yew's `ssr` feature, with the markers hydration needs; and
+//! by the preview module (`src/bin/preview.rs`), for an author's draft.
 //!
 //! Effects do not run here, so nothing that needs a browser happens: the
 //! page is what the app draws before it knows anything about the listener.
@@ -13,7 +14,7 @@ use std::rc::Rc;
 /// The app's markup at `location`, drawn from `catalog`: what goes inside
 /// its mount point. `notes` is the published notes HTML of the episode
 /// `location` names, inserted as it is (it was sanitized when it was
-/// written). The build renders every page with this, and the Markdown
+/// written). The build renders every page with this, and the preview
 /// module an author's draft.
 pub async fn render(catalog: Rc<Catalog>, location: Location, notes: Option<&str>) -> String {
     if let (super::Route::Episode { slug }, Some(html)) = (&location.route, notes) {

@@ -53,3 +53,19 @@ test('an edit to an episode file shows on the next reload', async ({ page }) => 
   const source = await (await fetch(`${url}content/${encodeURIComponent(file)}`)).text();
   expect(source).toContain('Added while serving');
 });
+
+test('an episode withdrawn while serving leaves the site', async ({ page }) => {
+  test.setTimeout(120_000);
+  const withdrawn = 'tas-002-tabs-versus-spaces';
+  const file = fs.readdirSync(content).find((f) => f.includes('tas-002'));
+  const text = fs.readFileSync(path.join(content, file), 'utf8');
+  fs.writeFileSync(path.join(content, file), text.replace(/^---\n/, '---\ndraft: true\n'));
+  await expect.poll(() => fs.existsSync(path.join(out, 'notes', `${withdrawn}.html`)), { timeout: 90_000 }).toBe(false);
+  // The host answers a missing page with its fallback (the listing).
+  for (const gone of [`episodes/${withdrawn}/`, `content/${encodeURIComponent(file)}`]) {
+    const response = await fetch(url + gone);
+    expect((await response.text()).includes('Tabs versus spaces'), gone).toBe(false);
+  }
+  await page.goto(url);
+  await expect(page.locator(`.episode-card a[href$="episodes/${withdrawn}/"]`)).toHaveCount(0);
+});

@@ -189,9 +189,15 @@ test.describe('the preview page', () => {
   test('opens a file of the site by its address, starts a new episode, and downloads', async ({ page }) => {
     await page.goto('preview/?src=content/2021-11-09-tas-003-testing-in-production.md');
     await expect(page.getByLabel('File name')).toHaveValue('2021-11-09-tas-003-testing-in-production.md');
+    await expect(page.locator('.preview-path')).toHaveText(/Read as 2021-11-09-tas-003-testing-in-production\.md/);
     await expect(page.locator('.preview-page h1')).toHaveText(/Testing in production/i);
+    // The file in the editor is replaced only when the author says so.
+    page.once('dialog', (d) => d.dismiss());
     await page.getByRole('button', { name: 'New episode' }).click();
     const editor = page.getByLabel('Front matter and show notes');
+    await expect(editor).toHaveValue(/Testing in production/);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'New episode' }).click();
     await expect(editor).toHaveValue(/^---\ntitle: "Episode 13: "\nepisode: 13\ndate: \d{4}-\d\d-\d\d\n/);
     await expect(page.locator('.preview-page h1')).toHaveText('Episode 13:');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
@@ -207,9 +213,23 @@ test.describe('the preview page', () => {
       return route.fulfill({ body: '---\ntitle: Theirs\n---\n' });
     });
     await page.goto('preview/?src=https://elsewhere.example/x.md');
-    await expect(page.locator('.preview-result')).toBeVisible();
-    await page.waitForTimeout(500);
+    await expect(page.locator('.preview-result')).toContainText('Only a file of this site opens here');
     expect(asked).toBe(false);
     await expect(page.getByLabel('File name')).not.toHaveValue('x.md');
+  });
+
+  test('says when a file of the site is not there', async ({ page }) => {
+    await page.goto('preview/?src=content/no-such-file.md');
+    await expect(page.locator('.preview-result')).toContainText('content/no-such-file.md could not be opened');
+  });
+
+  test('says which dropped files it left aside', async ({ page }) => {
+    await page.goto('preview/');
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+      { name: '2026-01-05-UPPER.MD', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Upper case\n---\nHi.\n') },
+    ]);
+    await expect(page.locator('.preview-page h1')).toHaveText('Upper case');
+    await expect(page.locator('.preview-result')).toContainText('Left aside, not Markdown files (.md, .markdown) or unreadable: notes.txt');
   });
 });

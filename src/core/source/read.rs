@@ -23,11 +23,13 @@ pub struct Rendered {
     /// Left out of the site as it is written: `draft: true` or
     /// `published: false`.
     pub draft: bool,
+    /// Left out until its date: dated after `now`.
+    pub future: bool,
 }
 
 /// Reads the episode file `path` (relative to the content folder) whose
 /// text is `text`, on the site `site` (the index's settings) built with
-/// `sources`.
+/// `sources`, at `now` (seconds since the Unix epoch).
 ///
 /// # Errors
 /// What keeps the build from publishing the file, each at its 1-based
@@ -38,6 +40,7 @@ pub fn render(
     text: &str,
     site: &Site,
     sources: &Sources,
+    now: i64,
 ) -> Result<Rendered, Vec<Problem>> {
     let fields =
         FieldMap::from_settings(&sources.fields).map_err(|reason| vec![Problem::new(0, reason)])?;
@@ -88,6 +91,7 @@ pub fn render(
     );
     warnings.sort_by_key(|w| w.line);
     Ok(Rendered {
+        future: episode.published().timestamp() > now,
         episode,
         notes: rendered.notes.html,
         warnings,
@@ -100,6 +104,9 @@ mod tests {
     use super::*;
     use crate::core::catalog::NOTES_MARKER;
     use crate::core::fields::Keys;
+
+    /// 2026-12-01.
+    const NOW: i64 = 1_796_083_200;
 
     fn site() -> Site {
         Site {
@@ -116,7 +123,7 @@ mod tests {
             ..Sources::default()
         };
         let text = "---\ntitle: Hello\nepisode: 3\n---\nSee ![x](/images/cover.png) at 1:02.\n";
-        let r = render("2024-05-01-hello.md", text, &site(), &sources).unwrap();
+        let r = render("2024-05-01-hello.md", text, &site(), &sources, NOW).unwrap();
         assert_eq!(r.episode.title, "Hello");
         assert_eq!(r.episode.number, Some(3));
         assert!(
@@ -130,7 +137,15 @@ mod tests {
             r.notes
         );
         assert!(!r.notes.starts_with(NOTES_MARKER));
-        assert!(!r.draft);
+        assert!(!r.draft && !r.future);
+    }
+
+    #[test]
+    fn can_tell_what_the_build_leaves_out() {
+        let read = |text: &str| render("x.md", text, &site(), &Sources::default(), NOW).unwrap();
+        assert!(read("---\ntitle: X\ndate: 2026-11-30\ndraft: true\n---\n").draft);
+        assert!(read("---\ntitle: X\ndate: 2027-01-01\n---\n").future);
+        assert!(!read("---\ntitle: X\ndate: 2026-11-30\n---\n").future);
     }
 
     #[test]
@@ -144,6 +159,7 @@ mod tests {
             "---\ntitle: Same\n---\n",
             &site(),
             &sources,
+            NOW,
         )
         .unwrap();
         assert_eq!(r.episode.slug, "same-2");
@@ -160,6 +176,7 @@ mod tests {
             "---\ntitle: X\nep: 9\n---\n",
             &site(),
             &sources,
+            NOW,
         )
         .unwrap();
         assert_eq!(r.episode.number, Some(9));
@@ -174,7 +191,7 @@ mod tests {
         ];
         for &(text, line, word) in cases {
             let problems =
-                render("2024-05-01-x.md", text, &site(), &Sources::default()).unwrap_err();
+                render("2024-05-01-x.md", text, &site(), &Sources::default(), NOW).unwrap_err();
             assert!(
                 problems
                     .iter()
@@ -190,14 +207,14 @@ mod tests {
             fields: [("nombre".to_string(), Keys::One("n".into()))].into(),
             ..Sources::default()
         };
-        let problems = render("x.md", "---\ntitle: X\n---\n", &site(), &sources).unwrap_err();
+        let problems = render("x.md", "---\ntitle: X\n---\n", &site(), &sources, NOW).unwrap_err();
         assert_eq!(problems[0].line, 0);
     }
 
     #[test]
     fn can_warn_of_what_the_build_warns_of() {
         let text = "---\ntitle: X\nepisode: 1\naudio: audio/x.mp3\n---\n\n{% unknown_tag %}\n";
-        let r = render("2024-05-01-x.md", text, &site(), &Sources::default()).unwrap();
+        let r = render("2024-05-01-x.md", text, &site(), &Sources::default(), NOW).unwrap();
         let lines: Vec<usize> = r.warnings.iter().map(|w| w.line).collect();
         assert!(lines.contains(&7), "{:?}", r.warnings);
         assert!(

@@ -32,8 +32,10 @@ pub struct ShowNotesProps {
 
 /// Shows one episode's notes: on the page the build wrote, the notes it
 /// holds; on an episode opened in the app, fetched then. The HTML was
-/// rendered from Markdown and sanitized by the indexer at build time (see
-/// `core::sanitize`), so it is inserted as is.
+/// rendered from Markdown and sanitized (see `core::sanitize`) by the
+/// indexer at build time, or, for notes the build did not publish, by the
+/// same code in the Markdown module (`io::fetch_notes`), so it is inserted
+/// as is.
 #[component]
 pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();

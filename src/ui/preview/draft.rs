@@ -60,7 +60,11 @@ impl Draft {
             link.set_download(&self.name);
             link.click();
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Some browsers start the download after the click returns.
+        gloo_timers::callback::Timeout::new(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
     }
 }
 

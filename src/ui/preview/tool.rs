@@ -1,6 +1,10 @@
+//! The preview's one component: the editor, the draft's problems, and the
+//! draft drawn as the site will publish it.
+
 use super::draft::{file_name, line_start, Draft};
-use crate::core::catalog::{Catalog, EpisodeSummary, Filters};
+use crate::core::catalog::{percent_decode, Catalog, EpisodeSummary, Filters, CONTENT_DIR};
 use crate::core::json::Json;
+use crate::core::slug::strip_markdown_extension;
 use crate::io::{fetch_catalog, fetch_markdown, FetchError};
 use crate::ui::{ssr, Location, Route};
 use gloo_timers::callback::Timeout;
@@ -41,6 +45,8 @@ struct Shown {
     audio: Option<String>,
     /// `draft: true`: left out of the site until removed.
     draft: bool,
+    /// Dated after now: left out until then.
+    future: bool,
 }
 
 /// A dropped file, and its count of problems once read.
@@ -105,6 +111,7 @@ async fn show(markdown: &JsValue, catalog: &Catalog, draft: &Draft) -> Result<Sh
         path: field(&read, "path").as_string().unwrap_or_default(),
         problems,
         draft: field(&read, "draft").is_truthy(),
+        future: field(&read, "future").is_truthy(),
         ..Shown::default()
     };
     let Some(json) = field(&read, "episode").as_string() else {
@@ -148,23 +155,26 @@ fn today() -> String {
     )
 }
 
-/// Reads every file of `list`, as text.
-async fn read_files(list: web_sys::FileList) -> Vec<Draft> {
-    let mut out = Vec::new();
+/// Reads every Markdown file of `list`, as text; and the names of the
+/// others, and of those that could not be read.
+async fn read_files(list: web_sys::FileList) -> (Vec<Draft>, Vec<String>) {
+    let (mut read, mut aside) = (Vec::new(), Vec::new());
     for i in 0..list.length() {
         let Some(file) = list.item(i) else { continue };
         let name = file.name();
-        if !(name.ends_with(".md") || name.ends_with(".markdown")) {
+        if strip_markdown_extension(&name).len() == name.len() {
+            aside.push(name);
             continue;
         }
-        if let Ok(text) = JsFuture::from(file.text()).await {
-            out.push(Draft {
+        match JsFuture::from(file.text()).await {
+            Ok(text) => read.push(Draft {
                 name,
                 text: text.as_string().unwrap_or_default(),
-            });
+            }),
+            Err(_) => aside.push(name),
         }
     }
-    out
+    (read, aside)
 }
 
 /// The preview: an editor on one side, the draft as published on the
@@ -180,41 +190,74 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
     let catalog = use_state(|| None::<Result<Rc<Catalog>, FetchError>>);
     let shown = use_state(|| None::<Result<Shown, FetchError>>);
     let dropped = use_state(Vec::<Dropped>::new);
+    // Something the author should know that is not a problem of the file:
+    // a `?src=` that could not be read, files left aside.
+    let notice = use_state(|| None::<String>);
     let over = use_state(|| false);
+    // Bumped by "Try again": reads the site and the draft again.
+    let attempt = use_state(|| 0u32);
     let editor = use_node_ref();
     let pending = use_mut_ref(|| None::<Timeout>);
     let generation = use_mut_ref(|| 0u64);
+    let drops = use_mut_ref(|| 0u64);
     let markdown = props.markdown.clone();
 
-    // The site, and the file `?src=` names (a file of this site only).
+    // The site.
     {
-        let (catalog, draft) = (catalog.clone(), draft.clone());
-        use_effect_with((), move |()| {
+        let catalog = catalog.clone();
+        use_effect_with(*attempt, move |_| {
             spawn_local(async move {
                 catalog.set(Some(fetch_catalog().await.map(Rc::new)));
-                let Some(src) = web_sys::window()
-                    .and_then(|w| w.location().search().ok())
-                    .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-                    .and_then(|q| q.get("src"))
-                else {
-                    return;
-                };
-                let page = web_sys::window().and_then(|w| w.document()?.base_uri().ok()?);
-                let same = web_sys::Url::new_with_base(&src, &page.unwrap_or_default())
-                    .ok()
-                    .filter(|u| {
-                        web_sys::window().and_then(|w| w.location().origin().ok())
-                            == Some(u.origin())
-                    });
-                if let Some(url) = same {
-                    if let Ok(text) = fetch_markdown(&url.href()).await {
-                        let named = Draft {
-                            name: file_name(&url.pathname()),
-                            text,
+            });
+        });
+    }
+
+    // The file `?src=` names: a file of this site only, by its path in the
+    // content folder when it is there (`content/_posts/x.md`).
+    {
+        let (draft, notice) = (draft.clone(), notice.clone());
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let Some(src) = window
+                .as_ref()
+                .and_then(|w| w.location().search().ok())
+                .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+                .and_then(|q| q.get("src"))
+            else {
+                return;
+            };
+            let base = window
+                .as_ref()
+                .and_then(|w| w.document()?.base_uri().ok()?)
+                .unwrap_or_default();
+            let origin = window.as_ref().and_then(|w| w.location().origin().ok());
+            let url = web_sys::Url::new_with_base(&src, &base)
+                .ok()
+                .filter(|u| origin.as_deref() == Some(u.origin().as_str()));
+            let Some(url) = url else {
+                notice.set(Some(format!(
+                    "Only a file of this site opens here, not {src}."
+                )));
+                return;
+            };
+            let folder = web_sys::Url::new_with_base(&format!("{CONTENT_DIR}/"), &base)
+                .map(|u| u.pathname())
+                .unwrap_or_default();
+            spawn_local(async move {
+                match fetch_markdown(&url.href()).await {
+                    Ok(text) => {
+                        let path = url.pathname();
+                        let name = match path.strip_prefix(folder.as_str()) {
+                            Some(inside) => {
+                                percent_decode(inside).unwrap_or_else(|| inside.to_string())
+                            }
+                            None => file_name(&path),
                         };
+                        let named = Draft { name, text };
                         named.save();
                         draft.set(named);
                     }
+                    Err(e) => notice.set(Some(format!("{src} could not be opened: {e}"))),
                 }
             });
         });
@@ -224,8 +267,11 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
     {
         let (shown, markdown) = (shown.clone(), markdown.clone());
         let ready = catalog.as_ref().and_then(|c| c.as_ref().ok()).cloned();
-        use_effect_with(((*draft).clone(), ready), move |(draft, ready)| {
-            let Some(site) = ready.clone() else {
+        // The catalog by identity: comparing it whole on every keystroke
+        // would walk every episode.
+        let site = ready.as_ref().map(|c| Rc::as_ptr(c) as usize);
+        use_effect_with(((*draft).clone(), site, *attempt), move |(draft, _, _)| {
+            let Some(site) = ready else {
                 return;
             };
             let draft = draft.clone();
@@ -278,11 +324,30 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
     // Files picked or dropped: the first opens, all are listed with their
     // problem counts.
     let open_files = {
-        let (draft, dropped, markdown) = (draft.clone(), dropped.clone(), markdown.clone());
+        let (draft, dropped, markdown, notice) = (
+            draft.clone(),
+            dropped.clone(),
+            markdown.clone(),
+            notice.clone(),
+        );
         Callback::from(move |list: web_sys::FileList| {
-            let (draft, dropped, markdown) = (draft.clone(), dropped.clone(), markdown.clone());
+            let (draft, dropped, markdown, notice) = (
+                draft.clone(),
+                dropped.clone(),
+                markdown.clone(),
+                notice.clone(),
+            );
+            // A later drop replaces the list an earlier one is still filling.
+            *drops.borrow_mut() += 1;
+            let (mine, drops) = (*drops.borrow(), drops.clone());
             spawn_local(async move {
-                let files = read_files(list).await;
+                let (files, aside) = read_files(list).await;
+                notice.set((!aside.is_empty()).then(|| {
+                    format!(
+                        "Left aside, not Markdown files (.md, .markdown) or unreadable: {}",
+                        aside.join(", ")
+                    )
+                }));
                 let Some(first) = files.first().cloned() else {
                     return;
                 };
@@ -297,6 +362,9 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                     .collect();
                 dropped.set(listed.clone());
                 for item in &mut listed {
+                    if *drops.borrow() != mine {
+                        return;
+                    }
                     let args = [
                         item.draft.name.as_str().into(),
                         item.draft.text.as_str().into(),
@@ -306,7 +374,9 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                             Some(js_sys::Array::from(&field(&read, "problems")).length() as usize);
                     }
                 }
-                dropped.set(listed);
+                if *drops.borrow() == mine {
+                    dropped.set(listed);
+                }
             });
         })
     };
@@ -345,6 +415,17 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
     let new_episode = {
         let (draft, catalog, markdown) = (draft.clone(), catalog.clone(), markdown.clone());
         Callback::from(move |_: MouseEvent| {
+            // The draft is the author's work: replaced only when they say so.
+            let keep = !draft.text.trim().is_empty()
+                && !web_sys::window()
+                    .and_then(|w| {
+                        w.confirm_with_message("Replace the file in the editor with a new episode?")
+                            .ok()
+                    })
+                    .unwrap_or(false);
+            if keep {
+                return;
+            }
             let number = match catalog.as_ref() {
                 Some(Ok(c)) => {
                     c.episodes
@@ -399,9 +480,16 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
         })
     };
 
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
     let status = match (&*catalog, &*shown) {
         (Some(Err(e)), _) | (_, Some(Err(e))) => html! {
-            <p class="preview-status error" role="alert">{ format!("The preview could not read this: {e}") }</p>
+            <p class="preview-status error" role="alert">
+                { format!("The preview could not read this: {e}. ") }
+                <button type="button" class="link-button" onclick={retry}>{ "Try again" }</button>
+            </p>
         },
         (None, _) | (_, None) => {
             html! { <p class="preview-status" role="status">{ "Reading…" }</p> }
@@ -417,7 +505,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
         <div class="preview-layout">
             <section class="preview-editor" aria-label="Markdown file">
                 <h1>{ "Episode preview" }</h1>
-                <p class="preview-intro">{ "Type or drop an episode's Markdown file: it shows here as the site will publish it, with every problem the build would report. Nothing leaves this device." }</p>
+                <p class="preview-intro">{ "Type or drop an episode's Markdown file: it shows here as the site will publish it, with every problem the build would report. The file is read in this browser; it is never uploaded." }</p>
                 <div class="preview-actions">
                     <button type="button" class="button" onclick={new_episode}>{ "New episode" }</button>
                     <label class="button">
@@ -465,9 +553,12 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
             </section>
             <section class="preview-result" aria-label="As published">
                 { status }
+                if let Some(notice) = &*notice {
+                    <p class="preview-status" role="status">{ notice }</p>
+                }
                 <h2>{ "Problems" }</h2>
                 if result.is_some() && problems.is_empty() {
-                    <p class="preview-clean">{ "None: the build publishes this file as it is." }</p>
+                    <p class="preview-clean">{ "None found." }</p>
                 } else {
                     <ol class="preview-problems">
                         { for problems.iter().map(|p| html! {
@@ -483,6 +574,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                 if let Some(s) = &result {
                     <p class="preview-path">{ format!("Read as {}", s.path) }
                         if s.draft { { " — a draft: the site leaves it out until `draft: true` is removed." } }
+                        if s.future { { " — dated in the future: the site leaves it out until then." } }
                     </p>
                     if let Some(card) = &s.card {
                         <h2>{ "In the listing" }</h2>

@@ -218,9 +218,13 @@ test.describe('the preview page', () => {
     await expect(page.getByLabel('File name')).not.toHaveValue('x.md');
   });
 
-  test('says when a file of the site is not there', async ({ page }) => {
-    await page.goto('preview/?src=content/no-such-file.md');
-    await expect(page.locator('.preview-result')).toContainText('content/no-such-file.md could not be opened');
+  test.describe('a file that is not there', () => {
+    test.use({ allowedErrors: [/status of 404/] });
+
+    test('is said so', async ({ page }) => {
+      await page.goto('preview/?src=content/no-such-file.md');
+      await expect(page.locator('.preview-result')).toContainText('content/no-such-file.md could not be opened');
+    });
   });
 
   test('says which dropped files it left aside', async ({ page }) => {

@@ -3,11 +3,12 @@
 // Each site is served on loopback; every figure is the median of the runs,
 // each run in a fresh browser context (cold cache).
 import { chromium } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { serveSite } from '../common/serve.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -34,18 +35,6 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (x) => `${x.toFixed(0)} ms`;
 const taskFigure = ([typical, worst]) => (Number.isNaN(worst) ? 'not measured' : `${ms(typical)} (worst ${ms(worst)})`);
 
-async function serve(dir, port) {
-  const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return server;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`server for ${dir} did not start`);
-}
 
 /**
  * Runs `phase`, then `more` (whose result is dropped), under a Chromium
@@ -279,11 +268,11 @@ function embedPageBytes(folder) {
 const results = [];
 let port = 8300;
 for (const dir of sites) {
-  const server = await serve(dir, ++port);
+  const server = await serveSite(dir, ++port);
   const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, `http://127.0.0.1:${port}/`, dir));
-  server.kill();
+  await server.stop();
   const pick = (k) => median(all.map((r) => r[k]));
   // What every page loads: the app's wasm and JS glue, and the
   // wasm-bindgen JS snippets the glue imports. The service worker (sw.js)

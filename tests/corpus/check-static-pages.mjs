@@ -3,7 +3,7 @@
 // each `episodes/{slug}/` over HTTP (no script runs), and finds its title
 // and its notes in the HTML. Prints "N passed, N failed".
 //   node tests/corpus/check-static-pages.mjs SITE_DIR
-import { spawn } from 'node:child_process';
+import { serveSite } from '../common/serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checker, readEpisodes } from './checks.mjs';
@@ -11,24 +11,13 @@ import { checker, readEpisodes } from './checks.mjs';
 const dir = process.argv[2];
 const port = 8191;
 const base = `http://127.0.0.1:${port}/podcast/`;
-const server = spawn('node', ['scripts/static-server.mjs', '--dir', dir, '--port', String(port), '--base', '/podcast/'], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
+const server = await serveSite(dir, port, { base: '/podcast/' });
 
 const { episodes } = readEpisodes(dir);
 // Text as a browser reads it: an escaper may write `'` as is or as `&apos;`.
 const unescape = (s) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
 const textOf = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-
-for (let i = 0; ; i++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    if (i > 50) throw new Error('the static server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const { check, finish } = checker();
 // The index leaves out slugs equal to the title's own; the notes files
@@ -49,4 +38,5 @@ for (const slug of slugs) {
   check(/<meta property="og:title"/.test(html) && /application\/ld\+json/.test(html), `episodes/${slug}/ has link-preview tags`);
 }
 console.log(`static pages: ${slugs.length} episodes`);
+await server.stop();
 finish();

@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
+import { serveSite } from '../common/serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.E2E_PORT ?? 8181) + 6;
 const url = `http://127.0.0.1:${port}/podcast/`;
 const slug = 'tas-003-testing-in-production';
-let dir, content, out, children;
+let dir, content, out, watcher, server;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -25,15 +26,13 @@ test.beforeAll(async () => {
   const app = process.env.E2E_DIST ?? 'target/e2e-dist';
   execFileSync('bash', ['-c', 'source scripts/lib/tools.sh && restage_site "$1" "$2" "$3"', '_', app, content, out], { cwd: root, stdio: 'ignore' });
   const shell = 'source "$1/scripts/lib/tools.sh" && reindex_site "$2" "$3"';
-  children = [
-    spawn('node', ['scripts/watch-content.mjs', content, '--', 'bash', '-c', shell, '_', root, content, out], { cwd: root, stdio: 'ignore' }),
-    spawn('node', ['scripts/static-server.mjs', '--dir', out, '--port', String(port), '--base', '/podcast/'], { cwd: root, stdio: 'ignore' }),
-  ];
-  await expect.poll(() => fetch(url).then((r) => r.ok, () => false), { timeout: 10_000 }).toBe(true);
+  watcher = spawn('node', ['scripts/watch-content.mjs', content, '--', 'bash', '-c', shell, '_', root, content, out], { cwd: root, stdio: 'ignore' });
+  server = await serveSite(out, port, { base: '/podcast/' });
 });
 
-test.afterAll(() => {
-  for (const child of children ?? []) child.kill();
+test.afterAll(async () => {
+  watcher?.kill();
+  await server?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -38,6 +38,18 @@ const views = {
     await page.getByRole('link', { name: withAudio.title, exact: true }).click();
     await expect(page.getByRole('alert')).toBeVisible();
   },
+  'notes rendered from Markdown': async (page) => {
+    await page.route(`**/notes/${withAudio.slug}.html`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    await page.getByRole('link', { name: withAudio.title, exact: true }).click();
+    await expect(page.locator('.show-notes .notes-origin')).toBeVisible();
+  },
+  'preview, with a problem': async (page) => {
+    await page.goto('preview/');
+    await page.getByLabel('Front matter and show notes').fill('---\ntitle: Audited\ndate: 2026-11-30\nepisode: 5\n---\n## Notes\n\n{% nosuchtag %}\n');
+    await expect(page.locator('.preview-problems li.warning')).toBeVisible();
+    await expect(page.locator('.preview-page h1')).toHaveText('Audited');
+  },
   'transcript following playback and finding': async (page) => {
     const talk = episodes.find((e) => e.episode === 11);
     await page.goto(`episodes/${talk.slug}`);

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { Builder } from 'selenium-webdriver';
+import { answering } from '../common/serve.mjs';
 
 // Debian puts it under the machine's multiarch folder (x86_64-linux-gnu…).
 const MINIBROWSER = fs.globSync?.('/usr/lib/*/webkit2gtk-4.1/MiniBrowser')[0]
@@ -66,16 +67,13 @@ export async function startDriver(engine, port) {
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   running.add(child);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}`);
-    try {
-      const status = await fetch(`${url}/status`);
-      if (status.ok) return { url, stop: () => stopGroup(child) };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await answering(child, async () => (await fetch(`${url}/status`)).ok, `${command} on ${url}`);
+  } catch (e) {
+    stopGroup(child);
+    throw e;
   }
-  stopGroup(child);
-  throw new Error(`${command} did not answer on ${url}`);
+  return { url, stop: () => stopGroup(child) };
 }
 
 /** Ends a driver and what it started (the virtual display, the browser). */

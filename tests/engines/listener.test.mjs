@@ -14,10 +14,10 @@
 // builds it) and the engines' drivers (scripts/lib/tools.sh).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { By, Key } from 'selenium-webdriver';
 import { demoEpisodes } from '../common/demo.mjs';
+import { serveSite } from '../common/serve.mjs';
 import { ENGINES, session, startDriver } from './engines.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,30 +28,11 @@ const live = episodes.find((e) => e.episode === 12); // 27 s, with chapters
 const talk = episodes.find((e) => e.episode === 11); // 3:12, with a transcript
 const tools = episodes.find((e) => e.episode === 4);
 
-/** Serves the demo site on `port`, as `scripts/static-server.mjs` does,
- * with `flags` (a host's ways with ranges, the policy's reports). */
+/** Serves the demo site on `port`, with `flags` (a host's ways with
+ * ranges, a file missing) and the policy's reports. */
 async function serve(port, flags = []) {
-  const args = [path.join(ROOT, 'scripts/static-server.mjs'), '--dir', DIST, '--port', String(port), '--base', '/podcast/', '--report-csp', ...flags];
-  const child = spawn('node', args, { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/podcast/`;
-  // Resolves once the server is gone and its port free.
-  const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill();
-  });
-  for (let i = 0; i < 100; i++) {
-    // Another process on the port would answer too: this one must be alive.
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url)).ok) {
-        return { url, stop, violations: async () => (await fetch(`${url}__csp`)).json() };
-      }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await stop();
-  throw new Error(`the site did not start on ${url}`);
+  const site = await serveSite(DIST, port, { base: '/podcast/', flags: ['--report-csp', ...flags] });
+  return { ...site, violations: async () => (await fetch(`${site.url}__csp`)).json() };
 }
 
 /** Polls `read` until `ok` holds of its value; fails with the last one. */

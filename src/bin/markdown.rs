@@ -36,13 +36,6 @@ mod exports {
             .join("\n")
     }
 
-    /// The sources file the index names (see `Site::sources`), relative
-    /// to the site root; `undefined` for a site built without one.
-    #[wasm_bindgen]
-    pub fn sources_file(index: &str) -> Result<Option<String>, String> {
-        Ok(site(index)?.site.sources)
-    }
-
     /// `[path, address]` of the file the episode `slug` was read from: its
     /// path in the content folder, and where the site publishes it,
     /// relative to the site root. `undefined` when the build read no such

@@ -10,21 +10,6 @@ const file = here.searchParams.get('module') ?? 'markdown';
 // The failure of a download, in the app's form.
 const unreached = (e) => (navigator.onLine === false ? ['offline'] : ['network', String(e?.message ?? e)]);
 
-// The module, loaded once; a failed load is tried again on the next call.
-let markdown;
-function module() {
-  markdown ??= import(new URL(`${file}.js`, base).href)
-    .then(async (m) => {
-      await m.default({ module_or_path: new URL(`${file}_bg.wasm`, base).href });
-      return m;
-    })
-    .catch((e) => {
-      markdown = undefined;
-      throw unreached(e);
-    });
-  return markdown;
-}
-
 async function text(path) {
   let response;
   try {
@@ -40,34 +25,55 @@ async function text(path) {
   return response.text();
 }
 
-// The site's index and the sources file it names, fetched once. A site
-// that publishes none (`publish_sources: false`) has no episode file to
-// read, so its notes stay not found; a draft is read all the same.
-let site;
-function load() {
-  site ??= Promise.all([module(), text('index.json')])
-    .then(async ([m, index]) => {
-      const name = m.sources_file(index);
-      return { m, index, sources: name ? await text(name) : '{}' };
-    })
-    .catch((e) => {
-      site = undefined; // a later call tries again
+// Fetched once, each tried again after a failure.
+const once = (make) => {
+  let kept;
+  return () =>
+    (kept ??= make().catch((e) => {
+      kept = undefined;
       throw e;
-    });
-  return site;
-}
+    }));
+};
+
+// The module itself.
+const module = once(async () => {
+  try {
+    const m = await import(new URL(`${file}.js`, base).href);
+    await m.default({ module_or_path: new URL(`${file}_bg.wasm`, base).href });
+    return m;
+  } catch (e) {
+    throw unreached(e);
+  }
+});
+
+// The site's index, and the name of the sources file it gives (its
+// `site.sources`): none for a site that publishes no episode file
+// (`publish_sources: false`), or one built before there were any.
+const siteIndex = once(async () => {
+  const index = await text('index.json');
+  return { index, name: JSON.parse(index).site?.sources };
+});
+
+// The module, the index and the sources. Without sources a draft is read
+// all the same.
+const load = once(async () => {
+  const [m, { index: site, name }] = await Promise.all([module(), siteIndex()]);
+  return { m, index: site, sources: name ? await text(name) : '{}' };
+});
 
 const ops = {
   async notes(slug) {
-    const { m, index, sources } = await load();
+    // Nothing to render from: not found, without loading the module.
+    if (!(await siteIndex()).name) throw ['status', 404, `notes/${slug}.html`];
+    const { m, index: site, sources } = await load();
     const found = m.source(sources, slug);
     if (!found) throw ['status', 404, `notes/${slug}.html`];
     const [path, url] = found;
-    return m.notes(index, sources, path, await text(url));
+    return m.notes(site, sources, path, await text(url));
   },
   async read(path, body) {
-    const { m, index, sources } = await load();
-    return m.read(index, sources, path, body);
+    const { m, index: site, sources } = await load();
+    return m.read(site, sources, path, body);
   },
   async template(number, date) {
     const { m, sources } = await load();
@@ -78,8 +84,8 @@ const ops = {
     return m.source(sources, slug);
   },
   async notesOnly(path, body) {
-    const { m, index, sources } = await load();
-    return m.notes_only(index, sources, path, body);
+    const { m, index: site, sources } = await load();
+    return m.notes_only(site, sources, path, body);
   },
 };
 

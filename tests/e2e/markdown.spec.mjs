@@ -63,6 +63,22 @@ test.describe('notes the build did not publish', () => {
     expect(shown).toBe(expected);
   });
 
+  test('on a site that keeps its files private, are not found, without the module', async ({ page }) => {
+    // As `publish_sources: false` builds it: the index names no sources.
+    await page.route('**/index.json', async (route) => {
+      const index = await (await route.fetch()).json();
+      delete index.site.sources;
+      await route.fulfill({ json: index });
+    });
+    await page.route('**/notes/tas-003-testing-in-production.html', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto('./');
+    await page.locator('.episode-card a[href$="episodes/tas-003-testing-in-production/"]').first().click();
+    await expect(page.getByRole('alert')).toContainText('404');
+    expect(asked.filter((p) => /\/markdown-[0-9a-f]+(_bg\.wasm|\.js)$|sources\.json/.test(p))).toEqual([]);
+  });
+
   test('show an error with a retry when the Markdown is missing too', async ({ page }) => {
     await page.route('**/notes/tas-003-testing-in-production.html', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.route(/content\/.*tas-003.*\.md$/, (route) => route.fulfill({ status: 404, body: 'gone' }));

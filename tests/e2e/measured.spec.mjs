@@ -13,6 +13,10 @@ const time = (page) => audio(page).evaluate((a) => a.currentTime);
 const hits = async (request) => (await (await request.get(`${MEASURE_URL}hits`)).json()).filter((h) => h.address === file);
 
 test.use({ baseURL: MEASURED_URL });
+// One after another: the service counts every request to it, and saving
+// for offline asks for the whole file while another test checks that
+// playing only asks for ranges.
+test.describe.configure({ mode: 'default' });
 
 test('the page, the embed, the index and the feed name the measured address', async ({ page, request }) => {
   await page.goto(`episodes/${live.slug}/`);

@@ -1,7 +1,11 @@
 // Notes from Markdown in the browser (core::source, src/bin/markdown.rs):
 // the same pipeline as the build, in its worker; the authors' preview page;
 // the fallback for notes the build did not publish.
-import { test, expect, renderedBoth } from './fixtures.mjs';
+import { test, expect as expectSoon, renderedBoth } from './fixtures.mjs';
+
+// The Markdown module is large (BENCHMARKS.md): its first compile, in a
+// worker on a machine busy with other tests, may take seconds.
+const expect = expectSoon.configure({ timeout: 30_000 });
 import { HOSTILE_URL } from './playwright.config.mjs';
 
 // Files of the Markdown path, which no listener's normal path may load.

@@ -61,19 +61,34 @@ for (const signal of ['exit', 'SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Starts `engine`'s driver on `port`; resolves once it answers. */
+/**
+ * Starts `engine`'s driver on `port`; resolves once it answers, with
+ * `{ url, stop, restart }`: `restart` stops it and starts it again there.
+ */
 export async function startDriver(engine, port) {
   const [command, args] = ENGINES[engine].driver(port);
-  const child = spawn(command, args, { stdio: 'ignore', detached: true });
-  running.add(child);
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await answering(child, async () => (await fetch(`${url}/status`)).ok, `${command} on ${url}`);
-  } catch (e) {
-    stopGroup(child);
-    throw e;
-  }
-  return { url, stop: () => stopGroup(child) };
+  let child;
+  const start = async () => {
+    child = spawn(command, args, { stdio: 'ignore', detached: true });
+    running.add(child);
+    try {
+      await answering(child, async () => (await fetch(`${url}/status`)).ok, `${command} on ${url}`);
+    } catch (e) {
+      stopGroup(child);
+      throw e;
+    }
+  };
+  await start();
+  const stop = () => stopGroup(child);
+  const restart = async () => {
+    const old = child;
+    stop();
+    // Its port is free once it is gone.
+    if (old.exitCode === null && old.signalCode === null) await new Promise((r) => old.once('exit', r));
+    await start();
+  };
+  return { url, stop, restart };
 }
 
 /** Ends a driver and what it started (the virtual display, the browser). */
@@ -84,7 +99,31 @@ function stopGroup(child) {
   } catch {} // Gone already.
 }
 
-/** A new browser session (a fresh profile) of `engine` through `driver`. */
-export function session(engine, driver, options) {
-  return new Builder().usingServer(driver.url).withCapabilities(ENGINES[engine].capabilities(options)).build();
+/** How long a browser may take to start. */
+const STARTING_MS = 30_000;
+
+/**
+ * A new browser session (a fresh profile) of `engine` through `driver`
+ * (from `startDriver`). A browser that has not started within 30 s is
+ * asked for again, with the driver restarted, up to three times:
+ * WebKitGTK's MiniBrowser now and then never comes up, and its driver then
+ * waits for it for ever.
+ */
+export async function session(engine, driver, options) {
+  for (let attempt = 1; ; attempt++) {
+    const starting = new Builder().usingServer(driver.url).withCapabilities(ENGINES[engine].capabilities(options)).build();
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${engine} started no browser within ${STARTING_MS / 1000} s (attempt ${attempt})`)), STARTING_MS);
+    });
+    try {
+      return await Promise.race([starting, late]);
+    } catch (e) {
+      starting.then((browser) => browser.quit(), () => {}).catch(() => {});
+      if (attempt === 3) throw e;
+      await driver.restart();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

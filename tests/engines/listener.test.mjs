@@ -103,8 +103,10 @@ for (const engine of engines) {
       await site?.stop();
     });
     /** A test with a fresh browser (its own storage and service worker). */
+    // A hang (a driver that stops answering) fails its test instead of
+    // holding the whole run.
     const scenario = (name, body, options) =>
-      test(name, async () => {
+      test(name, { timeout: 180_000 }, async () => {
         const browser = await session(engine, driver, options);
         sessions.push(browser);
         try {

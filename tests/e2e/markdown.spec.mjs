@@ -158,6 +158,19 @@ test.describe('the preview page', () => {
     expect(asked.some((p) => /\/markdown-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
   });
 
+  test('reads a time in the site\'s zone as the build does, with no database of its own', async ({ page }) => {
+    await page.goto('preview/');
+    const editor = page.getByLabel('Front matter and show notes');
+    // The demo site's zone is Europe/Paris; the module has only the data
+    // sources.json gives it.
+    await editor.fill('---\ntitle: Zoned\ndate: 2026-01-04 21:30:00\nepisode: 4\n---\nNotes.\n');
+    await expect(page.locator('.preview-page h1')).toHaveText('Zoned');
+    await expect(page.locator('.preview-clean')).toBeVisible();
+    // A zone the archive never used is not there to read it with.
+    await editor.fill('---\ntitle: Elsewhere\ndate: 2026-01-04T21:30:00[Asia/Tokyo]\nepisode: 4\n---\nNotes.\n');
+    await expect(page.locator('.preview-problems li.error')).toContainText('is not a date');
+  });
+
   test('keeps the draft across a reload', async ({ page }) => {
     await page.goto('preview/');
     await page.getByLabel('Front matter and show notes').fill(typed);

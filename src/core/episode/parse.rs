@@ -4,7 +4,7 @@
 use super::{number_in_file_name, number_in_title, youtube_url, Problem};
 use crate::core::catalog::{fill_template, EpisodeSummary, Site, CONTENT_DIR};
 use crate::core::chapters::Chapter;
-use crate::core::date::Published;
+use crate::core::date::{Published, Zones};
 use crate::core::fields::{self, Field, FieldMap, Reading};
 use crate::core::frontmatter::{key_line, key_lines, parse_tree, split, Format};
 use crate::core::json::Json;
@@ -35,6 +35,8 @@ pub struct Context<'a> {
     pub files: &'a HashSet<String>,
     /// The zone of times written without an offset (`Europe/Paris`).
     pub time_zone: Option<&'a str>,
+    /// Where that zone, and any a date names, are found.
+    pub zones: &'a Zones,
 }
 
 /// One parsed file.
@@ -257,7 +259,7 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
 
     let published = match r.find(Field::Date) {
         Some((key, v)) => match fields::text(v) {
-            Ok(Some(d)) => Published::parse_in(&d, ctx.time_zone).or_else(|| {
+            Ok(Some(d)) => Published::parse_in(&d, ctx.time_zone, ctx.zones).or_else(|| {
                 r.problems.push(Problem::new(
                     r.line(&key),
                     format!("`{key}` {d:?} is not a date (expected YYYY-MM-DD)"),
@@ -657,6 +659,7 @@ mod tests {
             origin: origin.as_deref(),
             files,
             time_zone: site.time_zone.as_deref(),
+            zones: Box::leak(Box::default()),
         };
         parse(path, src, &ctx)
     }

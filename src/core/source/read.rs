@@ -4,6 +4,7 @@
 
 use super::Sources;
 use crate::core::catalog::{EpisodeSummary, Site};
+use crate::core::date::Zones;
 use crate::core::episode::{parse, Context, Problem};
 use crate::core::fields::FieldMap;
 use crate::core::notes::{post_name, render_episode, Archive};
@@ -53,6 +54,7 @@ pub fn render(
     };
     let files: HashSet<String> = sources.files.iter().cloned().collect();
     let origin = site.assets_base.as_deref().or(site.url.as_deref());
+    let zones = Zones::given(&sources.zones);
     let ctx = Context {
         site: &site,
         fields: &fields,
@@ -60,6 +62,7 @@ pub fn render(
         origin,
         files: &files,
         time_zone: site.time_zone.as_deref(),
+        zones: &zones,
     };
     let mut parsed = parse(path, text, &ctx)?;
     let mut episode = parsed.episode.clone();

@@ -330,7 +330,61 @@ fn can_keep_episode_files_private() {
     assert_eq!(catalog(&out.0).site.sources, None);
     assert!(!out.0.join("sources.json").exists());
     assert!(!out.0.join("content/2024-01-01-one.md").exists());
-    assert!(out.0.join("notes/one.html").is_file());
+    let notes = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
+    assert!(!notes.contains("notes-source"), "{notes}");
+}
+
+#[test]
+fn can_link_each_episode_to_its_file() {
+    let episode = "---\ntitle: One\nepisode: 1\naudio: https://media.example/1.mp3\n---\nNotes.\n";
+    // The Markdown the site publishes, by default.
+    let dir = Scratch::new("source-link");
+    dir.write("site.yaml", "title: Linked\nurl: https://linked.example/\n")
+        .write("episodes/2024-01-01-one.md", episode);
+    let out = Scratch::new("source-link-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let notes = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
+    assert!(
+        notes.ends_with(r#"<a href="content/episodes/2024-01-01-one.md" type="text/markdown">View source</a></p>"#),
+        "{notes}"
+    );
+    assert!(out.0.join("content/episodes/2024-01-01-one.md").is_file());
+    // Not in the feed, where apps would show it as notes.
+    let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
+    assert!(
+        feed.contains("Notes.") && !feed.contains("notes-source"),
+        "{feed}"
+    );
+
+    // A repository, from Jekyll's own setting, even with files kept private.
+    let dir = Scratch::new("repository-link");
+    dir.write("_config.yml", "title: Linked\nrepository: you/show\n")
+        .write("site.yaml", "publish_sources: false\n")
+        .write("_posts/2024-01-01-one.md", episode);
+    let out = Scratch::new("repository-link-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let notes = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
+    assert!(
+        notes.ends_with(r#"<a href="https://github.com/you/show/blob/HEAD/_posts/2024-01-01-one.md">Edit this page</a></p>"#),
+        "{notes}"
+    );
+
+    // One that is no address is said, and the site builds.
+    let dir = Scratch::new("bad-repository");
+    dir.write("site.yaml", "title: Linked\nrepository: my show\n")
+        .write("2024-01-01-one.md", episode);
+    let out = Scratch::new("bad-repository-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("`repository` \"my show\" is neither a web address nor owner/name"),
+        "{}",
+        stderr(&o)
+    );
+    let notes = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
+    assert!(notes.contains("View source"), "{notes}");
 }
 
 #[test]

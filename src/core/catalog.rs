@@ -138,6 +138,13 @@ pub struct Site {
     #[serde(default = "yes", skip_serializing)]
     #[cfg(pipeline)]
     pub publish_sources: bool,
+    /// Where the episode files are in the site's repository (read by
+    /// [`super::source::repository_base`]): each episode's notes then end
+    /// with an "Edit this page" link to its file there. Used by the
+    /// indexer only.
+    #[serde(default, skip_serializing)]
+    #[cfg(pipeline)]
+    pub repository: Option<String>,
 }
 
 #[cfg(pipeline)]
@@ -175,6 +182,8 @@ impl Default for Site {
             sources: None,
             #[cfg(pipeline)]
             publish_sources: true,
+            #[cfg(pipeline)]
+            repository: None,
         }
     }
 }
@@ -551,6 +560,8 @@ impl Site {
             sources: f.opt_text("sources")?,
             #[cfg(pipeline)]
             publish_sources: true,
+            #[cfg(pipeline)]
+            repository: None,
         })
     }
 }

@@ -72,6 +72,9 @@ pub struct Detected {
     /// The zone of times written without an offset (Hugo's `timeZone`,
     /// Jekyll's `timezone`).
     pub time_zone: Option<String>,
+    /// Where the site's files are kept (Jekyll's `repository: owner/name`,
+    /// which jekyll-github-metadata reads).
+    pub repository: Option<String>,
     /// Folders that hold the episodes, relative to the site root, most
     /// likely first.
     pub episode_dirs: Vec<String>,
@@ -189,6 +192,7 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
             .or_else(|| text_at(&tree, "podcast.media_prefix")),
         episode_dirs: dirs,
         time_zone: text_at(&tree, "timezone"),
+        repository: text_at(&tree, "repository"),
         ..Detected::default()
     })
 }

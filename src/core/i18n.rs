@@ -1504,6 +1504,26 @@ pub fn rendered_here(language: &str) -> &'static str {
     SAID[place(language).unwrap_or(0)]
 }
 
+/// What the link after an episode's notes to its file says, in
+/// `language` (English for a language without a table): `[edit, view]`,
+/// the first for a file in the site's repository, the second for the
+/// Markdown the site publishes. Only the build and the Markdown module
+/// carry these.
+#[cfg(pipeline)]
+pub fn source_link_text(language: &str) -> [&'static str; 2] {
+    const SAID: [[&str; 2]; LANGUAGES.len()] = [
+        ["Edit this page", "View source"],
+        ["Modifier cette page", "Voir la source"],
+        ["Diese Seite bearbeiten", "Quelltext anzeigen"],
+        ["Editar esta página", "Ver el código fuente"],
+        ["Redigera den här sidan", "Visa källan"],
+        ["Modifica questa pagina", "Visualizza il sorgente"],
+        ["Deze pagina bewerken", "Bron bekijken"],
+        ["Editar esta página", "Ver o código-fonte"],
+    ];
+    SAID[place(language).unwrap_or(0)]
+}
+
 /// Where `language` is in [`LANGUAGES`]; an empty tag is English.
 fn place(language: &str) -> Option<usize> {
     let primary = primary_subtag(language);

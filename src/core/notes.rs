@@ -149,6 +149,23 @@ pub struct Archive<'a> {
     pub files: &'a HashSet<String>,
     /// See [`NotesContext::assets_base`].
     pub assets_base: Option<&'a str>,
+    /// Where each episode's notes link to its file: see [`source_link`].
+    pub source: SourceLink<'a>,
+    /// The site's language, for that link's words.
+    pub language: &'a str,
+}
+
+/// Where the link after an episode's notes points: its file in the
+/// site's repository, else the Markdown the site publishes, else nowhere.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SourceLink<'a> {
+    /// The `repository` setting's base (see
+    /// [`super::source::repository_base`]).
+    Repository(&'a str),
+    /// `content/{path}` (see [`super::source::source_url`]).
+    Published,
+    /// The site keeps its files private and names no repository.
+    None,
 }
 
 /// One episode's notes as they are published, the excerpt read from them,
@@ -157,6 +174,10 @@ pub struct EpisodeNotes {
     /// The rendered notes. Their warnings name 1-based lines of the
     /// episode's file (not of its body).
     pub notes: RenderedNotes,
+    /// The paragraph that follows them in `notes/{slug}.html`, linking to
+    /// the episode's file ([`source_link`]); not in the feed, where a
+    /// podcast app would show it as part of the notes.
+    pub source_link: String,
     /// The listing's excerpt, when the front matter gave no description.
     pub excerpt: Option<String>,
 }
@@ -221,7 +242,32 @@ pub fn render_episode(
             });
         }
     }
-    EpisodeNotes { notes, excerpt }
+    EpisodeNotes {
+        notes,
+        excerpt,
+        source_link: source_link(relative, archive.source, archive.language),
+    }
+}
+
+/// The paragraph that links the episode file at `relative` (its path in
+/// the content folder) where `source` says, in `language`, or nothing.
+/// Kept out of the search index: every episode would match its words.
+pub fn source_link(relative: &str, source: SourceLink, language: &str) -> String {
+    let [edit, view] = super::i18n::source_link_text(language);
+    let (href, text, kind) = match source {
+        SourceLink::Repository(base) => (format!("{base}{}", encode_path(relative)), edit, ""),
+        SourceLink::Published => (
+            super::source::source_url(relative),
+            view,
+            " type=\"text/markdown\"",
+        ),
+        SourceLink::None => return String::new(),
+    };
+    format!(
+        "<p class=\"notes-source\" data-pagefind-ignore=\"\"><a href=\"{}\"{kind}>{}</a></p>",
+        super::html::escape(&href),
+        super::html::escape(text)
+    )
 }
 
 /// The content-folder file a `content/…` URL names, decoded.
@@ -374,6 +420,31 @@ mod tests {
     fn assert_no_leak(name: &str, text: &str) {
         for leak in LEAKS {
             assert!(!text.contains(leak), "{name}: {leak} in {text}");
+        }
+    }
+
+    #[test]
+    fn can_link_an_episode_to_its_file() {
+        let path = "_posts/2024/2024-01-01 ça va.md";
+        for (source, language, want) in [
+            (
+                SourceLink::Published,
+                "en",
+                r#"<p class="notes-source" data-pagefind-ignore=""><a href="content/_posts/2024/2024-01-01%20%C3%A7a%20va.md" type="text/markdown">View source</a></p>"#,
+            ),
+            (
+                SourceLink::Repository("https://github.com/you/show/blob/HEAD/"),
+                "fr-CA",
+                r#"<p class="notes-source" data-pagefind-ignore=""><a href="https://github.com/you/show/blob/HEAD/_posts/2024/2024-01-01%20%C3%A7a%20va.md">Modifier cette page</a></p>"#,
+            ),
+            (
+                SourceLink::Repository("https://git.example/?a=1&b=\"/"),
+                "xx",
+                r#"<p class="notes-source" data-pagefind-ignore=""><a href="https://git.example/?a=1&amp;b=&quot;/_posts/2024/2024-01-01%20%C3%A7a%20va.md">Edit this page</a></p>"#,
+            ),
+            (SourceLink::None, "en", ""),
+        ] {
+            assert_eq!(source_link(path, source, language), want, "{source:?}");
         }
     }
 

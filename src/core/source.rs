@@ -41,6 +41,10 @@ pub struct Sources {
     /// Every file of the content folder, relative, `/`-separated.
     #[serde(default)]
     pub files: Vec<String>,
+    /// Where episode files are in the site's repository (see
+    /// [`repository_base`]), when the settings say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
     /// Each published episode's `[slug, path]`, its path relative to the
     /// content folder.
     #[serde(default)]
@@ -125,6 +129,57 @@ pub fn template(sources: &Sources, number: i32, date: &str) -> String {
     }
     out.push_str("---\nWhat this episode is about, in Markdown.\n");
     out
+}
+
+/// What the `repository` setting's `value` makes of an episode file's
+/// address in the site's repository: the address that file's path,
+/// relative to the content folder, is appended to, ending in `/`.
+///
+/// - `owner/name`, the form jekyll-github-metadata reads from
+///   `_config.yml`, is that GitHub repository;
+/// - a GitHub or GitLab project's own address
+///   (`https://github.com/owner/name`) is its default branch's files
+///   (`…/blob/HEAD/`, `…/-/blob/HEAD/`);
+/// - any other http(s) address is the content folder's own, as Hugo
+///   themes' `editPost.URL` is (`https://git.example/show/src/branch/main/`).
+///
+/// # Errors
+/// A value that is none of these, in words for the settings' author.
+pub fn repository_base(value: &str) -> Result<String, String> {
+    let value = value.trim().trim_end_matches('/');
+    let lower = value.to_ascii_lowercase();
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|s| lower.starts_with(s));
+    let Some(scheme) = scheme else {
+        let mut parts = value.split('/');
+        return match (parts.next(), parts.next(), parts.next()) {
+            (Some(owner), Some(name), None)
+                if [owner, name].iter().all(|p| {
+                    !p.is_empty()
+                        && p
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+                }) =>
+            {
+                Ok(format!("https://github.com/{owner}/{name}/blob/HEAD/"))
+            }
+            _ => Err(format!(
+                "`repository` {value:?} is neither a web address nor owner/name: no episode links to its file there"
+            )),
+        };
+    };
+    let rest = &value[scheme.len()..];
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() {
+        return Err(format!("`repository` {value:?} names no host"));
+    }
+    let project = path.split('/').filter(|p| !p.is_empty()).count() == 2;
+    Ok(match host.to_ascii_lowercase().as_str() {
+        "github.com" | "www.github.com" if project => format!("{value}/blob/HEAD/"),
+        "gitlab.com" if project => format!("{value}/-/blob/HEAD/"),
+        _ => format!("{value}/"),
+    })
 }
 
 /// The address, relative to the site root, where the build publishes the
@@ -232,5 +287,53 @@ mod tests {
             source_url("épisodes/2020-01-01 ça va.md"),
             "content/%C3%A9pisodes/2020-01-01%20%C3%A7a%20va.md"
         );
+    }
+
+    #[test]
+    fn can_read_where_a_repository_keeps_the_files() {
+        for (value, want) in [
+            ("you/show", "https://github.com/you/show/blob/HEAD/"),
+            (
+                "https://github.com/you/show",
+                "https://github.com/you/show/blob/HEAD/",
+            ),
+            (
+                "https://github.com/you/show/",
+                "https://github.com/you/show/blob/HEAD/",
+            ),
+            (
+                "https://gitlab.com/you/show",
+                "https://gitlab.com/you/show/-/blob/HEAD/",
+            ),
+            (
+                "https://github.com/you/show/edit/main/site",
+                "https://github.com/you/show/edit/main/site/",
+            ),
+            (
+                "https://git.example/you/show/src/branch/main/",
+                "https://git.example/you/show/src/branch/main/",
+            ),
+            (
+                "https://git.example/you/show",
+                "https://git.example/you/show/",
+            ),
+        ] {
+            assert_eq!(repository_base(value).as_deref(), Ok(want), "{value}");
+        }
+    }
+
+    #[test]
+    fn errors_if_a_repository_is_no_address() {
+        for value in [
+            "show",
+            "you/show/extra",
+            "you/",
+            "git@github.com:you/show.git",
+            "https://",
+            "you/sh ow",
+        ] {
+            let err = repository_base(value).unwrap_err();
+            assert!(err.contains("`repository`"), "{value}: {err}");
+        }
     }
 }

@@ -32,8 +32,10 @@ use crate::core::feed;
 use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;
 use crate::core::generator::{self, Detected, Generator};
-use crate::core::notes::{local_file, post_name, render_episode, Archive, EpisodeNotes};
-use crate::core::source::{Sources, SOURCES_FILE};
+use crate::core::notes::{
+    local_file, post_name, render_episode, Archive, EpisodeNotes, SourceLink,
+};
+use crate::core::source::{repository_base, Sources, SOURCES_FILE};
 use crate::core::transcript::{self, to_json_file, TranscriptLink};
 use crate::core::url;
 use rayon::prelude::*;
@@ -351,6 +353,7 @@ fn settings(
     set("artwork", &detected.artwork);
     set("audio_base", &detected.audio_base);
     set("time_zone", &detected.time_zone);
+    set("repository", &detected.repository);
     let fail = |line: usize, reason: String| Diagnostic {
         path: site_path.to_path_buf(),
         line,
@@ -576,7 +579,7 @@ pub struct Processed {
     /// How the episodes were read, and from which files.
     pub sources: Sources,
     /// Each episode's published notes, by final slug.
-    pub notes: Vec<(String, String)>,
+    pub notes: Vec<NotesFile>,
     /// The transcripts read from the content folder, as the Podcasting 2.0
     /// JSON the site publishes, by final slug.
     pub transcripts: Vec<(String, String)>,
@@ -585,6 +588,24 @@ pub struct Processed {
     pub warnings: Vec<Diagnostic>,
     pub skipped: Vec<Diagnostic>,
     pub summary: Summary,
+}
+
+/// One episode's `notes/{slug}.html`.
+#[derive(Default)]
+pub struct NotesFile {
+    /// The episode's final slug.
+    pub slug: String,
+    /// Its notes, as the feed has them too.
+    pub html: String,
+    /// What follows them in the file only (see `core::notes::source_link`).
+    pub source_link: String,
+}
+
+impl NotesFile {
+    /// The file's text: the marker line, the notes, the link.
+    pub fn text(&self) -> String {
+        format!("{NOTES_MARKER}\n{}{}", self.html, self.source_link)
+    }
 }
 
 /// The system clock, in seconds since the Unix epoch.
@@ -722,11 +743,23 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     warnings.extend(dedupe_slugs(&mut episodes, &paths));
     warnings.extend(same_number_or_audio(&episodes, &paths));
 
+    let repository = site.repository.as_deref().and_then(|value| {
+        repository_base(value)
+            .map_err(|reason| {
+                warnings.push(Diagnostic {
+                    path: PathBuf::from("site.yaml"),
+                    line: 0,
+                    reason,
+                })
+            })
+            .ok()
+    });
     let sources = Sources {
         assets_base: site.assets_base.clone(),
         audio_base: site.audio_base.clone(),
         time_zone: time_zone.map(str::to_string),
         zones: zones.data(),
+        repository: repository.clone(),
         fields: site.fields.clone(),
         // Set once the files the site publishes are known, below.
         files: Vec::new(),
@@ -745,6 +778,12 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         posts: &posts,
         files: &loaded.files,
         assets_base: site.assets_base.as_deref(),
+        source: match (&repository, site.publish_sources) {
+            (Some(base), _) => SourceLink::Repository(base),
+            (None, true) => SourceLink::Published,
+            (None, false) => SourceLink::None,
+        },
+        language: &site.language,
     };
     // Each episode's notes and transcript are rendered on every core, then
     // gathered in the episodes' order.
@@ -756,6 +795,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             let EpisodeNotes {
                 notes: rendered,
                 excerpt,
+                source_link,
             } = render_episode(p, e, &file.relative, &archive);
             if let Some(excerpt) = excerpt {
                 e.excerpt = excerpt;
@@ -767,7 +807,11 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                     reason: w.message,
                 }));
             out.used_files.extend(rendered.files_used);
-            out.notes = format!("{NOTES_MARKER}\n{}", rendered.html);
+            out.notes = NotesFile {
+                slug: e.slug.clone(),
+                html: rendered.html,
+                source_link,
+            };
             out.transcript =
                 read_local_transcript(e, loaded, &mut out.used_files, &mut out.warnings)
                     .map(|parsed| to_json_file(&parsed.transcript));
@@ -780,7 +824,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     for (files, e) in rendered.into_iter().zip(&episodes) {
         warnings.extend(files.warnings);
         used_files.extend(files.used_files);
-        notes.push((e.slug.clone(), files.notes));
+        notes.push(files.notes);
         transcripts.extend(files.transcript.map(|t| (e.slug.clone(), t)));
     }
 
@@ -890,7 +934,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
 /// the content files they use, and their problems.
 #[derive(Default)]
 struct EpisodeFiles {
-    notes: String,
+    notes: NotesFile,
     transcript: Option<String>,
     used_files: BTreeSet<String>,
     warnings: Vec<Diagnostic>,
@@ -1116,9 +1160,9 @@ pub fn render(
         std::fs::write(&path, &json).map_err(|e| fail(&path, e))?;
         index_bytes += json.len();
     }
-    for (slug, html) in &processed.notes {
-        let path = out.join(notes_url(slug));
-        std::fs::write(&path, html).map_err(|e| fail(&path, e))?;
+    for file in &processed.notes {
+        let path = out.join(notes_url(&file.slug));
+        std::fs::write(&path, file.text()).map_err(|e| fail(&path, e))?;
     }
     // Each published episode's own Markdown, for notes rendered in the
     // browser (`core::source`); drafts and future episodes are not among
@@ -1157,14 +1201,10 @@ pub fn render(
         let notes: HashMap<&str, &str> = processed
             .notes
             .iter()
-            .map(|(slug, html)| (slug.as_str(), html.as_str()))
+            .map(|file| (file.slug.as_str(), file.html.as_str()))
             .collect();
         let xml = feed::render(&processed.catalog, base, &|slug| {
-            notes.get(slug).map(|html| {
-                html.trim_start_matches(NOTES_MARKER)
-                    .trim_start()
-                    .to_string()
-            })
+            notes.get(slug).map(|html| html.to_string())
         });
         let feed_path = out.join(FEED_FILE);
         std::fs::write(&feed_path, xml).map_err(|e| fail(&feed_path, e))?;

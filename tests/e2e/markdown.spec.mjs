@@ -18,6 +18,17 @@ test('the browser renders every episode\'s notes byte for byte as the build did'
   for (const { slug, built, browser } of both) expect(browser, slug).toBe(built);
 });
 
+test('each episode links to the Markdown file the site publishes', async ({ page }) => {
+  await page.goto('episodes/tas-003-testing-in-production/');
+  const link = page.locator('.show-notes .notes-source a');
+  await expect(link).toHaveText('View source');
+  const href = await link.evaluate((a) => a.href);
+  expect(href).toMatch(/\/content\/2021-11-09-tas-003-testing-in-production\.md$/);
+  const file = await page.request.get(href);
+  expect(file.ok()).toBe(true);
+  expect(await file.text()).toMatch(/^---\n[\s\S]*Testing in production[\s\S]*\n---\n/);
+});
+
 test.describe('hostile notes', () => {
   test.use({ baseURL: HOSTILE_URL });
 

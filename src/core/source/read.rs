@@ -7,7 +7,7 @@ use crate::core::catalog::{EpisodeSummary, Site};
 use crate::core::date::Zones;
 use crate::core::episode::{parse, Context, Problem};
 use crate::core::fields::FieldMap;
-use crate::core::notes::{post_name, render_episode, Archive};
+use crate::core::notes::{post_name, render_episode, Archive, SourceLink};
 use std::collections::{HashMap, HashSet};
 
 /// One file, read.
@@ -79,8 +79,14 @@ pub fn render(
         posts: &posts,
         files: &files,
         assets_base: site.assets_base.as_deref(),
+        source: sources
+            .repository
+            .as_deref()
+            .map_or(SourceLink::Published, SourceLink::Repository),
+        language: &site.language,
     };
     let rendered = render_episode(&parsed, &episode, path, &archive);
+    let notes = rendered.notes.html + &rendered.source_link;
     if let Some(excerpt) = rendered.excerpt {
         episode.excerpt = excerpt;
     }
@@ -96,7 +102,7 @@ pub fn render(
     Ok(Rendered {
         future: episode.published().timestamp() > now,
         episode,
-        notes: rendered.notes.html,
+        notes,
         warnings,
         draft: parsed.draft,
     })

@@ -34,6 +34,26 @@ test('End reaches the oldest of 2,000 episodes at once, and the way back returns
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(2);
 });
 
+test('End and Home jump at once, without the browser\'s scroll animation, from the page and from a card', async ({ page }) => {
+  await page.goto('./');
+  await page.waitForSelector('#app[data-running]', { state: 'attached' });
+  const place = () => page.evaluate(() => [Math.round(window.scrollY), document.documentElement.scrollHeight - window.innerHeight]);
+  // Read as soon as the key is handled: an animated scroll would have
+  // barely begun.
+  await page.keyboard.press('End');
+  const [y, bottom] = await place();
+  expect(bottom).toBeGreaterThan(100_000);
+  expect(Math.abs(y - bottom)).toBeLessThan(2);
+  await expect(page.getByRole('link', { name: /^GEN 1 - / })).toBeInViewport();
+  await page.getByRole('link', { name: /^GEN 1 - / }).focus();
+  await page.keyboard.press('Home');
+  expect((await place())[0]).toBe(0);
+  // In a form field, End is the field's own.
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.press('End');
+  expect((await place())[0]).toBe(0);
+});
+
 test('scrolling the windowed listing keeps a few screens of cards, each where it belongs', async ({ page }) => {
   await page.goto('./');
   let most = 0;

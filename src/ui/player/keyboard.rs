@@ -31,6 +31,11 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
                     return;
                 }
                 let key = e.key();
+                if matches!(key.as_str(), "End" | "Home") && moves_the_page(e) {
+                    jump(key == "End");
+                    e.prevent_default();
+                    return;
+                }
                 // With nothing in the player, its keys are the browser's
                 // own (Space scrolls); only the help opens.
                 if key != "?" && player.current().is_none() {
@@ -88,6 +93,34 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
             });
         move || drop(listener)
     });
+}
+
+/// Whether End and Home pressed there scroll the page itself: pressed on
+/// no element in particular, or on the listing's cards, and not in a
+/// panel that scrolls on its own (the transcript).
+fn moves_the_page(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "BODY" | "HTML")
+                || el.closest(".episode-list").ok().flatten().is_some()
+        })
+}
+
+/// The browser animates End and Home across the whole page: on a long
+/// listing, most of a second before the listener sees what they asked
+/// for. The page jumps there at once instead.
+fn jump(to_end: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let bottom = w
+        .document()
+        .and_then(|d| d.document_element())
+        .map_or(0.0, |root| f64::from(root.scroll_height()));
+    w.scroll_to_with_x_and_y(
+        w.scroll_x().unwrap_or(0.0),
+        if to_end { bottom } else { 0.0 },
+    );
 }
 
 /// Whether a keyboard event comes from a place where typing goes: shortcuts

@@ -357,19 +357,42 @@ fn can_link_each_episode_to_its_file() {
         "{feed}"
     );
 
-    // A repository, from Jekyll's own setting, even with files kept private.
+    // A repository, from Jekyll's own setting, even with files kept
+    // private; the site is a folder of it.
     let dir = Scratch::new("repository-link");
-    dir.write("_config.yml", "title: Linked\nrepository: you/show\n")
-        .write("site.yaml", "publish_sources: false\n")
-        .write("_posts/2024-01-01-one.md", episode);
+    dir.write(".git/HEAD", "ref: refs/heads/main\n")
+        .write("site/_config.yml", "title: Linked\nrepository: you/show\n")
+        .write("site/site.yaml", "publish_sources: false\n")
+        .write("site/_posts/2024-01-01-one.md", episode);
     let out = Scratch::new("repository-link-out");
-    let o = index(&dir.0, &out.0);
+    let o = index(&dir.0.join("site"), &out.0);
     assert!(o.status.success(), "{}", stderr(&o));
-    let notes = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
-    assert!(
-        notes.ends_with(r#"<a href="https://github.com/you/show/blob/HEAD/_posts/2024-01-01-one.md">Edit this page</a></p>"#),
-        "{notes}"
-    );
+    let file = std::fs::read_to_string(out.0.join("notes/one.html")).unwrap();
+    let link = r#"<a href="https://github.com/you/show/blob/HEAD/site/_posts/2024-01-01-one.md">Edit this page</a></p>"#;
+    assert!(file.ends_with(link), "{file}");
+    // The browser's module, with the index and no sources file, the same.
+    let c = catalog(&out.0);
+    let read = podcast_viewer::core::source::render(
+        "_posts/2024-01-01-one.md",
+        episode,
+        &c.site,
+        &Default::default(),
+        i64::MAX,
+    )
+    .unwrap();
+    assert_eq!(file.split_once('\n').unwrap().1, read.notes);
+    // Without a repository or published files, no link in either.
+    let mut private = c.site.clone();
+    private.repository = None;
+    let read = podcast_viewer::core::source::render(
+        "2024-01-01-one.md",
+        episode,
+        &private,
+        &Default::default(),
+        i64::MAX,
+    )
+    .unwrap();
+    assert!(!read.notes.contains("notes-source"), "{}", read.notes);
 
     // One that is no address is said, and the site builds.
     let dir = Scratch::new("bad-repository");
@@ -830,6 +853,15 @@ fn can_hand_the_browser_the_zones_its_dates_use() {
         .write(
             "2024-01-02-two.md",
             "---\ntitle: Two\nepisode: 2\ndate: 2024-07-02T09:30:00[Asia/Tokyo]\naudio: https://media.example/2.mp3\n---\nNotes.\n",
+        )
+        // Named again in other case, and by a draft: neither adds a zone.
+        .write(
+            "2024-01-03-three.md",
+            "---\ntitle: Three\nepisode: 3\ndate: 2024-07-03T09:30:00[asia/tokyo]\naudio: https://media.example/3.mp3\n---\nNotes.\n",
+        )
+        .write(
+            "2024-01-04-draft.md",
+            "---\ntitle: Draft\ndraft: true\ndate: 2024-07-04T09:30:00[Europe/Oslo]\n---\nNotes.\n",
         );
     let out = Scratch::new("zones-out");
     let o = index(&dir.0, &out.0);
@@ -845,6 +877,7 @@ fn can_hand_the_browser_the_zones_its_dates_use() {
     for (path, want) in [
         ("2024-01-01-one.md", "Mon, 01 Jul 2024 09:30:00 -0500"),
         ("2024-01-02-two.md", "Tue, 02 Jul 2024 09:30:00 +0900"),
+        ("2024-01-03-three.md", "Wed, 03 Jul 2024 09:30:00 +0900"),
     ] {
         let text = std::fs::read_to_string(dir.0.join(path)).unwrap();
         let read =

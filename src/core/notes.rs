@@ -168,6 +168,25 @@ pub enum SourceLink<'a> {
     None,
 }
 
+impl<'a> SourceLink<'a> {
+    /// The link a site gets: to the file in its repository when it names
+    /// one (`base`, as [`super::source::repository_base`] gives it), else
+    /// to the Markdown it publishes, else none.
+    pub fn of(base: Option<&'a str>, files_published: bool) -> SourceLink<'a> {
+        match (base, files_published) {
+            (Some(base), _) => SourceLink::Repository(base),
+            (None, true) => SourceLink::Published,
+            (None, false) => SourceLink::None,
+        }
+    }
+}
+
+/// An episode's notes as the site publishes them (in `notes/{slug}.html`,
+/// after its marker line): the notes, then the link to its file.
+pub fn published_notes(html: &str, source_link: &str) -> String {
+    format!("{html}{source_link}")
+}
+
 /// One episode's notes as they are published, the excerpt read from them,
 /// and the content files they and the episode's audio use.
 pub struct EpisodeNotes {

@@ -29,9 +29,9 @@ pub struct Sources {
     /// The site's `time_zone`, when it is a known IANA name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
-    /// The TZif data of that zone and of any a date of the archive names
-    /// (`[Asia/Tokyo]`), by name (see `core::date::Zones`): the browser
-    /// has no time zone database. Bytes as numbers, not base64, which
+    /// The TZif data of that zone and of any a published episode's date
+    /// names (`[Asia/Tokyo]`), by the database's name (see
+    /// `core::date::Zones`): the browser has no time zone database. Bytes as numbers, not base64, which
     /// would cost the Markdown module a decoder for a few KB of JSON.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub zones: BTreeMap<String, Vec<u8>>,
@@ -41,10 +41,11 @@ pub struct Sources {
     /// Every file of the content folder, relative, `/`-separated.
     #[serde(default)]
     pub files: Vec<String>,
-    /// Where episode files are in the site's repository (see
-    /// [`repository_base`]), when the settings say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repository: Option<String>,
+    /// Whether the site publishes its episodes' files (`content/{path}`):
+    /// so in every file the build writes; not in the empty one the
+    /// Markdown module reads for a site that publishes none.
+    #[serde(default)]
+    pub published: bool,
     /// Each published episode's `[slug, path]`, its path relative to the
     /// content folder.
     #[serde(default)]
@@ -134,19 +135,27 @@ pub fn template(sources: &Sources, number: i32, date: &str) -> String {
 /// What the `repository` setting's `value` makes of an episode file's
 /// address in the site's repository: the address that file's path,
 /// relative to the content folder, is appended to, ending in `/`.
+/// `folder` is where the content folder is in the repository's files
+/// (`content/`, or empty at its root).
 ///
 /// - `owner/name`, the form jekyll-github-metadata reads from
 ///   `_config.yml`, is that GitHub repository;
 /// - a GitHub or GitLab project's own address
-///   (`https://github.com/owner/name`) is its default branch's files
-///   (`…/blob/HEAD/`, `…/-/blob/HEAD/`);
-/// - any other http(s) address is the content folder's own, as Hugo
-///   themes' `editPost.URL` is (`https://git.example/show/src/branch/main/`).
+///   (`https://github.com/owner/name`, `.git` or not) is its default
+///   branch's files (`…/blob/HEAD/{folder}`, `…/-/blob/HEAD/{folder}`);
+/// - any other http(s) address is the content folder's own
+///   (`https://git.example/show/src/branch/main/content/`).
 ///
 /// # Errors
-/// A value that is none of these, in words for the settings' author.
-pub fn repository_base(value: &str) -> Result<String, String> {
+/// A value that is none of these, or has a query or fragment (which the
+/// path would land in), in words for the settings' author.
+pub fn repository_base(value: &str, folder: &str) -> Result<String, String> {
     let value = value.trim().trim_end_matches('/');
+    if value.contains(['?', '#']) {
+        return Err(format!(
+            "`repository` {value:?} has a query or fragment: write the address each file's path follows"
+        ));
+    }
     let lower = value.to_ascii_lowercase();
     let scheme = ["https://", "http://"]
         .into_iter()
@@ -162,7 +171,8 @@ pub fn repository_base(value: &str) -> Result<String, String> {
                             .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
                 }) =>
             {
-                Ok(format!("https://github.com/{owner}/{name}/blob/HEAD/"))
+                let name = name.strip_suffix(".git").unwrap_or(name);
+                Ok(format!("https://github.com/{owner}/{name}/blob/HEAD/{folder}"))
             }
             _ => Err(format!(
                 "`repository` {value:?} is neither a web address nor owner/name: no episode links to its file there"
@@ -175,9 +185,12 @@ pub fn repository_base(value: &str) -> Result<String, String> {
         return Err(format!("`repository` {value:?} names no host"));
     }
     let project = path.split('/').filter(|p| !p.is_empty()).count() == 2;
+    let project_address = value.strip_suffix(".git").unwrap_or(value);
     Ok(match host.to_ascii_lowercase().as_str() {
-        "github.com" | "www.github.com" if project => format!("{value}/blob/HEAD/"),
-        "gitlab.com" if project => format!("{value}/-/blob/HEAD/"),
+        "github.com" | "www.github.com" if project => {
+            format!("{project_address}/blob/HEAD/{folder}")
+        }
+        "gitlab.com" if project => format!("{project_address}/-/blob/HEAD/{folder}"),
         _ => format!("{value}/"),
     })
 }
@@ -291,34 +304,67 @@ mod tests {
 
     #[test]
     fn can_read_where_a_repository_keeps_the_files() {
-        for (value, want) in [
-            ("you/show", "https://github.com/you/show/blob/HEAD/"),
+        for (value, folder, want) in [
+            ("you/show", "", "https://github.com/you/show/blob/HEAD/"),
+            ("you/show.git", "", "https://github.com/you/show/blob/HEAD/"),
             (
                 "https://github.com/you/show",
+                "",
                 "https://github.com/you/show/blob/HEAD/",
             ),
             (
                 "https://github.com/you/show/",
+                "",
+                "https://github.com/you/show/blob/HEAD/",
+            ),
+            (
+                "https://github.com/you/show.git",
+                "",
                 "https://github.com/you/show/blob/HEAD/",
             ),
             (
                 "https://gitlab.com/you/show",
+                "",
                 "https://gitlab.com/you/show/-/blob/HEAD/",
             ),
             (
                 "https://github.com/you/show/edit/main/site",
+                "",
                 "https://github.com/you/show/edit/main/site/",
             ),
             (
                 "https://git.example/you/show/src/branch/main/",
+                "",
                 "https://git.example/you/show/src/branch/main/",
             ),
             (
                 "https://git.example/you/show",
+                "",
                 "https://git.example/you/show/",
             ),
+            // Where the content folder is in the repository counts for the
+            // forms that name the repository, not the folder.
+            (
+                "you/show",
+                "content/",
+                "https://github.com/you/show/blob/HEAD/content/",
+            ),
+            (
+                "https://gitlab.com/you/show",
+                "content/",
+                "https://gitlab.com/you/show/-/blob/HEAD/content/",
+            ),
+            (
+                "https://git.example/show/content",
+                "content/",
+                "https://git.example/show/content/",
+            ),
         ] {
-            assert_eq!(repository_base(value).as_deref(), Ok(want), "{value}");
+            assert_eq!(
+                repository_base(value, folder).as_deref(),
+                Ok(want),
+                "{value}"
+            );
         }
     }
 
@@ -331,8 +377,10 @@ mod tests {
             "git@github.com:you/show.git",
             "https://",
             "you/sh ow",
+            "https://git.example/show?ref=main",
+            "https://git.example/show#readme",
         ] {
-            let err = repository_base(value).unwrap_err();
+            let err = repository_base(value, "").unwrap_err();
             assert!(err.contains("`repository`"), "{value}: {err}");
         }
     }

@@ -33,7 +33,7 @@ use crate::core::fields::{Field, FieldMap};
 use crate::core::frontmatter::Format;
 use crate::core::generator::{self, Detected, Generator};
 use crate::core::notes::{
-    local_file, post_name, render_episode, Archive, EpisodeNotes, SourceLink,
+    local_file, post_name, published_notes, render_episode, Archive, EpisodeNotes, SourceLink,
 };
 use crate::core::source::{repository_base, Sources, SOURCES_FILE};
 use crate::core::transcript::{self, to_json_file, TranscriptLink};
@@ -192,6 +192,9 @@ pub struct Loaded {
     pub not_episodes: usize,
     /// Settings that could not be read but did not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// Where the root is in its git repository's files: `content/`, or
+    /// empty at the top (or outside any repository).
+    pub in_repository: String,
 }
 
 /// Runs the three steps.
@@ -514,7 +517,22 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
         episodes_dir,
         not_episodes,
         warnings,
+        in_repository: folder_in_repository(root),
     })
+}
+
+/// Where `root` is inside the git work tree that holds it (the nearest
+/// folder above with a `.git`, a folder or a worktree's file), as a
+/// `/`-separated path ending in `/`; empty at the top or outside one.
+fn folder_in_repository(root: &Path) -> String {
+    let Ok(root) = root.canonicalize() else {
+        return String::new();
+    };
+    root.ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(|top| relative_path(top, &root))
+        .filter(|path| !path.is_empty())
+        .map_or_else(String::new, |path| format!("{path}/"))
 }
 
 fn relative_path(root: &Path, path: &Path) -> String {
@@ -604,7 +622,10 @@ pub struct NotesFile {
 impl NotesFile {
     /// The file's text: the marker line, the notes, the link.
     pub fn text(&self) -> String {
-        format!("{NOTES_MARKER}\n{}{}", self.html, self.source_link)
+        format!(
+            "{NOTES_MARKER}\n{}",
+            published_notes(&self.html, &self.source_link)
+        )
     }
 }
 
@@ -744,7 +765,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     warnings.extend(same_number_or_audio(&episodes, &paths));
 
     let repository = site.repository.as_deref().and_then(|value| {
-        repository_base(value)
+        repository_base(value, &loaded.in_repository)
             .map_err(|reason| {
                 warnings.push(Diagnostic {
                     path: PathBuf::from("site.yaml"),
@@ -758,8 +779,14 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         assets_base: site.assets_base.clone(),
         audio_base: site.audio_base.clone(),
         time_zone: time_zone.map(str::to_string),
-        zones: zones.data(),
-        repository: repository.clone(),
+        // The site's, and those the published episodes' dates name.
+        published: true,
+        zones: zones.data_of(
+            time_zone
+                .map(str::to_string)
+                .into_iter()
+                .chain(parsed.iter().filter_map(|(_, p)| p.annotated_zone())),
+        ),
         fields: site.fields.clone(),
         // Set once the files the site publishes are known, below.
         files: Vec::new(),
@@ -778,11 +805,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         posts: &posts,
         files: &loaded.files,
         assets_base: site.assets_base.as_deref(),
-        source: match (&repository, site.publish_sources) {
-            (Some(base), _) => SourceLink::Repository(base),
-            (None, true) => SourceLink::Published,
-            (None, false) => SourceLink::None,
-        },
+        source: SourceLink::of(repository.as_deref(), site.publish_sources),
         language: &site.language,
     };
     // Each episode's notes and transcript are rendered on every core, then
@@ -915,6 +938,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         },
         ..sources
     };
+    catalog.site.repository = repository;
     if !catalog.site.publish_sources {
         catalog.site.sources = None;
     }

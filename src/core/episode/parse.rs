@@ -60,6 +60,16 @@ pub struct Parsed<'a> {
     pub described: bool,
 }
 
+impl Parsed<'_> {
+    /// The IANA zone the episode's date names (`…T09:30[Asia/Tokyo]`),
+    /// which the browser must be handed to read it (see `date::Zones`).
+    pub fn annotated_zone(&self) -> Option<String> {
+        let key = self.sources.get(&Field::Date)?;
+        let value = fields::lookup(&self.tree, key).first().copied()?;
+        crate::core::date::annotated_zone(&fields::text(value).ok()??)
+    }
+}
+
 /// Reads the front matter of one file, collecting problems and warnings.
 struct Reader<'a> {
     tree: &'a Json,

@@ -7,7 +7,7 @@ use crate::core::catalog::{EpisodeSummary, Site};
 use crate::core::date::Zones;
 use crate::core::episode::{parse, Context, Problem};
 use crate::core::fields::FieldMap;
-use crate::core::notes::{post_name, render_episode, Archive, SourceLink};
+use crate::core::notes::{post_name, published_notes, render_episode, Archive, SourceLink};
 use std::collections::{HashMap, HashSet};
 
 /// One file, read.
@@ -79,14 +79,11 @@ pub fn render(
         posts: &posts,
         files: &files,
         assets_base: site.assets_base.as_deref(),
-        source: sources
-            .repository
-            .as_deref()
-            .map_or(SourceLink::Published, SourceLink::Repository),
+        source: SourceLink::of(site.repository.as_deref(), sources.published),
         language: &site.language,
     };
     let rendered = render_episode(&parsed, &episode, path, &archive);
-    let notes = rendered.notes.html + &rendered.source_link;
+    let notes = published_notes(&rendered.notes.html, &rendered.source_link);
     if let Some(excerpt) = rendered.excerpt {
         episode.excerpt = excerpt;
     }

@@ -95,17 +95,28 @@ pub fn use_keyboard_shortcuts(player: PlayerHandle, on_help: Callback<()>) {
     });
 }
 
-/// Whether End and Home pressed there scroll the page itself: pressed on
-/// no element in particular, or on the listing's cards, and not in a
-/// panel that scrolls on its own (the transcript).
+/// Whether End and Home pressed there scroll the listing's page: on the
+/// listing, pressed on no element in particular (the page, or its main
+/// region, which a click on plain text focuses) or on its cards, and no
+/// dialog open. Elsewhere they stay the browser's: a panel that scrolls on
+/// its own (the transcript) scrolls where it was clicked.
 fn moves_the_page(event: &web_sys::KeyboardEvent) -> bool {
-    event
+    let Some(el) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "BODY" | "HTML")
-                || el.closest(".episode-list").ok().flatten().is_some()
-        })
+    else {
+        return false;
+    };
+    let doc = el.owner_document();
+    let has = |selector: &str| {
+        doc.as_ref()
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .is_some()
+    };
+    has(".episode-list")
+        && !has("[aria-modal=true]")
+        && (matches!(el.tag_name().as_str(), "BODY" | "HTML" | "MAIN")
+            || el.closest(".episode-list").ok().flatten().is_some())
 }
 
 /// The browser animates End and Home across the whole page: on a long

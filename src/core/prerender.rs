@@ -603,24 +603,7 @@ pub fn archive_page(shell: &Shell, catalog: &Catalog, app: &str) -> String {
 /// `app` the app rendered for it.
 pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
     let t = strings(&site.language);
-    let meta = Meta {
-        title: page_title(t.not_found_title, &site.title),
-        description: "",
-        path: Route::NotFound.path(),
-        kind: "website",
-        image: None,
-        audio: None,
-        json_ld: None,
-        noindex: true,
-        oembed: None,
-    };
-    shell.page(
-        &site.language,
-        &head(site, &meta),
-        &Route::NotFound,
-        app,
-        "",
-    )
+    unlisted_page(shell, site, app, t.not_found_title, &Route::NotFound, "")
 }
 
 /// The authors' preview page (`preview/`), with `app` the app rendered for
@@ -628,10 +611,30 @@ pub fn not_found_page(shell: &Shell, site: &Site, app: &str) -> String {
 /// after the app's mount point, by the page's own script (`preview-page.js`,
 /// see `core::source`). Never indexed by search engines.
 pub fn preview_page(shell: &Shell, site: &Site, app: &str) -> String {
+    unlisted_page(
+        shell,
+        site,
+        app,
+        "Episode preview",
+        &Route::Preview,
+        r#"<div id="viewer-preview" class="preview"></div><script type="module" src="preview-page.js"></script>"#,
+    )
+}
+
+/// A page of the site titled `title` at `route` that search engines are
+/// asked to leave out, with `after` written after the app's mount point.
+fn unlisted_page(
+    shell: &Shell,
+    site: &Site,
+    app: &str,
+    title: &str,
+    route: &Route,
+    after: &str,
+) -> String {
     let meta = Meta {
-        title: page_title("Episode preview", &site.title),
+        title: page_title(title, &site.title),
         description: "",
-        path: Route::Preview.path(),
+        path: route.path(),
         kind: "website",
         image: None,
         audio: None,
@@ -639,13 +642,7 @@ pub fn preview_page(shell: &Shell, site: &Site, app: &str) -> String {
         noindex: true,
         oembed: None,
     };
-    shell.page(
-        &site.language,
-        &head(site, &meta),
-        &Route::Preview,
-        app,
-        r#"<div id="viewer-preview" class="preview"></div><script type="module" src="preview-page.js"></script>"#,
-    )
+    shell.page(&site.language, &head(site, &meta), route, app, after)
 }
 
 /// `sitemap.xml`: the listing, the archive and every episode, with the

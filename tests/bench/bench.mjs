@@ -109,18 +109,22 @@ async function measureOnce(browser, base, dir) {
   // Not traced: tracing slows the page, and this is a time. It includes
   // the browser's own smooth scroll to the end.
   const endToOldest = await (async () => {
-    const painted = page.evaluate((n) => new Promise((resolve) => {
+    // The page listens before the key is pressed: Chromium may run an
+    // input event ahead of a script the page has not started yet.
+    await page.evaluate((n) => {
       let t0;
       addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
       const tick = () => {
         const oldest = document.querySelector(`.episode-list > li[aria-posinset="${n}"] .card-title`);
-        if (t0 !== undefined && oldest) requestAnimationFrame(() => resolve(performance.now() - t0));
+        if (t0 !== undefined && oldest) requestAnimationFrame(() => { window.__endToOldest = performance.now() - t0; });
         else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    }), size);
+    }, size);
     await page.keyboard.press('End');
-    return painted;
+    // Not there within 10 s: "not measured", not a hang.
+    return page.waitForFunction(() => window.__endToOldest, null, { timeout: 10_000 })
+      .then((h) => h.jsonValue(), () => NaN);
   })();
   const [, longScroll] = await traced(async () => {
     for (let i = 0; i < 10; i++) {
@@ -359,7 +363,7 @@ const rows = [
   ['Cumulative layout shift, listing load (worst run)', ...results.map((r) => r.clsListing.toFixed(4)), '0', verdict(results.every((r) => r.clsListing === 0))],
   ['Cumulative layout shift, episode load (worst run)', ...results.map((r) => r.clsEpisode.toFixed(4)), '0', verdict(results.every((r) => r.clsEpisode === 0))],
   ['Listing click to notes painted', ...results.map((r) => ms(r.notes)), '', ''],
-  ['Windowed listing: End to the oldest episode painted', ...results.map((r) => ms(r.endToOldest)), '< 100 ms', verdict(results.every((r) => r.endToOldest < 100))],
+  ['Windowed listing: End to the oldest episode painted', ...results.map((r) => (Number.isNaN(r.endToOldest) ? 'not measured' : ms(r.endToOldest))), '< 100 ms', verdict(results.every((r) => r.endToOldest < 100))],
   ['Windowed listing: its DOM nodes, scrolled to the end (worst run)', ...results.map((r) => r.listingNodes.toLocaleString('en')), '< 1,500', verdict(results.every((r) => r.listingNodes < 1500))],
   ['Longest task (trace): scrolling the listing (wheel, Page Up, Home, End, a jump)', ...results.map((r) => taskFigure(r.longScroll)), '< 50 ms', taskVerdict(results.map((r) => r.longScroll))],
   [`Keystroke to results painted (median of ${QUERIES.length} queries, 120 ms typing pause included)`, ...results.map((r) => ms(r.search)), '10,000 within 3× of 359', verdict(big.search <= 3 * small.search)],

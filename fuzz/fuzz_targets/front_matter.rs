@@ -5,6 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use podcast_viewer::core::catalog::Site;
+use podcast_viewer::core::date::Zones;
 use podcast_viewer::core::fields::FieldMap;
 use podcast_viewer::core::{episode, frontmatter};
 use std::collections::HashSet;
@@ -25,6 +26,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let files = HashSet::from(["audio/a.mp3".to_string()]);
     let fields = FieldMap::default();
+    // The build's zones: any name a date gives is looked up.
+    let zones = Zones::default();
     let ctx = episode::Context {
         site: &site,
         fields: &fields,
@@ -32,6 +35,7 @@ fuzz_target!(|data: &[u8]| {
         origin: Some("https://show.example"),
         files: &files,
         time_zone: Some("Europe/Paris"),
+        zones: &zones,
     };
     let _ = episode::parse("_posts/2024-03-05-an-episode.md", &src, &ctx);
     // The file name is input too: the first line, when short.

@@ -279,20 +279,24 @@ impl Zones {
 
     /// The zone `name`, or `None` when it is unknown.
     pub fn get(&self, name: &str) -> Option<jiff::tz::TimeZone> {
-        self.find(name).map(|(_, _, zone)| zone)
+        self.find(name, |(_, _, zone)| zone.clone())
     }
 
-    fn find(&self, name: &str) -> Option<Zone> {
+    /// What `take` gives of the zone `name`, read from the database the
+    /// first time. Every dated episode asks: only what it needs is
+    /// copied, not the TZif data.
+    fn find<T>(&self, name: &str, take: impl Fn(&Zone) -> T) -> Option<T> {
         let key = name.to_ascii_lowercase();
         let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(zone) = found.get(&key) {
-            return Some(zone.clone());
+            return Some(take(zone));
         }
         let (canonical, tzif) = bundled(name).filter(|_| self.database)?;
         let zone = jiff::tz::TimeZone::tzif(canonical, tzif).ok()?;
         let zone = (canonical.to_string(), tzif.to_vec(), zone);
-        found.insert(key, zone.clone());
-        Some(zone)
+        let taken = take(&zone);
+        found.insert(key, zone);
+        Some(taken)
     }
 
     /// The TZif data of the zones `names` that are known, by the
@@ -303,8 +307,11 @@ impl Zones {
     ) -> std::collections::BTreeMap<String, Vec<u8>> {
         names
             .into_iter()
-            .filter_map(|name| self.find(name.as_ref()))
-            .map(|(name, tzif, _)| (name, tzif))
+            .filter_map(|name| {
+                self.find(name.as_ref(), |(name, tzif, _)| {
+                    (name.clone(), tzif.clone())
+                })
+            })
             .collect()
     }
 }

@@ -644,6 +644,12 @@ impl Catalog {
     }
 }
 
+/// The address, relative to the site root, where the build publishes the
+/// content file at `path` (see `core::source`).
+pub fn source_url(path: &str) -> String {
+    format!("{CONTENT_DIR}/{}", encode_path(path))
+}
+
 /// The audio URL template of the site settings (`audio_url`) is how the
 /// index leaves out every URL it can rebuild; these are its rules, shared
 /// by the indexer and the browser.

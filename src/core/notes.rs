@@ -160,9 +160,9 @@ pub struct Archive<'a> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum SourceLink<'a> {
     /// The `repository` setting's base (see
-    /// [`super::source::repository_base`]).
+    /// `core::source::repository_base`).
     Repository(&'a str),
-    /// `content/{path}` (see [`super::source::source_url`]).
+    /// `content/{path}` (see [`super::catalog::source_url`]).
     Published,
     /// The site keeps its files private and names no repository.
     None,
@@ -170,7 +170,7 @@ pub enum SourceLink<'a> {
 
 impl<'a> SourceLink<'a> {
     /// The link a site gets: to the file in its repository when it names
-    /// one (`base`, as [`super::source::repository_base`] gives it), else
+    /// one (`base`, as `core::source::repository_base` gives it), else
     /// to the Markdown it publishes, else none.
     pub fn of(base: Option<&'a str>, files_published: bool) -> SourceLink<'a> {
         match (base, files_published) {
@@ -276,7 +276,7 @@ pub fn source_link(relative: &str, source: SourceLink, language: &str) -> String
     let (href, text, kind) = match source {
         SourceLink::Repository(base) => (format!("{base}{}", encode_path(relative)), edit, ""),
         SourceLink::Published => (
-            super::source::source_url(relative),
+            super::catalog::source_url(relative),
             view,
             " type=\"text/markdown\"",
         ),

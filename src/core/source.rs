@@ -7,7 +7,7 @@
 //! The listing never reads this: it is fetched only by the Markdown
 //! module (`src/bin/markdown.rs`).
 
-use super::catalog::{encode_path, CONTENT_DIR};
+pub use super::catalog::source_url;
 use super::fields::Keys;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -193,12 +193,6 @@ pub fn repository_base(value: &str, folder: &str) -> Result<String, String> {
         "gitlab.com" if project => format!("{project_address}/-/blob/HEAD/{folder}"),
         _ => format!("{value}/"),
     })
-}
-
-/// The address, relative to the site root, where the build publishes the
-/// content file at `path`.
-pub fn source_url(path: &str) -> String {
-    format!("{CONTENT_DIR}/{}", encode_path(path))
 }
 
 #[cfg(pipeline)]

@@ -9,7 +9,7 @@ use super::date::{Date, Published, Time};
 use super::fields::Keys;
 use super::fields::Soundbite;
 use super::i18n::Strings;
-use super::json::{each, Json};
+use super::json::{each, Json, Reader};
 use super::slug::slugify;
 use super::text::tally;
 use super::transcript::TranscriptLink;
@@ -537,17 +537,17 @@ const MAX_SIZE: u64 = (1 << 53) - 1;
 impl Site {
     /// Reads the site as the index stores it (see [`super::json`]).
     pub fn from_json(j: &Json) -> Result<Site, String> {
-        let f = j.fields("the site")?;
-        Ok(Site {
-            title: f.text("title")?,
-            description: f.text_or_empty("description")?,
-            language: f.opt_text("language")?.unwrap_or_else(default_language),
-            author: f.text_or_empty("author")?,
-            artwork: f.opt_text("artwork")?,
-            url: f.opt_text("url")?,
-            links: super::links::ShowLinks::from_json(&f)?,
+        let f = Reader::new(j, "the site")?;
+        let site = Site {
+            title: f.text("title"),
+            description: f.text_or_empty("description"),
+            language: f.opt_text("language").unwrap_or_else(default_language),
+            author: f.text_or_empty("author"),
+            artwork: f.opt_text("artwork"),
+            url: f.opt_text("url"),
+            links: f.with(super::links::ShowLinks::from_json),
             category: None,
-            audio_url: f.opt_text("audio_url")?,
+            audio_url: f.opt_text("audio_url"),
             assets_base: None,
             audio_base: None,
             time_zone: None,
@@ -558,48 +558,53 @@ impl Site {
             #[cfg(not(target_arch = "wasm32"))]
             feed: Default::default(),
             #[cfg(pipeline)]
-            sources: f.opt_text("sources")?,
+            sources: f.opt_text("sources"),
             #[cfg(pipeline)]
             publish_sources: true,
             #[cfg(pipeline)]
-            repository: f.opt_text("repository")?,
-        })
+            repository: f.opt_text("repository"),
+        };
+        f.done(site)
     }
 }
 
 impl EpisodeSummary {
     /// Reads one listing entry as the index stores it.
     pub fn from_json(j: &Json) -> Result<EpisodeSummary, String> {
-        let f = j.fields("an episode")?;
-        let date = f.text("date")?;
-        Ok(EpisodeSummary {
-            slug: f.text_or_empty("slug")?,
-            title: f.text("title")?,
-            number: f.opt_integer("number")?.map(|n| n as i32),
-            season: f.opt_whole("season", u32::MAX.into())?.map(|n| n as u32),
-            episode_type: f.opt_text("episode_type")?,
+        let f = Reader::new(j, "an episode")?;
+        let date = f.with(|f| {
+            let date = f.text("date")?;
+            Date::parse_ymd(&date)
+                .ok_or_else(|| format!("date \"{date}\" is not a YYYY-MM-DD date"))
+        });
+        let episode = EpisodeSummary {
+            slug: f.text_or_empty("slug"),
+            title: f.text("title"),
+            number: f.opt_integer("number").map(|n| n as i32),
+            season: f.opt_whole("season", u32::MAX.into()).map(|n| n as u32),
+            episode_type: f.opt_text("episode_type"),
             time: None,
-            date: Date::parse_ymd(&date)
-                .ok_or_else(|| format!("date \"{date}\" is not a YYYY-MM-DD date"))?,
-            excerpt: f.text_or_empty("excerpt")?,
+            date,
+            excerpt: f.text_or_empty("excerpt"),
             author: None,
-            team: f.texts("team")?,
-            guests: f.texts("guests")?,
-            audio: f.opt_text("audio")?,
-            size: f.opt_whole("size", MAX_SIZE)?,
-            duration: f.opt_whole("duration", u32::MAX.into())?.map(|n| n as u32),
-            youtube: f.opt_text("youtube")?,
-            chapters: each(f.list("chapters")?, "chapter", Chapter::from_json)?,
-            chapters_url: f.opt_text("chapters_url")?,
+            team: f.texts("team"),
+            guests: f.texts("guests"),
+            audio: f.opt_text("audio"),
+            size: f.opt_whole("size", MAX_SIZE),
+            duration: f.opt_whole("duration", u32::MAX.into()).map(|n| n as u32),
+            youtube: f.opt_text("youtube"),
+            chapters: f.with(|f| each(f.list("chapters")?, "chapter", Chapter::from_json)),
+            chapters_url: f.opt_text("chapters_url"),
             hidden_chapters: Vec::new(),
-            image: f.opt_text("image")?,
+            image: f.opt_text("image"),
             guid: None,
-            transcript: f.opt_text("transcript")?,
-            transcript_type: f.opt_text("transcript_type")?,
+            transcript: f.opt_text("transcript"),
+            transcript_type: f.opt_text("transcript_type"),
             transcripts: Vec::new(),
             soundbites: Vec::new(),
             explicit: None,
-        })
+        };
+        f.done(episode)
     }
 
     /// Reads a further part of the index: a list of entries.

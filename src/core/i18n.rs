@@ -34,7 +34,9 @@ macro_rules! strings_table {
             /// as the page: a table is read once.
             pub fn from_json(j: &Json) -> Result<Strings, String> {
                 let mut reader = Reader { items: j.items("the interface strings")?.iter(), error: None };
-                let table = Strings { $($name: Read::read(&mut reader),)* };
+                // Filled in place: one small call per field.
+                let mut table = Strings::BLANK;
+                $(Read::read_into(&mut reader, &mut table.$name);)*
                 match (reader.error, reader.items.next()) {
                     (Some(e), _) => Err(e),
                     (None, Some(_)) => Err("the interface strings have more words than this app knows".into()),
@@ -151,6 +153,23 @@ pub struct Strings {
     pub extend_sleep: &'static str,
     pub cancel_sleep: &'static str,
     pub sleep_in: &'static str,
+    /// The queue ("Up next"): the cards' and episode pages' buttons, the
+    /// player bar's panel, and what screen readers hear of each change
+    /// (`queue_moved` comes before the new place: "Moved to place 2/5").
+    pub play_next: &'static str,
+    pub add_to_queue: &'static str,
+    pub up_next: &'static str,
+    pub queue_empty: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub unqueue: &'static str,
+    pub clear_queue: &'static str,
+    pub queued: &'static str,
+    pub unqueued: &'static str,
+    pub queue_moved: &'static str,
+    pub queue_cleared: &'static str,
+    /// The queue module did not load (offline before it ever did).
+    pub queue_unavailable: &'static str,
     pub in_transcripts: &'static str,
     pub previous_match: &'static str,
     pub next_match: &'static str,
@@ -245,21 +264,21 @@ impl Blank for bool {
     const BLANK: Self = false;
 }
 
-/// A field of [`Strings`], read from the index.
-trait Read: Sized {
-    fn read(r: &mut Reader) -> Self;
+/// A field of [`Strings`], read from the index into its place.
+trait Read {
+    fn read_into(r: &mut Reader, field: &mut Self);
 }
 
 impl Read for &'static str {
-    fn read(r: &mut Reader) -> Self {
+    #[inline(never)]
+    fn read_into(r: &mut Reader, field: &mut Self) {
         let j = r.next();
-        r.word(j)
+        *field = r.word(j);
     }
 }
 
 impl<const N: usize> Read for [&'static str; N] {
-    fn read(r: &mut Reader) -> Self {
-        let mut words = [""; N];
+    fn read_into(r: &mut Reader, words: &mut Self) {
         match r.next() {
             Json::Arr(items) if items.len() == N => {
                 for (w, j) in words.iter_mut().zip(items) {
@@ -272,13 +291,12 @@ impl<const N: usize> Read for [&'static str; N] {
                 });
             }
         }
-        words
     }
 }
 
 impl Read for bool {
-    fn read(r: &mut Reader) -> Self {
-        matches!(r.next(), Json::Bool(true))
+    fn read_into(r: &mut Reader, field: &mut Self) {
+        *field = matches!(r.next(), Json::Bool(true));
     }
 }
 
@@ -370,6 +388,19 @@ pub const EN: Strings = Strings {
     extend_sleep: "+5 minutes",
     cancel_sleep: "Turn off the timer",
     sleep_in: "Sleep in",
+    play_next: "Play next",
+    add_to_queue: "Add to queue",
+    up_next: "Up next",
+    queue_empty: "Nothing is queued",
+    move_up: "Move up",
+    move_down: "Move down",
+    unqueue: "Remove from the queue",
+    clear_queue: "Clear the queue",
+    queued: "Added to the queue",
+    unqueued: "Removed from the queue",
+    queue_moved: "Moved to place",
+    queue_cleared: "Queue cleared",
+    queue_unavailable: "The queue could not be loaded. Try again.",
     in_transcripts: "In transcripts",
     previous_match: "Previous match",
     next_match: "Next match",
@@ -511,6 +542,19 @@ pub const FR: Strings = Strings {
     extend_sleep: "+5 minutes",
     cancel_sleep: "Arrêter le minuteur",
     sleep_in: "Arrêt dans",
+    play_next: "Lire ensuite",
+    add_to_queue: "Ajouter à la file",
+    up_next: "À suivre",
+    queue_empty: "La file est vide",
+    move_up: "Monter",
+    move_down: "Descendre",
+    unqueue: "Retirer de la file",
+    clear_queue: "Vider la file",
+    queued: "Ajouté à la file",
+    unqueued: "Retiré de la file",
+    queue_moved: "Déplacé en position",
+    queue_cleared: "File vidée",
+    queue_unavailable: "Impossible de charger la file. Réessayez.",
     in_transcripts: "Dans les transcriptions",
     previous_match: "Résultat précédent",
     next_match: "Résultat suivant",
@@ -650,6 +694,19 @@ pub const DE: Strings = Strings {
     extend_sleep: "+5 Minuten",
     cancel_sleep: "Timer ausschalten",
     sleep_in: "Stopp in",
+    play_next: "Als Nächstes abspielen",
+    add_to_queue: "Zur Warteschlange hinzufügen",
+    up_next: "Als Nächstes",
+    queue_empty: "Die Warteschlange ist leer",
+    move_up: "Nach oben",
+    move_down: "Nach unten",
+    unqueue: "Aus der Warteschlange entfernen",
+    clear_queue: "Warteschlange leeren",
+    queued: "Zur Warteschlange hinzugefügt",
+    unqueued: "Aus der Warteschlange entfernt",
+    queue_moved: "Verschoben auf Platz",
+    queue_cleared: "Warteschlange geleert",
+    queue_unavailable: "Die Warteschlange konnte nicht geladen werden. Bitte erneut versuchen.",
     in_transcripts: "In Transkripten",
     previous_match: "Vorheriger Treffer",
     next_match: "Nächster Treffer",
@@ -792,6 +849,19 @@ pub const ES: Strings = Strings {
     extend_sleep: "+5 minutos",
     cancel_sleep: "Apagar el temporizador",
     sleep_in: "Se detiene en",
+    play_next: "Reproducir a continuación",
+    add_to_queue: "Añadir a la cola",
+    up_next: "A continuación",
+    queue_empty: "La cola está vacía",
+    move_up: "Subir",
+    move_down: "Bajar",
+    unqueue: "Quitar de la cola",
+    clear_queue: "Vaciar la cola",
+    queued: "Añadido a la cola",
+    unqueued: "Quitado de la cola",
+    queue_moved: "Movido a la posición",
+    queue_cleared: "Cola vaciada",
+    queue_unavailable: "No se pudo cargar la cola. Inténtalo de nuevo.",
     in_transcripts: "En las transcripciones",
     previous_match: "Resultado anterior",
     next_match: "Resultado siguiente",
@@ -932,6 +1002,19 @@ pub const SV: Strings = Strings {
     extend_sleep: "+5 minuter",
     cancel_sleep: "Stäng av timern",
     sleep_in: "Stannar om",
+    play_next: "Spela härnäst",
+    add_to_queue: "Lägg till i kön",
+    up_next: "Härnäst",
+    queue_empty: "Kön är tom",
+    move_up: "Flytta upp",
+    move_down: "Flytta ner",
+    unqueue: "Ta bort från kön",
+    clear_queue: "Töm kön",
+    queued: "Tillagd i kön",
+    unqueued: "Borttagen från kön",
+    queue_moved: "Flyttad till plats",
+    queue_cleared: "Kön tömd",
+    queue_unavailable: "Kön kunde inte laddas. Försök igen.",
     in_transcripts: "I transkriptioner",
     previous_match: "Föregående träff",
     next_match: "Nästa träff",
@@ -1071,6 +1154,19 @@ pub const IT: Strings = Strings {
     extend_sleep: "+5 minuti",
     cancel_sleep: "Disattiva il timer",
     sleep_in: "Si ferma tra",
+    play_next: "Riproduci dopo",
+    add_to_queue: "Aggiungi alla coda",
+    up_next: "A seguire",
+    queue_empty: "La coda è vuota",
+    move_up: "Sposta su",
+    move_down: "Sposta giù",
+    unqueue: "Rimuovi dalla coda",
+    clear_queue: "Svuota la coda",
+    queued: "Aggiunto alla coda",
+    unqueued: "Rimosso dalla coda",
+    queue_moved: "Spostato alla posizione",
+    queue_cleared: "Coda svuotata",
+    queue_unavailable: "Impossibile caricare la coda. Riprova.",
     in_transcripts: "Nelle trascrizioni",
     previous_match: "Risultato precedente",
     next_match: "Risultato successivo",
@@ -1210,6 +1306,19 @@ pub const NL: Strings = Strings {
     extend_sleep: "+5 minuten",
     cancel_sleep: "Timer uitzetten",
     sleep_in: "Stopt over",
+    play_next: "Hierna afspelen",
+    add_to_queue: "Aan wachtrij toevoegen",
+    up_next: "Hierna",
+    queue_empty: "De wachtrij is leeg",
+    move_up: "Omhoog",
+    move_down: "Omlaag",
+    unqueue: "Uit de wachtrij verwijderen",
+    clear_queue: "Wachtrij wissen",
+    queued: "Aan de wachtrij toegevoegd",
+    unqueued: "Uit de wachtrij verwijderd",
+    queue_moved: "Verplaatst naar plaats",
+    queue_cleared: "Wachtrij gewist",
+    queue_unavailable: "De wachtrij kon niet worden geladen. Probeer het opnieuw.",
     in_transcripts: "In transcripties",
     previous_match: "Vorige treffer",
     next_match: "Volgende treffer",
@@ -1349,6 +1458,19 @@ pub const PT: Strings = Strings {
     extend_sleep: "+5 minutos",
     cancel_sleep: "Desligar o temporizador",
     sleep_in: "Para em",
+    play_next: "Reproduzir a seguir",
+    add_to_queue: "Adicionar à fila",
+    up_next: "A seguir",
+    queue_empty: "A fila está vazia",
+    move_up: "Mover para cima",
+    move_down: "Mover para baixo",
+    unqueue: "Remover da fila",
+    clear_queue: "Limpar a fila",
+    queued: "Adicionado à fila",
+    unqueued: "Removido da fila",
+    queue_moved: "Movido para a posição",
+    queue_cleared: "Fila limpa",
+    queue_unavailable: "Não foi possível carregar a fila. Tente novamente.",
     in_transcripts: "Nas transcrições",
     previous_match: "Resultado anterior",
     next_match: "Próximo resultado",
@@ -1452,6 +1574,13 @@ impl Strings {
 /// came, only the words of the index's own failure ([`BEFORE_INDEX`]).
 pub fn strings(language: &str) -> &'static Strings {
     known(language).unwrap_or_else(unknown)
+}
+
+/// The site's table: in the browser, the one its index brought (see
+/// [`register`]; before the index, the few words the browser carries);
+/// natively, English. For code with no language at hand.
+pub fn site_strings() -> &'static Strings {
+    unknown()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,6 +9,11 @@ pub const PREVIOUS_CHAPTER: &str = "M6 6h2v12H6zM9.5 12l8.5 6V6z";
 pub const NEXT_CHAPTER: &str = "M6 18l8.5-6L6 6zM16 6h2v12h-2z";
 pub const VOLUME: &str = "M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z";
 pub const MUTED: &str = "M3 9v6h4l5 5V4L7 9H3zm13.6 3 2.7-2.7-1.4-1.4-2.7 2.7-2.7-2.7-1.4 1.4 2.7 2.7-2.7 2.7 1.4 1.4 2.7-2.7 2.7 2.7 1.4-1.4z";
+/// The queue's: a list with a play mark at its top ("Play next"), and
+/// with a plus at its end ("Add to queue").
+pub const PLAY_NEXT: &str = "M13 4v8l7-4zM3 7h8v2H3zm0 5h18v2H3zm0 5h18v2H3z";
+pub const ADD_TO_QUEUE: &str =
+    "M3 6h13v2H3zm0 5h13v2H3zm0 5h8v2H3zm14-3h2v3h3v2h-3v3h-2v-3h-3v-2h3z";
 
 /// An icon as the app draws it, for static HTML.
 pub fn svg(path: &str) -> String {

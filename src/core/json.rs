@@ -177,6 +177,76 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Reads an object's fields as [`Fields`] does, but keeps the first error
+/// instead of returning it from each read, for decoders of many fields:
+/// each read is then one small call, with no error path of its own at each
+/// field (this code ships in the app). [`Reader::done`] gives the value,
+/// or the first error.
+pub struct Reader<'a> {
+    fields: Fields<'a>,
+    error: std::cell::RefCell<Option<String>>,
+}
+
+impl<'a> Reader<'a> {
+    /// Reads `j`, which must be an object (`what` names it in the error).
+    pub fn new(j: &'a Json, what: &str) -> Result<Reader<'a>, String> {
+        Ok(Reader {
+            fields: j.fields(what)?,
+            error: Default::default(),
+        })
+    }
+
+    #[inline(never)]
+    fn keep<T: Default>(&self, read: Result<T, String>) -> T {
+        read.unwrap_or_else(|e| {
+            self.error.borrow_mut().get_or_insert(e);
+            T::default()
+        })
+    }
+
+    #[inline(never)]
+    pub fn text(&self, key: &str) -> String {
+        self.keep(self.fields.text(key))
+    }
+
+    #[inline(never)]
+    pub fn opt_text(&self, key: &str) -> Option<String> {
+        self.keep(self.fields.opt_text(key))
+    }
+
+    #[inline(never)]
+    pub fn text_or_empty(&self, key: &str) -> String {
+        self.keep(self.fields.text_or_empty(key))
+    }
+
+    #[inline(never)]
+    pub fn texts(&self, key: &str) -> Vec<String> {
+        self.keep(self.fields.texts(key))
+    }
+
+    #[inline(never)]
+    pub fn opt_whole(&self, key: &str, max: u64) -> Option<u64> {
+        self.keep(self.fields.opt_whole(key, max))
+    }
+
+    pub fn opt_integer(&self, key: &str) -> Option<i64> {
+        self.keep(self.fields.opt_integer(key))
+    }
+
+    /// A field read by `read`, as [`Fields`] reads it.
+    pub fn with<T: Default>(&self, read: impl FnOnce(&Fields<'a>) -> Result<T, String>) -> T {
+        self.keep(read(&self.fields))
+    }
+
+    /// `value`, or the first error a read met.
+    pub fn done<T>(self, value: T) -> Result<T, String> {
+        match self.error.into_inner() {
+            Some(e) => Err(e),
+            None => Ok(value),
+        }
+    }
+}
+
 /// Each item of a list decoded by `decode`, with the failing item's
 /// position in the error.
 pub fn each<T>(

@@ -39,6 +39,7 @@ pub mod notes;
 pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod queue;
 pub mod resume;
 pub mod route;
 #[cfg(pipeline)]

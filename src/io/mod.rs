@@ -288,6 +288,16 @@ pub async fn fetch_catalog_for(route: &crate::core::route::Route) -> Result<Cata
     Ok(catalog)
 }
 
+/// The interface words the index carries for the site's language (see
+/// `i18n::Strings`), read alone: for a module that draws words but not
+/// the listing.
+pub async fn fetch_strings() -> Result<crate::core::i18n::Strings, FetchError> {
+    let value = fetch_js_json(INDEX_FILE).await?;
+    let strings = js_sys::Reflect::get(&value, &"strings".into()).unwrap_or_default();
+    crate::core::i18n::Strings::from_json(&json::from_js(&strings))
+        .map_err(|reason| invalid(INDEX_FILE, reason))
+}
+
 /// Fetches one further part of the catalog index.
 pub async fn fetch_part(name: &str) -> Result<Vec<EpisodeSummary>, FetchError> {
     let value = fetch_js_json(name).await?;

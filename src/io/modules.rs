@@ -2,7 +2,7 @@
 //! needs it, so the app's own module, which every listener downloads,
 //! does not carry them: the transcript's view ([`TRANSCRIPT`]), its
 //! reader of files on other hosts ([`TRANSCRIPT_READER`]) and the search
-//! engine's driver ([`SEARCH`]). The loading happens in `modules.js`, beside this file, which also
+//! engine's driver ([`SEARCH`]) and the queue ([`QUEUE`]). The loading happens in `modules.js`, beside this file, which also
 //! hands notes the build did not publish to the Markdown module
 //! ([`notes_from_markdown`]).
 
@@ -36,6 +36,8 @@ pub const TRANSCRIPT: &str = "transcript";
 pub const TRANSCRIPT_READER: &str = "transcript_reader";
 /// The search engine's driver (`src/bin/search.rs`).
 pub const SEARCH: &str = "search";
+/// The listener's queue and its panel (`src/bin/queue.rs`).
+pub const QUEUE: &str = "queue";
 
 /// A module on its way.
 pub struct Loading(js_sys::Promise);

@@ -132,6 +132,8 @@ fn Shell() -> Html {
                 { switch(&location.route) }
             </main>
             <PlayerBar />
+            // What the queue says of each change (see `ui::queue_view`).
+            <p id="queue-status" class="queue-status" role="status"></p>
             if *help {
                 { shortcuts_overlay(t, &close_help, &toggle_help) }
             }

@@ -1,5 +1,5 @@
 //! Small DOM helpers for the few things Yew does not model: the document
-//! title, scrolling, and the values of form fields.
+//! title, scrolling, what an event was on, and the values of form fields.
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -50,6 +50,17 @@ pub fn mark_running() {
     if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
         let _ = app.set_attribute("data-running", "");
     }
+}
+
+/// The element `selector` matches from an event's target up: the button
+/// or link a click was on, whatever part of it was hit.
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
 }
 
 /// The value of the list or field an event came from.

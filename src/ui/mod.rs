@@ -8,13 +8,14 @@
 mod app;
 pub mod components;
 pub mod context;
-mod dom;
+pub(crate) mod dom;
 mod format;
 pub mod hooks;
 pub mod pages;
 pub mod player;
 #[cfg(ssr)]
 pub mod preview;
+pub mod queue_view;
 pub mod router;
 #[cfg(ssr)]
 pub mod ssr;

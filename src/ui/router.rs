@@ -184,10 +184,7 @@ pub fn use_link_following(navigator: Navigator) {
                 // likely the next click: its episode's notes come ahead.
                 let ahead = ["pointerover", "focusin"].map(|kind| {
                     EventListener::new(&document, kind, |event| {
-                        let link = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .and_then(|el| el.closest("a[href]").ok().flatten());
+                        let link = crate::ui::dom::closest(event.target(), "a[href]");
                         if let Some((Route::Episode { slug }, _)) = link.and_then(|l| app_route(&l))
                         {
                             crate::io::prefetch_notes(&slug);
@@ -213,11 +210,7 @@ pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::Element>
     {
         return None;
     }
-    e.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("a[href]")
-        .ok()?
+    crate::ui::dom::closest(e.target(), "a[href]")
 }
 
 /// The app page a plain click asks for: a link of the page's own

@@ -559,9 +559,7 @@ fn key(e: &Event) -> Option<String> {
 
 /// The cue an event happened on, by its `data-cue`.
 fn cue_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    let el = target?.dyn_into::<Element>().ok()?;
-    el.closest("[data-cue]")
-        .ok()??
+    crate::ui::dom::closest(target, "[data-cue]")?
         .get_attribute("data-cue")?
         .parse()
         .ok()

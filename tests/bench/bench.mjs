@@ -320,6 +320,7 @@ for (const dir of sites) {
     transcriptModuleBytes: moduleBytes('transcript'),
     readerModuleBytes: moduleBytes('transcript_reader'),
     searchModuleBytes: moduleBytes('search'),
+    queueModuleBytes: moduleBytes('queue'),
     // With its page side and worker, which load only with it.
     markdownModuleBytes: moduleBytes('markdown') + filesBytes(['markdown-client.js', 'markdown-worker.js', 'modules.js']),
     previewModuleBytes: moduleBytes('preview') + filesBytes(['preview-page.js']),
@@ -346,6 +347,7 @@ const rows = [
   ['Transcript module, loaded when a transcript opens: wasm + JS (gzip)', ...results.map((r) => kb(r.transcriptModuleBytes)), '', ''],
   ['… its reader, instead, for a transcript on another host (gzip)', ...results.map((r) => kb(r.readerModuleBytes)), '', ''],
   ['Search module, loaded with the engine on the search box\'s first focus: wasm + JS (gzip)', ...results.map((r) => kb(r.searchModuleBytes)), '', ''],
+  ['Queue module, loaded when a queue button is first pressed: wasm + JS (gzip)', ...results.map((r) => kb(r.queueModuleBytes)), '', ''],
   ['Markdown module, for notes the build did not publish and the preview: wasm + JS, with its worker (gzip)', ...results.map((r) => kb(r.markdownModuleBytes)), '< 450 KB', verdict(results.every((r) => r.markdownModuleBytes < 450_000))],
   ['Preview module, on /preview/ only (besides the Markdown module): wasm + JS (gzip)', ...results.map((r) => kb(r.previewModuleBytes)), '', ''],
   ['Embeddable player, all files but the audio (page, script, artwork; gzip)', ...results.map((r) => kb(r.embedBytes)), '< 25 KB', verdict(results.every((r) => r.embedBytes < 25_000))],

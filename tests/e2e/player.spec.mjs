@@ -275,6 +275,12 @@ test.describe('lock screen', () => {
     await expect.poll(() => time(page)).toBe(0);
     await page.evaluate(() => window.__media.play({ action: 'play' }));
     await expect.poll(() => audio(page).evaluate((a) => a.paused)).toBe(false);
+    // "Next" goes to the next chapter; in the last, with nothing queued,
+    // to the older episode (tests/e2e/queue.spec.mjs has the queue's).
+    await page.evaluate(() => window.__media.nexttrack({ action: 'nexttrack' }));
+    await expect(bar(page).locator('.player-chapter')).toHaveText('Audience questions');
+    await page.evaluate(() => window.__media.seekto({ action: 'seekto', seekTime: 22 }));
+    await expect(bar(page).locator('.player-chapter')).toHaveText('Goodbye');
     const older = episodes[episodes.indexOf(live) + 1];
     await page.evaluate(() => window.__media.nexttrack({ action: 'nexttrack' }));
     await expect(bar(page).locator('.player-title')).toHaveText(older.title);

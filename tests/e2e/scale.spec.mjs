@@ -103,9 +103,11 @@ test('scrolling the windowed listing keeps a few screens of cards, each where it
 test('Tab walks from card to card past the first window', async ({ page }) => {
   await page.goto('./');
   const first = await cards(page).count();
+  // Each card's stops: its title, play, "Play next" and "Add to queue".
+  const stops = 4;
   await page.locator('.card-title a').first().focus();
   const seen = new Set();
-  for (let i = 0; i < first * 3 * 2 && seen.size < first * 3; i++) {
+  for (let i = 0; i < first * 3 * (stops + 1) && seen.size < first * 3; i++) {
     await page.keyboard.press('Tab');
     const at = await page.evaluate(() => document.activeElement.closest('.episode-list > li')?.getAttribute('aria-posinset'));
     if (at) seen.add(Number(at));

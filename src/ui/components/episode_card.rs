@@ -4,7 +4,7 @@ use crate::core::duration::format_length;
 use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::search::{highlight, Excerpt, Query};
-use crate::ui::components::{highlighted, play_button, play_link};
+use crate::ui::components::{highlighted, play_button, play_link, queue_buttons};
 use crate::ui::format::{fixed, long_date};
 use crate::ui::hooks::OfflineContext;
 use crate::ui::player::ListenContext;
@@ -105,11 +105,14 @@ pub fn episode_card(
                     }
                 </div>
                 if e.audio.is_some() {
-                    if hydrated {
-                        { play_button(listen, t, e, None, false) }
-                    } else {
-                        { play_link(t, e) }
-                    }
+                    <div class="card-actions">
+                        if hydrated {
+                            { play_button(listen, t, e, None, false) }
+                        } else {
+                            { play_link(t, e) }
+                        }
+                        <span class="card-queue">{ queue_buttons(t, e, false) }</span>
+                    </div>
                 }
             </article>
         </li>

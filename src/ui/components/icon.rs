@@ -13,6 +13,8 @@ pub enum IconKind {
     NextChapter,
     Volume,
     Muted,
+    PlayNext,
+    AddToQueue,
 }
 
 /// A plain function rather than a component: each component type costs
@@ -27,6 +29,8 @@ pub fn icon(kind: IconKind) -> Html {
         IconKind::NextChapter => icons::NEXT_CHAPTER,
         IconKind::Volume => icons::VOLUME,
         IconKind::Muted => icons::MUTED,
+        IconKind::PlayNext => icons::PLAY_NEXT,
+        IconKind::AddToQueue => icons::ADD_TO_QUEUE,
     };
     html! {
         <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

@@ -4,8 +4,8 @@ use crate::core::i18n::Strings;
 use crate::core::resume::ListenState;
 use crate::core::timestamp::{parse_clip, Clip};
 use crate::ui::components::{
-    chapter_list, embed_link, error_page, loading, offline_controls, play_button, Saving,
-    ShowNotes, TranscriptSection,
+    chapter_list, embed_link, error_page, loading, offline_controls, play_button, queue_buttons,
+    Saving, ShowNotes, TranscriptSection,
 };
 use crate::ui::context::{use_catalog, use_language, use_location, use_offline};
 use crate::ui::dom::{scroll_to_top, set_title};
@@ -160,6 +160,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     <button type="button" class="button secondary app-only" aria-pressed={played.to_string()} onclick={toggle_played}>
                         { if played { t.mark_unplayed } else { t.mark_played } }
                     </button>
+                    { queue_buttons(t, &e, true) }
                 </div>
                 <p class="episode-links" data-pagefind-ignore="">
                     <a href={audio.clone()} download="">

@@ -2,7 +2,7 @@
 //! and the commands the bar, the pages and the keys give it.
 
 use super::state::{AudioError, PlayerState};
-use super::{media_session, storage};
+use super::{media_session, queue, storage};
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::chapters::{self, Chapter};
 use crate::core::resume::{clamp_rate, ResumeStore};
@@ -182,6 +182,10 @@ impl Player {
         };
         self.clip_end.set(clip_end.map(f64::from));
         if !self.is_current(&episode.slug) {
+            // What plays is no longer up next.
+            if storage::has_queue() {
+                queue::send("play".into(), episode.slug.clone(), String::new());
+            }
             self.save();
             let rate = self.store.borrow().rate;
             self.audio.set_src(src);
@@ -358,6 +362,56 @@ impl Player {
         }
     }
 
+    /// Loads the episode `slug`, and plays it when `play`: a title in the
+    /// queue, or the queue's next. Loaded paused, it is what a queue button
+    /// pressed while nothing is loaded gives. False when the site no
+    /// longer has it.
+    pub fn load_slug(&self, slug: &str, play: bool) -> bool {
+        let Some(catalog) = self.catalog.borrow().clone() else {
+            return false;
+        };
+        let Some(i) = catalog.position(slug) else {
+            return false;
+        };
+        let e = &catalog.episodes[i];
+        if e.audio.is_none() {
+            return false;
+        }
+        self.open(e, None, None);
+        if play {
+            self.play();
+        }
+        true
+    }
+
+    /// The lock screen's "next": the next chapter, else the next episode
+    /// of the queue, else the older one.
+    pub fn next_track(&self) {
+        if chapters::next_start(&self.chapters(), self.audio.current_time()).is_some() {
+            self.next_chapter();
+        } else if storage::has_queue() {
+            self.play_queued(true);
+        } else {
+            self.play_neighbour(true);
+        }
+    }
+
+    /// Plays the queue's next episode that the site still has; without
+    /// one, the older episode when `or_older`.
+    fn play_queued(&self, or_older: bool) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let player = || PLAYER.with(|p| p.borrow().clone());
+            while let Some(slug) = queue::ask("take", "", "").await {
+                if player().is_some_and(|p| p.load_slug(&slug, true)) {
+                    return;
+                }
+            }
+            if let (true, Some(p)) = (or_older, player()) {
+                p.play_neighbour(true);
+            }
+        });
+    }
+
     /// Starts, changes or (with `None`) stops the sleep timer.
     pub fn set_sleep(&self, timer: Option<SleepTimer>) {
         let playing = !self.audio.paused();
@@ -530,6 +584,8 @@ impl Player {
                 }
                 if self.sleep.get() == Some(SleepTimer::EpisodeEnd) {
                     self.set_sleep(None);
+                } else if storage::has_queue() {
+                    self.play_queued(false);
                 }
                 self.changed(Change::Listening);
             }

@@ -14,8 +14,9 @@ mod engine;
 mod keyboard;
 mod media_session;
 mod provider;
+mod queue;
 mod state;
-mod storage;
+pub(crate) mod storage;
 
 pub use engine::{absolute_url, Player, PlayerHandle};
 pub use keyboard::{is_typing_target, use_keyboard_shortcuts};

@@ -3,7 +3,7 @@
 
 use super::engine::{Change, PlayerHandle, PLAYER};
 use super::state::{ListenContext, PlayerContext, PlayerState};
-use super::{media_session, SKIP_BACK, SKIP_FORWARD};
+use super::{media_session, queue, SKIP_BACK, SKIP_FORWARD};
 use crate::core::resume::ResumeStore;
 use crate::ui::hooks::{CatalogContext, Load};
 use gloo_events::EventListener;
@@ -144,7 +144,35 @@ fn page_listeners(player: &PlayerHandle) -> Vec<EventListener> {
     vec![
         EventListener::new(&window, "pagehide", on_hide),
         EventListener::new(&document, "visibilitychange", visibility),
+        EventListener::new(&document, "click", queue_buttons(player)),
     ]
+}
+
+/// Every queue button's click, by its `data-queue` (see
+/// `ui::components::queue_buttons` and `ui::queue_view`): one handler for
+/// the cards', the pages' and the panel's. A title in the panel plays its
+/// episode; the rest go to the queue module, except that with nothing
+/// loaded, an episode queued is loaded instead.
+fn queue_buttons(player: &PlayerHandle) -> impl FnMut(&web_sys::Event) {
+    let player = player.clone();
+    move |e| {
+        let Some(button) = crate::ui::dom::closest(e.target(), "[data-queue]") else {
+            return;
+        };
+        let get = |name| button.get_attribute(name).unwrap_or_default();
+        let (action, slug) = (get("data-queue"), get("data-slug"));
+        let action = match action.as_str() {
+            "play" => {
+                player.load_slug(&slug, true);
+                return;
+            }
+            "add" | "next" if player.current().is_none() && player.load_slug(&slug, false) => {
+                "load".into()
+            }
+            _ => action,
+        };
+        queue::send(action, slug, get("data-title"));
+    }
 }
 
 fn install_media_session(player: &PlayerHandle) {
@@ -160,7 +188,7 @@ fn install_media_session(player: &PlayerHandle) {
             media_session::Action::SeekForward(by) => p.skip(by.unwrap_or(SKIP_FORWARD)),
             media_session::Action::SeekTo(t) => p.seek(t),
             media_session::Action::PreviousTrack => p.play_neighbour(false),
-            media_session::Action::NextTrack => p.play_neighbour(true),
+            media_session::Action::NextTrack => p.next_track(),
         }
     });
 }

@@ -110,6 +110,22 @@ test('at the end of an episode the next queued one starts, and the finished one 
   expect(await stored(page)).toBeNull();
 });
 
+test('titles in the panel are text: markup in one never runs', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1">"&';
+  await page.goto(`episodes/${one.slug}`);
+  await page.evaluate(([slug, title]) => {
+    // The listening store's key, then `:queue` (ui::player::storage).
+    const key = `podcast-viewer:${new URL(document.baseURI).pathname}:queue`;
+    localStorage.setItem(key, JSON.stringify({ v: 1, queue: [[slug, title]] }));
+  }, [two.slug, hostile]);
+  await page.locator('.episode-actions .play-button').first().click();
+  await openQueue(page);
+  await expect(titles(page)).toHaveText([hostile]);
+  await expect(panel(page).getByRole('button', { name: `Remove from the queue: ${hostile}` })).toBeVisible();
+  await expect(panel(page).locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
+
 test.describe('when the queue module cannot load', () => {
   test.use({ allowedErrors: [/Failed to fetch|net::ERR_FAILED|dynamically imported module/i] });
 

@@ -11,12 +11,12 @@ mod exports {
     #[global_allocator]
     static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-    /// One press of a queue button, or `take` (see [`queue_view::edit`]
-    /// and [`queue_view::take`]). The answer is `take`'s, else `""`.
+    /// One press of a queue button, or `next?` (see [`queue_view::edit`]
+    /// and [`queue_view::next`]). The answer is `next?`'s, else `""`.
     #[wasm_bindgen]
     pub fn edit(action: &str, slug: &str, title: &str) -> String {
         match action {
-            "take" => queue_view::take(),
+            "next?" => queue_view::next(),
             _ => {
                 queue_view::edit(action, slug, title);
                 String::new()

@@ -1,14 +1,14 @@
 //! The listener's queue ("Up next"): the episodes to play after the
 //! current one, in order. Pure logic: the queue module
 //! (`ui::queue_view`) keeps it in the browser's storage and draws it; the
-//! app only asks it for the next episode (`ui::queue`).
+//! app only asks it for the next episode (`ui::player::queue`).
 //!
 //! One edit, [`Edit::Put`], adds, plays next and moves, so "Play next" on
 //! a queued episode moves it to the front.
 
 use super::json::Json;
 
-/// How many episodes the queue holds; adding more drops the last.
+/// How many episodes the queue holds; a full queue takes no new one.
 pub const MAX_QUEUED: usize = 500;
 
 /// The stored value's shape (see [`Queue::to_json`]).
@@ -42,17 +42,13 @@ impl Queue {
         match edit {
             Edit::Put(entry, at) => {
                 q.retain(|e| e.slug != entry.slug);
-                q.insert(at.min(q.len()), entry);
-                q.truncate(MAX_QUEUED);
+                if q.len() < MAX_QUEUED {
+                    q.insert(at.min(q.len()), entry);
+                }
             }
             Edit::Remove(slug) => q.retain(|e| e.slug != slug),
             Edit::Clear => q.clear(),
         }
-    }
-
-    /// Takes the next episode off the front.
-    pub fn take(&mut self) -> Option<Entry> {
-        (!self.0.is_empty()).then(|| self.0.remove(0))
     }
 
     pub fn position(&self, slug: &str) -> Option<usize> {
@@ -138,16 +134,15 @@ mod tests {
             q.edit(Edit::Put(entry(&format!("e{i}")), usize::MAX));
         }
         assert_eq!(q.0.len(), MAX_QUEUED);
-        q.edit(Edit::Put(entry("first"), 0));
-        assert_eq!((q.0.len(), q.position("first")), (MAX_QUEUED, Some(0)));
-    }
-
-    #[test]
-    fn can_take_from_the_front() {
-        let mut q = queue(&["a", "b"]);
-        assert_eq!(q.take(), Some(entry("a")));
-        assert_eq!(q.take(), Some(entry("b")));
-        assert_eq!(q.take(), None);
+        let last = format!("e{}", MAX_QUEUED - 1);
+        assert_eq!(q.position(&last), Some(MAX_QUEUED - 1));
+        assert_eq!(q.position(&format!("e{MAX_QUEUED}")), None, "full: no more");
+        q.edit(Edit::Put(entry("e3"), 0));
+        assert_eq!(
+            (q.0.len(), q.position("e3")),
+            (MAX_QUEUED, Some(0)),
+            "full: moves"
+        );
     }
 
     #[test]

@@ -150,7 +150,8 @@ pub fn edit(action: &str, slug: &str, title: &str) {
     storage::save_queue(&queue);
     wasm_bindgen_futures::spawn_local(async move {
         load_words().await;
-        show(&queue);
+        // The queue as it is by then: a later edit may have come first.
+        show(&storage::load_queue());
         if let Some(i) = refocus {
             // A moved entry keeps the focus wherever it lands; at an end
             // its own button is disabled, and the other takes it. With no
@@ -158,7 +159,7 @@ pub fn edit(action: &str, slug: &str, title: &str) {
             let place = format!("#{PANEL} li:nth-child({})", i.wrapping_add(1));
             let _ = focus(&format!("{place} [data-queue={action}]:enabled"))
                 || focus(&format!(
-                    "{place} [data-queue=up], {place} [data-queue=down]"
+                    "{place} [data-queue=up]:enabled, {place} [data-queue=down]:enabled"
                 ))
                 || focus("[data-queue=panel]");
         } else if action == "clear" {
@@ -170,17 +171,11 @@ pub fn edit(action: &str, slug: &str, title: &str) {
     });
 }
 
-/// Takes the next episode off the queue: its slug, or `""` when the
-/// queue is empty.
-pub fn take() -> String {
-    let mut queue = storage::load_queue();
-    let next = queue.take();
-    storage::save_queue(&queue);
-    wasm_bindgen_futures::spawn_local(async move {
-        load_words().await;
-        show(&queue);
-    });
-    next.map(|e| e.slug).unwrap_or_default()
+/// The next episode's slug, or `""` when the queue is empty. It stays
+/// queued until the app plays it (`play`) or drops it.
+pub fn next() -> String {
+    let queue = storage::load_queue();
+    queue.0.first().map(|e| e.slug.clone()).unwrap_or_default()
 }
 
 /// The words, from the index the first time: the module carries no
@@ -204,7 +199,9 @@ fn put(queue: &mut Queue, entry: Entry, at: usize) -> Said {
     let (places, now) = (queue.0.len(), queue.position(&entry.slug));
     Box::new(move || match (was, now) {
         (Some(_), Some(i)) => format!("{} {}/{places}: {title}", word(Word::Moved), i + 1),
-        _ => format!("{}: {title}", word(Word::Queued)),
+        (None, Some(_)) => format!("{}: {title}", word(Word::Queued)),
+        // A full queue took nothing.
+        (_, None) => String::new(),
     })
 }
 
@@ -319,7 +316,9 @@ fn listen_for_drags(panel: &Element) {
 /// Shows `text` on the status line, which screen readers announce, for a
 /// few seconds.
 fn say(text: String) {
-    let Some(status) = by_id(STATUS) else { return };
+    let Some(status) = by_id(STATUS).filter(|_| !text.is_empty()) else {
+        return;
+    };
     status.set_text_content(Some(&text));
     let clear = Timeout::new(SAID_MS, move || status.set_text_content(None));
     VIEW.with(|v| v.borrow_mut().said = Some(clear));

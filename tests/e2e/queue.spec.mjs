@@ -60,20 +60,33 @@ test('cards queue episodes; the panel reorders them by keyboard and by drag, and
   await expect(panel(page).getByRole('button', { name: `Move up: ${four.title}` })).toBeFocused();
   await expect(panel(page).getByRole('button', { name: `Move down: ${four.title}` })).toBeDisabled();
 
-  // By drag: the last onto the first.
-  await panel(page).locator('li', { hasText: four.title }).dragTo(panel(page).locator('li', { hasText: two.title }));
-  await expect(titles(page)).toHaveText([four.title, two.title, three.title]);
+  // Up to the top: there the other button takes the focus.
+  await panel(page).getByRole('button', { name: `Move up: ${three.title}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles(page)).toHaveText([three.title, two.title, four.title]);
+  await expect(panel(page).getByRole('button', { name: `Move down: ${three.title}` })).toBeFocused();
 
-  await panel(page).getByRole('button', { name: `Remove from the queue: ${two.title}` }).click();
-  await expect(titles(page)).toHaveText([four.title, three.title]);
-  await expect(status(page)).toHaveText(`Removed from the queue: ${two.title}`);
+  // By drag: the last onto the first.
+  await panel(page).locator('li', { hasText: four.title }).dragTo(panel(page).locator('li', { hasText: three.title }));
+  await expect(titles(page)).toHaveText([four.title, three.title, two.title]);
+
+  // Removed: the focus stays in the list, on the entry now in its place.
+  await panel(page).getByRole('button', { name: `Remove from the queue: ${three.title}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles(page)).toHaveText([four.title, two.title]);
+  await expect(status(page)).toHaveText(`Removed from the queue: ${three.title}`);
+  await expect(panel(page).getByRole('button', { name: `Remove from the queue: ${two.title}` })).toBeFocused();
   expect(await violations(page)).toEqual([]);
 
   await page.reload();
-  expect(await stored(page)).toEqual({ v: 1, queue: [[four.slug, four.title], [three.slug, three.title]] });
+  expect(await stored(page)).toEqual({ v: 1, queue: [[four.slug, four.title], [two.slug, two.title]] });
   await card(page, one).getByRole('button', { name: /^Play episode/ }).click();
   await openQueue(page);
-  await expect(titles(page)).toHaveText([four.title, three.title]);
+  await expect(titles(page)).toHaveText([four.title, two.title]);
+  // The panel follows its button for the Tab key.
+  await bar(page).getByRole('button', { name: 'Up next' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(titles(page).first()).toBeFocused();
 
   await panel(page).getByRole('button', { name: 'Clear the queue' }).click();
   await expect(panel(page)).toHaveText('Nothing is queued');

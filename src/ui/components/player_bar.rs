@@ -8,6 +8,7 @@ use crate::ui::context::use_language;
 use crate::ui::dom::value_of;
 use crate::ui::format::fixed;
 use crate::ui::player::{use_player, AudioError, SKIP_BACK, SKIP_FORWARD};
+use crate::ui::queue_view::PANEL;
 use crate::ui::router::{href, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -150,9 +151,6 @@ pub fn PlayerBar() -> Html {
         // browser check every change to the page against it.
         <div class="player-spacer" aria-hidden="true"></div>
         <section class="player-bar" aria-label={t.player}>
-            // The queue module draws the queue here, and opens it (see
-            // `ui::queue_view`).
-            <section id="queue-panel" class="queue-panel" aria-label={t.up_next} hidden=true></section>
             <div class="player-track">
                 <div class="player-rail" aria-hidden="true">
                     { for s.buffered.iter().map(|(a, b)| html! {
@@ -245,7 +243,12 @@ pub fn PlayerBar() -> Html {
                         }
                     </select>
                     <button type="button" class="speed-button up-next" data-queue="panel"
-                        aria-expanded="false" aria-controls="queue-panel">{ t.up_next }</button>
+                        aria-expanded="false" aria-controls={PANEL}>{ t.up_next }</button>
+                    // The queue module draws the queue here, and opens it
+                    // (see `ui::queue_view`): right after its button, for
+                    // the Tab key, and shown above the bar by the style
+                    // sheet.
+                    <section id={PANEL} class="queue-panel" aria-label={t.up_next} hidden=true></section>
                     <button type="button" class="icon-button mute" aria-label={if s.muted { t.unmute } else { t.mute }}
                         aria-pressed={s.muted.to_string()} onclick={on_mute}>{ icon(if s.muted || s.volume == 0.0 { IconKind::Muted } else { IconKind::Volume }) }</button>
                     <input class="volume" type="range" min="0" max="1" step="0.05" value={fixed(if s.muted { 0.0 } else { s.volume }, 2)}

@@ -6,7 +6,7 @@ use yew::prelude::*;
 /// "Play next" and "Add to queue" for one episode: icons in the listing,
 /// `large` and labelled on the episode page. They carry what they do in
 /// `data-queue`, `data-slug` and `data-title`, and the app's one click
-/// handler for the queue acts on them (`ui::player::use_queue`): no
+/// handler for the queue acts on them (`ui::player::provider`): no
 /// handler of their own, on each of the listing's cards. They are drawn
 /// before the app runs too, so that nothing moves when it starts; without
 /// scripts they are hidden (`app-only`).

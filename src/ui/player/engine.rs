@@ -396,15 +396,24 @@ impl Player {
         }
     }
 
-    /// Plays the queue's next episode that the site still has; without
-    /// one, the older episode when `or_older`.
+    /// Plays the queue's next episode that the site still has, which
+    /// takes it off the queue (see `open`); without one, the older episode
+    /// when `or_older`. An entry is dropped only when the whole index is
+    /// read and lacks it (the episode left the site), or when it is the
+    /// episode that just played; while parts of a large index are still
+    /// on their way, it stays.
     fn play_queued(&self, or_older: bool) {
         wasm_bindgen_futures::spawn_local(async move {
             let player = || PLAYER.with(|p| p.borrow().clone());
-            while let Some(slug) = queue::ask("take", "", "").await {
-                if player().is_some_and(|p| p.load_slug(&slug, true)) {
+            while let (Some(p), Some(slug)) = (player(), queue::ask("next?", "", "").await) {
+                if !p.is_current(&slug) && p.load_slug(&slug, true) {
                     return;
                 }
+                let complete = p.catalog.borrow().as_ref().is_some_and(|c| c.is_complete());
+                if !complete && !p.is_current(&slug) {
+                    return;
+                }
+                queue::ask("play", &slug, "").await;
             }
             if let (true, Some(p)) = (or_older, player()) {
                 p.play_neighbour(true);

@@ -19,14 +19,15 @@ extern "C" {
 }
 
 /// Hands one press of a queue button to the module, and returns its
-/// answer: `action` is the button's `data-queue`, or `take` for the next
-/// episode's slug, taken off the queue (see
-/// [`crate::ui::queue_view::edit`]). When the module cannot load (offline
+/// answer: `action` is the button's `data-queue`, or `next?` for the next
+/// episode's slug (see [`crate::ui::queue_view::edit`] and
+/// [`crate::ui::queue_view::next`]). When the module cannot load (offline
 /// before it ever did), a press says so on the status line, and the next
 /// one tries again. `None` for an empty answer, or no module.
 pub async fn ask(action: &str, slug: &str, title: &str) -> Option<String> {
     let loaded = modules::load(modules::QUEUE).ready().await;
-    if loaded.is_err() && action != "take" {
+    // Said for a listener's press, not for the player's own questions.
+    if loaded.is_err() && !matches!(action, "next?" | "play") {
         let status = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(STATUS));

@@ -133,7 +133,7 @@ fn Shell() -> Html {
             </main>
             <PlayerBar />
             // What the queue says of each change (see `ui::queue_view`).
-            <p id={super::queue_view::STATUS} class="queue-status" role="status"></p>
+            <p id={super::player::STATUS} class="queue-status" role="status"></p>
             if *help {
                 { shortcuts_overlay(t, &close_help, &toggle_help) }
             }

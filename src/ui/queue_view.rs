@@ -13,17 +13,13 @@
 use crate::core::html::escape;
 use crate::core::i18n::Strings;
 use crate::core::queue::{Edit, Entry, Queue};
-use crate::ui::player::storage;
+use crate::ui::player::{storage, PANEL, STATUS};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, HtmlElement};
 
-/// The id of the panel the player bar draws, hidden, for the queue.
-pub const PANEL: &str = "queue-panel";
-/// The id of the status line the app draws for what the queue says.
-pub const STATUS: &str = "queue-status";
 /// How long what was said stays on screen, in ms.
 const SAID_MS: u32 = 4000;
 

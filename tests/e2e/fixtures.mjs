@@ -104,6 +104,21 @@ export async function holdBack(page, pattern) {
 
 export { demoEpisodes } from '../common/demo.mjs';
 
+/**
+ * Records the handlers the app gives the Media Session (call before the
+ * page loads), to call them as a lock screen would: `window.__media[action]`.
+ */
+export async function recordMediaSession(page) {
+  await page.addInitScript(() => {
+    window.__media = {};
+    const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      window.__media[action] = handler;
+      set(action, handler);
+    };
+  });
+}
+
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's violations on the page as it is now, one line each. */

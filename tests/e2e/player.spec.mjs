@@ -1,6 +1,6 @@
 // The persistent player, as a listener uses it: play, browse, resume,
 // control by keyboard and lock screen, chapters, timestamps and shared links.
-import { test, expect, demoEpisodes } from './fixtures.mjs';
+import { test, expect, recordMediaSession, demoEpisodes } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
 const live = episodes.find((e) => e.episode === 12); // 27 s, with chapters
@@ -245,17 +245,7 @@ test('keyboard shortcuts drive the player, and stay quiet in form fields', async
 });
 
 test.describe('lock screen', () => {
-  test.beforeEach(async ({ page }) => {
-    // Record the handlers the app gives the Media Session, to call them.
-    await page.addInitScript(() => {
-      window.__media = {};
-      const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
-      navigator.mediaSession.setActionHandler = (action, handler) => {
-        window.__media[action] = handler;
-        set(action, handler);
-      };
-    });
-  });
+  test.beforeEach(({ page }) => recordMediaSession(page));
 
   test('Media Session metadata and actions work', async ({ page }) => {
     await playFromEpisodePage(page, live);

@@ -1,7 +1,7 @@
 // The queue ("Up next"), as a listener uses it: adding from cards and
 // episode pages, reordering by keyboard and by drag, the next episode
 // starting on its own, the lock screen's "next", and a reload.
-import { test, expect, demoEpisodes, violations } from './fixtures.mjs';
+import { test, expect, recordMediaSession, demoEpisodes, violations } from './fixtures.mjs';
 
 const episodes = demoEpisodes();
 const number = (n) => episodes.find((e) => e.episode === n);
@@ -159,16 +159,7 @@ test.describe('when the queue module cannot load', () => {
 });
 
 test.describe('the lock screen', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__media = {};
-      const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
-      navigator.mediaSession.setActionHandler = (action, handler) => {
-        window.__media[action] = handler;
-        set(action, handler);
-      };
-    });
-  });
+  test.beforeEach(({ page }) => recordMediaSession(page));
 
   test('"next" goes to the next chapter, then to the next queued episode', async ({ page }) => {
     await page.goto(`episodes/${live.slug}`);

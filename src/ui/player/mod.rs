@@ -21,6 +21,7 @@ pub(crate) mod storage;
 pub use engine::{absolute_url, Player, PlayerHandle};
 pub use keyboard::{is_typing_target, use_keyboard_shortcuts};
 pub use provider::{use_listening, use_player, use_player_source};
+pub use queue::{PANEL, STATUS};
 pub use state::{AudioError, ListenContext, PlayerContext, PlayerState};
 
 /// How far the skip buttons and keys jump, in seconds.

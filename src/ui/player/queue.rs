@@ -7,8 +7,13 @@
 
 use crate::core::i18n::site_strings;
 use crate::io::modules;
-use crate::ui::queue_view::STATUS;
 use wasm_bindgen::prelude::*;
+
+/// The id of the panel the player bar draws, hidden, for the module to
+/// draw the queue into.
+pub const PANEL: &str = "queue-panel";
+/// The id of the status line the app draws for what the queue says.
+pub const STATUS: &str = "queue-status";
 
 #[wasm_bindgen]
 extern "C" {

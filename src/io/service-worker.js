@@ -9,8 +9,9 @@
 // Caches (the app reads the last two, see src/io/offline.js):
 // - `shell-VERSION`: the app itself, fetched at install, and its other
 //   modules once used;
-// - `pages`: every page, index and notes file the listener has opened,
-//   refreshed from the network whenever it answers;
+// - `pages`: every page, index and notes file the listener has opened
+//   or the app fetched ahead, refreshed from the network whenever it
+//   answers;
 // - `audio`: episodes saved for offline, only by the listener's action.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;

@@ -9,7 +9,7 @@ pub use crate::core::route::Route;
 use crate::core::url::query_pairs;
 use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 use yew::prelude::*;
 
 /// The address: its route and its query string (without `?`).
@@ -135,7 +135,10 @@ pub fn use_router(drawn: &Location) -> RouterContext {
     let location = use_state(|| Rc::new(drawn.clone()));
     let set = {
         let location = location.clone();
-        Callback::from(move |l: Location| location.set(Rc::new(l)))
+        Callback::from(move |l: Location| {
+            location.set(Rc::new(l));
+            prefetch_when_settled();
+        })
     };
     {
         let set = set.clone();
@@ -144,6 +147,8 @@ pub fn use_router(drawn: &Location) -> RouterContext {
             let now = current();
             if now != drawn {
                 set.emit(now);
+            } else {
+                prefetch_when_settled();
             }
             let listener = web_sys::window()
                 .map(|w| EventListener::new(&w, "popstate", move |_| set.emit(current())));
@@ -154,6 +159,59 @@ pub fn use_router(drawn: &Location) -> RouterContext {
         location: (*location).clone(),
         navigator: Navigator { set },
     }
+}
+
+/// Episodes' notes fetched ahead each time the page settles (see
+/// [`prefetch_in_view`]): the cards in view, or an episode's older and newer.
+const AHEAD_AT_REST: usize = 4;
+
+/// How many notes the page's resting places fetch ahead in a visit, some
+/// 0.3 to 1.5 MB at real shows' note sizes (pointing at a link is not
+/// counted: that is the listener's own choice).
+const AHEAD_IN_VISIT: usize = 40;
+
+thread_local! {
+    static AHEAD_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(AHEAD_IN_VISIT) };
+}
+
+/// Fetches ahead ([`crate::io::prefetch_notes`]) the notes of what the
+/// listener is likely to open next from where the page rests: the pager's
+/// older and newer episode on an episode page, the cards whose title is in
+/// view on a listing; up to [`AHEAD_AT_REST`] at a time. Only the app's
+/// own pages: the preview's draft beside them is on no host yet.
+fn prefetch_in_view() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let bottom = window.inner_height().ok().and_then(|h| h.as_f64());
+    let links = window.document().and_then(|d| {
+        d.query_selector_all("#app a.pager-link, #app .card-title a")
+            .ok()
+    });
+    let (Some(bottom), Some(links)) = (bottom, links) else {
+        return;
+    };
+    let mut left = AHEAD_AT_REST.min(AHEAD_LEFT.get());
+    for i in 0..links.length() {
+        let link: web_sys::Element = links.item(i).unwrap_throw().unchecked_into();
+        let top = link.get_bounding_client_rect().top();
+        let at_hand =
+            (0.0..bottom).contains(&top) || link.closest(".pager").is_ok_and(|p| p.is_some());
+        if left > 0 && at_hand && prefetch_link(&link) {
+            left -= 1;
+            AHEAD_LEFT.set(AHEAD_LEFT.get() - 1);
+        }
+    }
+}
+
+/// Fetches ahead the notes `link` leads to, when it is an episode of the
+/// app's; says whether it was.
+fn prefetch_link(link: &web_sys::Element) -> bool {
+    let Some((Route::Episode { slug }, _)) = app_route(link) else {
+        return false;
+    };
+    crate::io::prefetch_notes(&slug);
+    true
 }
 
 /// Follows a plain click on a link to one of the app's pages inside the
@@ -184,18 +242,29 @@ pub fn use_link_following(navigator: Navigator) {
                 // likely the next click: its episode's notes come ahead.
                 let ahead = ["pointerover", "focusin"].map(|kind| {
                     EventListener::new(&document, kind, |event| {
-                        let link = crate::ui::dom::closest(event.target(), "a[href]");
-                        if let Some((Route::Episode { slug }, _)) = link.and_then(|l| app_route(&l))
-                        {
-                            crate::io::prefetch_notes(&slug);
+                        if let Some(link) = crate::ui::dom::closest(event.target(), "#app a[href]") {
+                            prefetch_link(&link);
                         }
                     })
                 });
-                (click, ahead)
+                // Where scrolling stops, the cards in view are likely next.
+                let rest = EventListener::new(&document, "scrollend", |_| prefetch_in_view());
+                (click, ahead, rest)
             });
         move || drop(listener)
     });
 }
+
+/// Fetches ahead what a page just drawn offers at rest
+/// ([`prefetch_in_view`]), once it has settled. Should the listener have
+/// moved on by then, it is the newer page's.
+fn prefetch_when_settled() {
+    gloo_timers::callback::Timeout::new(SETTLING_MS, prefetch_in_view).forget();
+}
+
+/// How long after a page is drawn its resting links are fetched ahead:
+/// after its own requests (notes, index parts, artwork), not among them.
+const SETTLING_MS: u32 = 1_000;
 
 /// The link a click followed, when it is a plain primary click (no key
 /// held: those open tabs and windows) that no handler has taken yet: the

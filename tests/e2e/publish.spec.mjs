@@ -85,7 +85,8 @@ test.describe('the listing hydrated by the app', () => {
   test("adopts an episode page's nodes, notes included, without fetching the notes again", async ({ page }) => {
     await recordLayoutShift(page);
     let notesFetched = 0;
-    page.on('request', (r) => r.url().includes('/notes/') && notesFetched++);
+    // Its own notes: its older and newer are fetched ahead once it rests.
+    page.on('request', (r) => r.url().includes(`/notes/${stamped.slug}.`) && notesFetched++);
     const nodes = ['h1', '.episode-header', '.show-notes', '.show-notes p', '.pager'];
     const release = await holdBack(page, '**/index.json');
     await page.goto(`episodes/${stamped.slug}/`, { waitUntil: 'load' });
@@ -236,10 +237,16 @@ test.describe('offline', () => {
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     // By keyboard: a pointer resting where the next page draws a link would
     // fetch that episode's notes ahead, and the browser could then open it
-    // offline from its HTTP cache.
+    // offline from its HTTP cache. In a page tall enough that the focus
+    // scrolls nothing: the cards a scroll stops on are fetched ahead too.
+    await page.setViewportSize({ width: 1280, height: 3200 });
     await page.getByRole('link', { name: first.title }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.show-notes')).toBeVisible();
+    // At rest, the page fetched its newer episode's notes ahead, and the
+    // service worker kept them as it keeps every notes file fetched.
+    const [newer, newest] = [episodes.at(-2), episodes.at(-3)];
+    await expect.poll(() => page.evaluate((slug) => caches.match(new URL(`notes/${slug}.html`, document.baseURI).href).then(Boolean), newer.slug)).toBe(true);
 
     await context.setOffline(true);
     await page.reload();
@@ -248,6 +255,11 @@ test.describe('offline', () => {
     await expect(page.locator('.offline-banner')).toBeVisible();
 
     await page.locator('.pager-link.newer').click();
+    await expect(page.locator('h1')).toHaveText(newer.title);
+    await expect(page.locator('.show-notes')).toBeVisible();
+    // Offline, nothing is fetched ahead: the next one was never fetched.
+    await page.locator('.pager-link.newer').click();
+    await expect(page.locator('h1')).toHaveText(newest.title);
     await expect(page.locator('.error-view')).toContainText('You are offline');
     await context.setOffline(false);
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -40,12 +40,15 @@ test('the podcast feed is announced and linked', async ({ page }) => {
   expect(xml.match(/<item>/g)).toHaveLength(episodes.filter((e) => e.episode !== null).length);
 });
 
-test('the listing is drawn from one index request, without fetching any notes', async ({ page }) => {
+test('the listing is drawn from one index request, without fetching any notes to draw it', async ({ page }) => {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.locator('.episode-card')).toHaveCount(episodes.length);
+  await appRunning(page);
   expect(requested.filter((p) => p.endsWith('index.json'))).toHaveLength(1);
+  // Notes are fetched ahead only once the page is at rest (see "notes
+  // fetched ahead"), a second after the app runs.
   expect(requested.filter((p) => p.includes('/notes/') || p.endsWith('.md'))).toEqual([]);
 });
 
@@ -69,6 +72,12 @@ test.describe('notes fetched ahead', () => {
     return requested;
   };
 
+  // The page at rest fetches the first 4 cards in view ahead (see
+  // ui::router::prefetch_in_view): in a page tall enough to show every
+  // card, the episode pointed at is one of those left.
+  test.describe('pointed at', () => {
+    test.use({ viewport: { width: 1280, height: 3200 } });
+
   test('pointing at an episode fetches its notes, and opening it asks for nothing more', async ({ page }) => {
     const requested = watch(page);
     await page.goto('./');
@@ -90,6 +99,44 @@ test.describe('notes fetched ahead', () => {
     expect(notesOf(requested, withAudio)).toHaveLength(1);
   });
 
+  });
+
+  const titlesInView = (page) => page.evaluate(() => [...document.querySelectorAll('.episode-list:not(.compact) .card-title a')]
+    .filter((a) => { const r = a.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
+    .map((a) => a.textContent.trim()));
+
+  test('the listing at rest fetches the cards in view ahead, and where scrolling stops, those there', async ({ page }) => {
+    const requested = watch(page);
+    await page.goto('./');
+    const shown = await titlesInView(page);
+    const first = episodes.filter((e) => shown.includes(e.title)).slice(0, 4);
+    const oldest = episodes.at(-1);
+    expect(first.length, 'cards in view').toBeGreaterThan(1);
+    expect(shown, 'the oldest is below the fold').not.toContain(oldest.title);
+    await expect.poll(() => first.map((e) => notesOf(requested, e).length)).toEqual(first.map(() => 1));
+    // At most 4 at a time; nothing below the fold.
+    expect(requested.filter((p) => p.includes('/notes/'))).toHaveLength(first.length);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => notesOf(requested, oldest).length).toBe(1);
+    await page.getByRole('link', { name: oldest.title, exact: true }).click();
+    await expect(page.locator('.show-notes p').first()).toBeVisible();
+    expect(notesOf(requested, oldest)).toHaveLength(1);
+  });
+
+  test("an episode page fetches its older and newer episode's notes ahead, and the pager opens them from memory", async ({ page }) => {
+    const requested = watch(page);
+    const i = episodes.indexOf(withAudio);
+    const [newer, older] = [episodes[i - 1], episodes[i + 1]];
+    await page.goto(`episodes/${withAudio.slug}/`);
+    await expect.poll(() => [notesOf(requested, older).length, notesOf(requested, newer).length]).toEqual([1, 1]);
+    await page.locator('a.pager-link.older').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(older.title);
+    await expect(page.locator('.show-notes p').first()).toBeVisible();
+    expect(notesOf(requested, older)).toHaveLength(1);
+    // And from there, its own older one.
+    await expect.poll(() => notesOf(requested, episodes[i + 2]).length).toBe(1);
+  });
+
   test('Save-Data and 2G connections turn it off', async ({ page }) => {
     for (const connection of [{ saveData: true, effectiveType: '4g' }, { saveData: false, effectiveType: 'slow-2g' }]) {
       await page.addInitScript((c) => Object.defineProperty(navigator, 'connection', { value: c, configurable: true }), connection);
@@ -97,8 +144,9 @@ test.describe('notes fetched ahead', () => {
       await page.goto('./');
       const link = page.getByRole('link', { name: withAudio.title });
       await link.hover();
-      await page.waitForTimeout(500);
-      expect(notesOf(requested, withAudio), JSON.stringify(connection)).toEqual([]);
+      // Past the moment the page at rest would fetch its cards in view.
+      await page.waitForTimeout(1500);
+      expect(requested.filter((p) => p.includes('/notes/')), JSON.stringify(connection)).toEqual([]);
       await link.click();
       await expect(page.locator('.show-notes table')).toBeVisible();
       expect(notesOf(requested, withAudio)).toHaveLength(1);

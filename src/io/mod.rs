@@ -123,23 +123,25 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// How many notes wait fetched ahead: the links a listener last pointed at.
-const PREFETCH_KEPT: usize = 6;
+/// How many notes wait fetched ahead: those of the links a listener last
+/// pointed at, and of where the page last rested (`ui::ahead`).
+const PREFETCH_KEPT: usize = 10;
 
 /// Starts fetching `slug`'s notes, so that opening the episode draws them
 /// from memory; the opening takes this very request ([`fetch_notes`]). Not
 /// offline, nor when the listener asked the browser to save data
 /// (`Save-Data`) or is on a 2G connection (`navigator.connection`, where
 /// the browser has it). What is fetched ahead may also stay in the
-/// browser's HTTP cache, as any opened page's does.
-pub fn prefetch_notes(slug: &str) {
+/// browser's HTTP cache, as any opened page's does. Whether a download
+/// started.
+pub fn prefetch_notes(slug: &str) -> bool {
     let url = notes_url(slug);
     let known = PREFETCHED.with(|p| p.borrow().iter().any(|(u, _)| *u == url));
     // Offline, a fetch ahead could only fail, and its failure would stand
     // for the page once the network is back.
     let Some(window) = web_sys::window().filter(|w| !known && offline::online() && !saves_data(w))
     else {
-        return;
+        return false;
     };
     let promise = window.fetch_with_str(&url);
     // A failure no one awaits yet must not surface as an unhandled
@@ -154,6 +156,7 @@ pub fn prefetch_notes(slug: &str) {
         }
         p.push((url, promise));
     });
+    true
 }
 
 /// `on[key]`, or `undefined` (also when `on` is not an object).
@@ -179,8 +182,17 @@ async fn fetch_response(url: &str) -> Result<web_sys::Response, FetchError> {
         let i = p.iter().position(|(u, _)| u == url)?;
         Some(p.remove(i).1)
     });
-    let request = ahead.unwrap_or_else(|| window.fetch_with_str(url));
-    let response: web_sys::Response = JsFuture::from(request)
+    // What was fetched ahead and failed (a moment offline, a server's
+    // hiccup, perhaps minutes ago) is not the page's answer: it asks again.
+    if let Some(ahead) = ahead {
+        if let Ok(response) = JsFuture::from(ahead).await {
+            let response: web_sys::Response = response.unchecked_into();
+            if response.ok() {
+                return Ok(response);
+            }
+        }
+    }
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(network)?
         .unchecked_into();

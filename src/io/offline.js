@@ -55,7 +55,8 @@ export async function savedAudio() {
   );
 }
 
-// The addresses of every page and notes file the listener has opened.
+// The addresses of every page and notes file the listener has opened, or
+// the app fetched ahead.
 export async function savedPages() {
   if (!('caches' in self)) return [];
   return (await (await caches.open('pages')).keys()).map((request) => request.url);

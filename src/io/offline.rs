@@ -31,7 +31,8 @@ pub fn register_service_worker() {
 pub struct Saved {
     /// Saved episodes: absolute audio URL and size in bytes.
     pub audio: Vec<(String, u64)>,
-    /// Every page and notes file opened so far, as absolute URLs.
+    /// Every page and notes file opened or fetched ahead so far, as
+    /// absolute URLs.
     pub pages: Vec<String>,
 }
 

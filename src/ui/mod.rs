@@ -5,6 +5,7 @@
 //! page was drawn from and hydrates it, adopting the build's nodes instead
 //! of drawing the page a second time.
 
+mod ahead;
 mod app;
 pub mod components;
 pub mod context;

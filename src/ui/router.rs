@@ -9,7 +9,7 @@ pub use crate::core::route::Route;
 use crate::core::url::query_pairs;
 use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// The address: its route and its query string (without `?`).
@@ -137,7 +137,8 @@ pub fn use_router(drawn: &Location) -> RouterContext {
         let location = location.clone();
         Callback::from(move |l: Location| {
             location.set(Rc::new(l));
-            prefetch_when_settled();
+            // A new page: once it rests, what it offers is fetched ahead.
+            super::ahead::when_settled();
         })
     };
     {
@@ -148,7 +149,7 @@ pub fn use_router(drawn: &Location) -> RouterContext {
             if now != drawn {
                 set.emit(now);
             } else {
-                prefetch_when_settled();
+                super::ahead::when_settled();
             }
             let listener = web_sys::window()
                 .map(|w| EventListener::new(&w, "popstate", move |_| set.emit(current())));
@@ -161,65 +162,13 @@ pub fn use_router(drawn: &Location) -> RouterContext {
     }
 }
 
-/// Episodes' notes fetched ahead each time the page settles (see
-/// [`prefetch_in_view`]): the cards in view, or an episode's older and newer.
-const AHEAD_AT_REST: usize = 4;
-
-/// How many notes the page's resting places fetch ahead in a visit, some
-/// 0.3 to 1.5 MB at real shows' note sizes (pointing at a link is not
-/// counted: that is the listener's own choice).
-const AHEAD_IN_VISIT: usize = 40;
-
-thread_local! {
-    static AHEAD_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(AHEAD_IN_VISIT) };
-}
-
-/// Fetches ahead ([`crate::io::prefetch_notes`]) the notes of what the
-/// listener is likely to open next from where the page rests: the pager's
-/// older and newer episode on an episode page, the cards whose title is in
-/// view on a listing; up to [`AHEAD_AT_REST`] at a time. Only the app's
-/// own pages: the preview's draft beside them is on no host yet.
-fn prefetch_in_view() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let bottom = window.inner_height().ok().and_then(|h| h.as_f64());
-    let links = window.document().and_then(|d| {
-        d.query_selector_all("#app a.pager-link, #app .card-title a")
-            .ok()
-    });
-    let (Some(bottom), Some(links)) = (bottom, links) else {
-        return;
-    };
-    let mut left = AHEAD_AT_REST.min(AHEAD_LEFT.get());
-    for i in 0..links.length() {
-        let link: web_sys::Element = links.item(i).unwrap_throw().unchecked_into();
-        let top = link.get_bounding_client_rect().top();
-        let at_hand =
-            (0.0..bottom).contains(&top) || link.closest(".pager").is_ok_and(|p| p.is_some());
-        if left > 0 && at_hand && prefetch_link(&link) {
-            left -= 1;
-            AHEAD_LEFT.set(AHEAD_LEFT.get() - 1);
-        }
-    }
-}
-
-/// Fetches ahead the notes `link` leads to, when it is an episode of the
-/// app's; says whether it was.
-fn prefetch_link(link: &web_sys::Element) -> bool {
-    let Some((Route::Episode { slug }, _)) = app_route(link) else {
-        return false;
-    };
-    crate::io::prefetch_notes(&slug);
-    true
-}
-
 /// Follows a plain click on a link to one of the app's pages inside the
 /// app, from anywhere in the document: the app's links are ordinary
 /// `<a href>` elements (they open in a new tab, and work before the app
 /// runs), and this one listener, rather than one per link, keeps them in
 /// the app. A handler nearer the link that already took the click (the
-/// notes' timestamps) wins.
+/// notes' timestamps) wins. Links pointed at or focused, and where
+/// scrolling stops, have their notes fetched ahead ([`super::ahead`]).
 #[hook]
 pub fn use_link_following(navigator: Navigator) {
     use_effect_with(navigator, |navigator| {
@@ -242,29 +191,21 @@ pub fn use_link_following(navigator: Navigator) {
                 // likely the next click: its episode's notes come ahead.
                 let ahead = ["pointerover", "focusin"].map(|kind| {
                     EventListener::new(&document, kind, |event| {
-                        if let Some(link) = crate::ui::dom::closest(event.target(), "#app a[href]") {
-                            prefetch_link(&link);
+                        if let Some(link) = crate::ui::dom::closest(event.target(), "#app a[href]")
+                        {
+                            super::ahead::notes_of(&link);
                         }
                     })
                 });
                 // Where scrolling stops, the cards in view are likely next.
-                let rest = EventListener::new(&document, "scrollend", |_| prefetch_in_view());
+                let rest = EventListener::new(&document, "scrollend", |_| {
+                    super::ahead::when_settled();
+                });
                 (click, ahead, rest)
             });
         move || drop(listener)
     });
 }
-
-/// Fetches ahead what a page just drawn offers at rest
-/// ([`prefetch_in_view`]), once it has settled. Should the listener have
-/// moved on by then, it is the newer page's.
-fn prefetch_when_settled() {
-    gloo_timers::callback::Timeout::new(SETTLING_MS, prefetch_in_view).forget();
-}
-
-/// How long after a page is drawn its resting links are fetched ahead:
-/// after its own requests (notes, index parts, artwork), not among them.
-const SETTLING_MS: u32 = 1_000;
 
 /// The link a click followed, when it is a plain primary click (no key
 /// held: those open tabs and windows) that no handler has taken yet: the
@@ -290,7 +231,7 @@ fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
 
 /// The app page a link names: one of the page's own (relative) addresses,
 /// to open in this tab.
-fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {
+pub(crate) fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {
     if link.has_attribute("download") || link.get_attribute("target").is_some() {
         return None;
     }

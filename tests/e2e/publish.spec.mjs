@@ -241,6 +241,7 @@ test.describe('offline', () => {
     // scrolls nothing: the cards a scroll stops on are fetched ahead too.
     await page.setViewportSize({ width: 1280, height: 3200 });
     await page.getByRole('link', { name: first.title }).focus();
+    expect(await page.evaluate(() => scrollY), 'the focus scrolled nothing').toBe(0);
     await page.keyboard.press('Enter');
     await expect(page.locator('.show-notes')).toBeVisible();
     // At rest, the page fetched its newer episode's notes ahead, and the

@@ -54,7 +54,8 @@ pub fn episode_card(
         .audio
         .as_deref()
         .is_some_and(|a| offline.saved.audio_size(a).is_some());
-    // Offline, episodes never opened here cannot open: say so before a tap.
+    // Offline, episodes whose notes never came here cannot open: say so
+    // before a tap.
     let unavailable = !offline.online && !saved && !offline.saved.has_page(&notes_url(&e.slug));
     html! {
         <li key={e.slug.clone()} aria-posinset={place.map(|(at, _)| format!("{}", at + 1))} aria-setsize={place.map(|(_, size)| format!("{size}"))} class={classes!("episode-card", e.is_news().then_some("news"), (state == ListenState::Played).then_some("played"), unavailable.then_some("unavailable"))}>

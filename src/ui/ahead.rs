@@ -3,7 +3,8 @@
 //! fetching itself, its memory and when it stays off (offline, Save-Data,
 //! 2G), is [`crate::io::prefetch_notes`]'s.
 
-use super::router::{app_route, Route};
+use super::dom::app_route;
+use crate::core::route::Route;
 use gloo_timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};

@@ -1,5 +1,8 @@
 //! Small DOM helpers for the few things Yew does not model: the document
-//! title, scrolling, what an event was on, and the values of form fields.
+//! title, scrolling, what an event was on, which app page a link names,
+//! and the values of form fields.
+
+use crate::core::route::Route;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -73,4 +76,22 @@ pub fn value_of(e: &web_sys::Event) -> String {
                 .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
         })
         .unwrap_or_default()
+}
+
+/// The app page a link names: one of the page's own (relative) addresses,
+/// to open in this tab.
+pub(crate) fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {
+    if link.has_attribute("download") || link.get_attribute("target").is_some() {
+        return None;
+    }
+    let href = link.get_attribute("href")?;
+    if href.starts_with('#') || crate::core::url::is_absolute(&href) || href.starts_with('/') {
+        return None;
+    }
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    let query = query.split('#').next().unwrap_or_default();
+    match Route::recognize(path) {
+        Route::NotFound => None,
+        route => Some((route, query.to_string())),
+    }
 }

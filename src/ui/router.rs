@@ -226,23 +226,5 @@ pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::Element>
 /// The app page a plain click asks for: a link of the page's own
 /// (relative) addresses that names a page of the app, to open in this tab.
 fn app_link(e: &web_sys::MouseEvent) -> Option<(Route, String)> {
-    app_route(&plainly_clicked_link(e)?)
-}
-
-/// The app page a link names: one of the page's own (relative) addresses,
-/// to open in this tab.
-pub(crate) fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {
-    if link.has_attribute("download") || link.get_attribute("target").is_some() {
-        return None;
-    }
-    let href = link.get_attribute("href")?;
-    if href.starts_with('#') || crate::core::url::is_absolute(&href) || href.starts_with('/') {
-        return None;
-    }
-    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
-    let query = query.split('#').next().unwrap_or_default();
-    match Route::recognize(path) {
-        Route::NotFound => None,
-        route => Some((route, query.to_string())),
-    }
+    super::dom::app_route(&plainly_clicked_link(e)?)
 }

@@ -169,6 +169,26 @@ test.describe('the preview page', () => {
     expect(asked.some((p) => /\/markdown-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
   });
 
+  test('a file name being typed survives the tool drawing again', async ({ page }) => {
+    await page.goto('preview/');
+    const name = page.getByLabel('File name');
+    const editor = page.getByLabel('Front matter and show notes');
+    await name.fill('2026-11-30-both-kept.md');
+    // The tool draws again while the field still has focus, as it does when
+    // the site's index arrives or a file is dragged over: what is typed
+    // stays, and is what the draft is read as.
+    await page.locator('.preview-drop').dispatchEvent('dragenter');
+    await page.locator('.preview-drop').dispatchEvent('dragleave');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveValue('2026-11-30-both-kept.md');
+    await editor.fill('---\ntitle: Both kept\n---\nNotes.\n');
+    await expect(page.locator('.preview-path')).toHaveText(/Read as 2026-11-30-both-kept\.md/);
+    await expect(page.locator('.preview-card .card-title')).toHaveText('Both kept');
+    await page.reload();
+    await expect(name).toHaveValue('2026-11-30-both-kept.md');
+    await expect(editor).toHaveValue(/title: Both kept/);
+  });
+
   test('reads a time in the site\'s zone as the build does, with no database of its own', async ({ page }) => {
     await page.goto('preview/');
     const editor = page.getByLabel('Front matter and show notes');

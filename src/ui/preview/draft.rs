@@ -13,6 +13,39 @@ pub struct Draft {
     pub text: String,
 }
 
+/// A change to the draft. Each applies to the draft as it stands when it
+/// lands, not as a handler's last drawing saw it, so a name and a text
+/// typed between two drawings are both kept.
+pub enum Edit {
+    /// Another file replaces the draft (opened, dropped or new).
+    Open(Draft),
+    /// The file name as typed, untrimmed: the field shows what the author
+    /// types, and a drawing never puts back an older name mid-word.
+    Name(String),
+    Text(String),
+}
+
+impl yew::Reducible for Draft {
+    type Action = Edit;
+
+    fn reduce(self: std::rc::Rc<Self>, edit: Edit) -> std::rc::Rc<Self> {
+        let next = match edit {
+            Edit::Open(draft) => draft,
+            Edit::Name(name) => Draft {
+                name,
+                ..(*self).clone()
+            },
+            Edit::Text(text) => Draft {
+                text,
+                ..(*self).clone()
+            },
+        };
+        // Kept at every change, so a reload loses nothing typed.
+        next.save();
+        std::rc::Rc::new(next)
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
@@ -57,7 +90,7 @@ impl Draft {
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         {
             link.set_href(&url);
-            link.set_download(&self.name);
+            link.set_download(self.name.trim());
             link.click();
         }
         // Some browsers start the download after the click returns.

@@ -1,7 +1,7 @@
 //! The preview's one component: the editor, the draft's problems, and the
 //! draft drawn as the site will publish it.
 
-use super::draft::{file_name, line_start, Draft};
+use super::draft::{file_name, line_start, Draft, Edit};
 use crate::core::catalog::{percent_decode, Catalog, EpisodeSummary, Filters, CONTENT_DIR};
 use crate::core::json::Json;
 use crate::core::slug::strip_markdown_extension;
@@ -96,7 +96,7 @@ async fn show(markdown: &JsValue, catalog: &Catalog, draft: &Draft) -> Result<Sh
     let read = call(
         markdown,
         "read",
-        &[draft.name.as_str().into(), draft.text.as_str().into()],
+        &[draft.name.trim().into(), draft.text.as_str().into()],
     )
     .await?;
     let problems = js_sys::Array::from(&field(&read, "problems"))
@@ -181,7 +181,7 @@ async fn read_files(list: web_sys::FileList) -> (Vec<Draft>, Vec<String>) {
 /// other, its problems between.
 #[component]
 pub fn PreviewTool(props: &PreviewToolProps) -> Html {
-    let draft = use_state(|| {
+    let draft = use_reducer(|| {
         Draft::saved().unwrap_or_else(|| Draft {
             name: format!("{}-new-episode.md", today()),
             text: String::new(),
@@ -253,9 +253,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                             }
                             None => file_name(&path),
                         };
-                        let named = Draft { name, text };
-                        named.save();
-                        draft.set(named);
+                        draft.dispatch(Edit::Open(Draft { name, text }));
                     }
                     Err(e) => notice.set(Some(format!("{src} could not be opened: {e}"))),
                 }
@@ -295,30 +293,15 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
             let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() else {
                 return;
             };
-            let next = Draft {
-                text: area.value(),
-                ..(*draft).clone()
-            };
-            next.save();
-            draft.set(next);
+            draft.dispatch(Edit::Text(area.value()));
         })
     };
     let set_name = {
         let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let name = input.value().trim().to_string();
-            if name.is_empty() {
-                return;
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                draft.dispatch(Edit::Name(input.value()));
             }
-            let next = Draft {
-                name,
-                ..(*draft).clone()
-            };
-            next.save();
-            draft.set(next);
         })
     };
     // Files picked or dropped: the first opens, all are listed with their
@@ -351,8 +334,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                 let Some(first) = files.first().cloned() else {
                     return;
                 };
-                first.save();
-                draft.set(first);
+                draft.dispatch(Edit::Open(first));
                 let mut listed: Vec<Dropped> = files
                     .iter()
                     .map(|d| Dropped {
@@ -447,12 +429,10 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                 )
                 .await
                 {
-                    let next = Draft {
+                    draft.dispatch(Edit::Open(Draft {
                         name: format!("{date}-episode-{number}.md"),
                         text: text.as_string().unwrap_or_default(),
-                    };
-                    next.save();
-                    draft.set(next);
+                    }));
                 }
             });
         })
@@ -475,8 +455,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
     let open_dropped = |d: &Dropped| {
         let (draft, chosen) = (draft.clone(), d.draft.clone());
         Callback::from(move |_: MouseEvent| {
-            chosen.save();
-            draft.set(chosen.clone());
+            draft.dispatch(Edit::Open(chosen.clone()));
         })
     };
 
@@ -516,7 +495,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                 </div>
                 <label class="preview-name">
                     { "File name" }
-                    <input type="text" value={draft.name.clone()} onchange={set_name} spellcheck="false" />
+                    <input type="text" value={draft.name.clone()} oninput={set_name} spellcheck="false" />
                 </label>
                 <div
                     class={classes!("preview-drop", over.then_some("over"))}

@@ -6,10 +6,13 @@ const absolute = (url) => new URL(url, document.baseURI).href;
 
 // Registers the service worker of a release build. A failure (a private
 // window, a browser without workers) only means no offline copies.
+//
+// Its install downloads and caches the app's files, work that on a
+// phone's few cores would take the CPU from the page's own first load and
+// hydration: it waits for the browser to be idle. (Safari has no
+// requestIdleCallback; setTimeout reads the options as no delay.)
 export function register() {
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js').catch(() => {});
-  }
+  (self.requestIdleCallback || setTimeout)(() => navigator.serviceWorker?.register('sw.js').catch(() => {}), { timeout: 4000 });
 }
 
 // Downloads an episode's audio into the `audio` cache. `progress(received,

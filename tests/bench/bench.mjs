@@ -254,7 +254,30 @@ async function measureOnce(browser, base, dir) {
   };
 }
 
-const browser = await chromium.launch({
+/**
+ * Chromium without its omnibox popup. Each of the bench's fresh contexts
+ * opens a window, and this Chromium loads a window's omnibox popup as a
+ * WebUI page of its own: its scripts took one of the machine's two cores
+ * for most of a second, while the site loaded, and stretched the site's
+ * tasks. A listener's browser did that work before they typed the address.
+ * Playwright disables features with one `--disable-features` flag, which a
+ * second would replace: the flag given is its list and these.
+ */
+async function launchChromium(options) {
+  const probe = await chromium.launch(options);
+  const page = await probe.newPage();
+  await page.goto('chrome://version');
+  const given = (await page.locator('#command_line').textContent()).match(/--disable-features=\S+/)?.[0];
+  await probe.close();
+  const omnibox = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+  return chromium.launch({
+    ...options,
+    ignoreDefaultArgs: given ? [given] : [],
+    args: [...options.args, `${given ?? '--disable-features='}${given ? ',' : ''}${omnibox.join(',')}`],
+  });
+}
+
+const browser = await launchChromium({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],

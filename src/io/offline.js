@@ -9,8 +9,9 @@ const absolute = (url) => new URL(url, document.baseURI).href;
 //
 // Its install downloads and caches the app's files, work that on a
 // phone's few cores would take the CPU from the page's own first load and
-// hydration: it waits for the browser to be idle. (Safari has no
-// requestIdleCallback; setTimeout reads the options as no delay.)
+// hydration: the app calls this once it runs, and the worker waits for the
+// browser to be idle. (Safari has no requestIdleCallback; setTimeout reads
+// the options as no delay: the next task.)
 export function register() {
   (self.requestIdleCallback || setTimeout)(() => navigator.serviceWorker?.register('sw.js').catch(() => {}), { timeout: 4000 });
 }

@@ -43,6 +43,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |()| {
         mark_hydrated();
         super::dom::mark_running();
+        // Not before: its install would compete with the page's first load
+        // and hydration (README, Offline).
+        crate::io::offline::register_service_worker();
     });
     // The app's own state, shared by context. Hooks of this component, not
     // provider components: each component type costs the wasm its own

@@ -42,7 +42,6 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         let built = drawn.is_some();
         run(root, drawn.unwrap_or_else(current), built).await;
-        crate::io::offline::register_service_worker();
     });
     // The date formatter of a language core does not format loads locale
     // data in its own task, while the index downloads.

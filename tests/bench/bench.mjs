@@ -260,21 +260,40 @@ async function measureOnce(browser, base, dir) {
  * WebUI page of its own: its scripts took one of the machine's two cores
  * for most of a second, while the site loaded, and stretched the site's
  * tasks. A listener's browser did that work before they typed the address.
- * Playwright disables features with one `--disable-features` flag, which a
- * second would replace: the flag given is its list and these.
+ * Chromium reads only the last `--disable-features` flag, and Playwright
+ * gives one of its own: the flag given holds every list the command line
+ * had, and these. (Chromium ignores a feature name it does not know: a
+ * renamed feature would bring the popup back without a word.)
  */
 async function launchChromium(options) {
+  const given = async (browser) => {
+    const page = await browser.newPage();
+    await page.goto('chrome://version');
+    const line = await page.locator('#command_line').textContent();
+    await page.close();
+    return [...line.matchAll(/--disable-features=(\S+)/g)];
+  };
   const probe = await chromium.launch(options);
-  const page = await probe.newPage();
-  await page.goto('chrome://version');
-  const given = (await page.locator('#command_line').textContent()).match(/--disable-features=\S+/)?.[0];
-  await probe.close();
+  let flags;
+  try {
+    flags = await given(probe);
+  } finally {
+    await probe.close();
+  }
   const omnibox = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
-  return chromium.launch({
+  const features = [...new Set([...flags.flatMap((m) => m[1].split(',')), ...omnibox])];
+  const browser = await chromium.launch({
     ...options,
-    ignoreDefaultArgs: given ? [given] : [],
-    args: [...options.args, `${given ?? '--disable-features='}${given ? ',' : ''}${omnibox.join(',')}`],
+    ignoreDefaultArgs: flags.map((m) => m[0]),
+    args: [...options.args, `--disable-features=${features.join(',')}`],
   });
+  // Chromium reads the last such flag: it must hold every feature.
+  const now = await given(browser);
+  if (now.at(-1)?.[1] !== features.join(',')) {
+    await browser.close();
+    throw new Error(`Chromium's --disable-features is not the one given: ${now.map((m) => m[0]).join(' ')}`);
+  }
+  return browser;
 }
 
 const browser = await launchChromium({

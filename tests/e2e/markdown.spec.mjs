@@ -178,7 +178,9 @@ test.describe('the preview page', () => {
     // the site's index arrives or a file is dragged over: what is typed
     // stays, and is what the draft is read as.
     await page.locator('.preview-drop').dispatchEvent('dragenter');
+    await expect(page.locator('.preview-drop')).toHaveClass(/over/);
     await page.locator('.preview-drop').dispatchEvent('dragleave');
+    await expect(page.locator('.preview-drop')).not.toHaveClass(/over/);
     await expect(name).toBeFocused();
     await expect(name).toHaveValue('2026-11-30-both-kept.md');
     await editor.fill('---\ntitle: Both kept\n---\nNotes.\n');
@@ -187,6 +189,18 @@ test.describe('the preview page', () => {
     await page.reload();
     await expect(name).toHaveValue('2026-11-30-both-kept.md');
     await expect(editor).toHaveValue(/title: Both kept/);
+  });
+
+  test('a file name is read trimmed, and a blank one downloads as episode.md', async ({ page }) => {
+    await page.goto('preview/');
+    const name = page.getByLabel('File name');
+    await page.getByLabel('Front matter and show notes').fill('---\ntitle: Spaced\ndate: 2026-11-29\n---\nNotes.\n');
+    await name.fill('  2026-11-29-spaced.md  ');
+    await expect(page.locator('.preview-path')).toHaveText(/Read as 2026-11-29-spaced\.md$/);
+    await name.fill('');
+    await expect(page.locator('.preview-path')).toHaveText(/Read as episode\.md$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(download.suggestedFilename()).toBe('episode.md');
   });
 
   test('reads a time in the site\'s zone as the build does, with no database of its own', async ({ page }) => {

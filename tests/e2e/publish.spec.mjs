@@ -231,20 +231,23 @@ test.describe('offline', () => {
   // Requests the browser makes while offline fail by design.
   test.use({ allowedErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|net::ERR_FAILED/] });
 
-  test('the service worker is registered once the app runs', async ({ page }) => {
-    // Its install downloads the app's files: it must not compete with the
-    // page's own first load and hydration.
-    await page.addInitScript(() => {
-      const register = ServiceWorkerContainer.prototype.register;
-      ServiceWorkerContainer.prototype.register = function (...args) {
-        window.__registered = { running: !!document.querySelector('#app[data-running]') };
-        return register.apply(this, args);
-      };
+  for (const idle of [true, false]) {
+    test(`the service worker is registered once the app runs${idle ? '' : ', in a browser without requestIdleCallback'}`, async ({ page }) => {
+      // Its install downloads the app's files: it must not compete with
+      // the page's own first load and hydration.
+      await page.addInitScript((idle) => {
+        if (!idle) window.requestIdleCallback = undefined;
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          window.__registered = { running: !!document.querySelector('#app[data-running]') };
+          return register.apply(this, args);
+        };
+      }, idle);
+      await page.goto('./');
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      expect(await page.evaluate(() => window.__registered)).toEqual({ running: true });
     });
-    await page.goto('./');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    expect(await page.evaluate(() => window.__registered)).toEqual({ running: true });
-  });
+  }
 
   test('opened episodes still render offline; others say they are not saved', async ({ page, context }) => {
     await page.goto('./');

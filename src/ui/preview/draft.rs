@@ -51,6 +51,16 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 impl Draft {
+    /// The name the draft is read and downloaded as: the name typed,
+    /// trimmed, or `episode.md` while the field is blank (the front
+    /// matter's date and title then give the rest).
+    pub fn name_or_default(&self) -> &str {
+        match self.name.trim() {
+            "" => "episode.md",
+            name => name,
+        }
+    }
+
     /// The draft the last visit left, if any.
     pub fn saved() -> Option<Draft> {
         let storage = storage()?;
@@ -90,7 +100,7 @@ impl Draft {
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         {
             link.set_href(&url);
-            link.set_download(self.name.trim());
+            link.set_download(self.name_or_default());
             link.click();
         }
         // Some browsers start the download after the click returns.
@@ -133,6 +143,22 @@ mod tests {
             ("b.md", "b.md"),
         ] {
             assert_eq!(file_name(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn can_name_a_draft_as_typed_trimmed_or_by_default() {
+        for (typed, want) in [
+            ("2024-01-01-a.md", "2024-01-01-a.md"),
+            ("  2024-01-01-a.md \t", "2024-01-01-a.md"),
+            ("", "episode.md"),
+            ("   ", "episode.md"),
+        ] {
+            let draft = Draft {
+                name: typed.to_string(),
+                text: String::new(),
+            };
+            assert_eq!(draft.name_or_default(), want, "{typed:?}");
         }
     }
 

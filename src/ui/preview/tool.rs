@@ -96,7 +96,7 @@ async fn show(markdown: &JsValue, catalog: &Catalog, draft: &Draft) -> Result<Sh
     let read = call(
         markdown,
         "read",
-        &[draft.name.trim().into(), draft.text.as_str().into()],
+        &[draft.name_or_default().into(), draft.text.as_str().into()],
     )
     .await?;
     let problems = js_sys::Array::from(&field(&read, "problems"))
@@ -495,6 +495,8 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                 </div>
                 <label class="preview-name">
                     { "File name" }
+                    // On every keystroke, not on `change`: a drawing of the
+                    // tool puts back the draft's name over what is typed.
                     <input type="text" value={draft.name.clone()} oninput={set_name} spellcheck="false" />
                 </label>
                 <div
@@ -516,7 +518,7 @@ pub fn PreviewTool(props: &PreviewToolProps) -> Html {
                         { for dropped.iter().map(|d| html! {
                             <li>
                                 <button type="button" class="link-button" onclick={open_dropped(d)}
-                                    aria-current={(d.draft.name == draft.name).then_some("true")}>
+                                    aria-current={(d.draft.name_or_default() == draft.name_or_default()).then_some("true")}>
                                     { &d.draft.name }
                                 </button>
                                 { match d.problems {

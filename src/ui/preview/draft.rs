@@ -31,13 +31,15 @@ impl yew::Reducible for Draft {
     fn reduce(self: std::rc::Rc<Self>, edit: Edit) -> std::rc::Rc<Self> {
         let next = match edit {
             Edit::Open(draft) => draft,
+            // Only the field kept is copied: a keystroke in a long text
+            // copies no text.
             Edit::Name(name) => Draft {
                 name,
-                ..(*self).clone()
+                text: self.text.clone(),
             },
             Edit::Text(text) => Draft {
+                name: self.name.clone(),
                 text,
-                ..(*self).clone()
             },
         };
         // Kept at every change, so a reload loses nothing typed.

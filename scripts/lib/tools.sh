@@ -70,6 +70,15 @@ ensure_engines() {
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 }
 
+# Jekyll with its default theme, for the bench's comparison on a real
+# archive (tests/bench/versus-jekyll.mjs): Debian's packages.
+ensure_jekyll() {
+  command -v jekyll >/dev/null && [[ -d /usr/share/rubygems-integration/all/gems/minima-2.5.1 ]] && return
+  log "installing Debian's jekyll and its default theme, minima"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jekyll jekyll-theme-minima
+}
+
 ensure_build_tools() {
   ensure_rust_target
   ensure_node_modules

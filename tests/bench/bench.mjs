@@ -2,13 +2,13 @@
 //   node tests/bench/bench.mjs --runs 5 --out BENCHMARKS.md SITE_DIR... (each built with public URL /)
 // Each site is served on loopback; every figure is the median of the runs,
 // each run in a fresh browser context (cold cache).
-import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serveSite } from '../common/serve.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -32,7 +32,7 @@ const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).le
 // sent compressed like every other.
 const engineSize = (file) => (/\.(pf_\w+|pagefind)$/.test(file) ? fs.statSync(file).size : gzipSize(file));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (x) => `${x.toFixed(0)} ms`;
+const ms = (x) => (Number.isNaN(x) ? 'not measured' : `${x.toFixed(0)} ms`);
 const taskFigure = ([typical, worst]) => (Number.isNaN(worst) ? 'not measured' : `${ms(typical)} (worst ${ms(worst)})`);
 
 
@@ -77,6 +77,9 @@ async function measureOnce(browser, base, dir) {
     // Cumulative layout shift, as Chromium counts it.
     window.__cls = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+    // The listing's largest contentful paint: the last entry before any input.
+    window.__lcp = NaN;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => { window.__lcp = e.startTime; })).observe({ type: 'largest-contentful-paint', buffered: true });
     // When the app has hydrated the page and runs (see ui::dom::mark_running).
     new MutationObserver(() => {
       if (!window.__interactive && document.querySelector('#app[data-running]')) window.__interactive = performance.now();
@@ -87,13 +90,14 @@ async function measureOnce(browser, base, dir) {
 
   const now = () => page.evaluate(() => performance.now());
 
-  const [{ listing, takeover }, longLoad] = await traced(async () => {
+  const [{ listing, lcp, takeover }, longLoad] = await traced(async () => {
     await page.goto(base);
     await page.waitForSelector('.episode-card');
     // The listing is painted as the build wrote it; the app then hydrates it.
     await page.waitForFunction(() => window.__interactive);
     const painted = await page.evaluate(() => ({
       listing: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      lcp: window.__lcp,
       takeover: window.__interactive,
     }));
     // Large archives load their further index parts after the first paint.
@@ -243,7 +247,7 @@ async function measureOnce(browser, base, dir) {
   const bytes = (files) => files.map((p) => path.join(dir, decodeURIComponent(p))).filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + engineSize(f), 0);
   return {
     transcriptFirst, transcriptAll, longTranscript, longFollow,
-    listing, takeover, notes, endToOldest, listingNodes, longScroll, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes, aheadBytes, clsListing, clsEpisode, episodeInteractive,
+    listing, lcp, takeover, notes, endToOldest, listingNodes, longScroll, search: median(search), heap, longLoad, longNotes, longIndex, longTyping, listingBytes, aheadBytes, clsListing, clsEpisode, episodeInteractive,
     firstQuery, fifthQuery, firstQueryBytes: bytes(firstFiles), fifthQueryBytes: bytes(fifthFiles),
     // What the first query's bytes are: starting the engine (its scripts,
     // wasm and page list, and the search module), the index chunks of the
@@ -254,53 +258,7 @@ async function measureOnce(browser, base, dir) {
   };
 }
 
-/**
- * Chromium without its omnibox popup. Each of the bench's fresh contexts
- * opens a window, and this Chromium loads a window's omnibox popup as a
- * WebUI page of its own: its scripts took one of the machine's two cores
- * for most of a second, while the site loaded, and stretched the site's
- * tasks. A listener's browser did that work before they typed the address.
- * Chromium reads only the last `--disable-features` flag, and Playwright
- * gives one of its own: the flag given holds every list the command line
- * had, and these. (Chromium ignores a feature name it does not know: a
- * renamed feature would bring the popup back without a word.)
- */
-async function launchChromium(options) {
-  const given = async (browser) => {
-    const page = await browser.newPage();
-    await page.goto('chrome://version');
-    const line = await page.locator('#command_line').textContent();
-    await page.close();
-    return [...line.matchAll(/--disable-features=(\S+)/g)];
-  };
-  const probe = await chromium.launch(options);
-  let flags;
-  try {
-    flags = await given(probe);
-  } finally {
-    await probe.close();
-  }
-  const omnibox = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
-  const features = [...new Set([...flags.flatMap((m) => m[1].split(',')), ...omnibox])];
-  const browser = await chromium.launch({
-    ...options,
-    ignoreDefaultArgs: flags.map((m) => m[0]),
-    args: [...options.args, `--disable-features=${features.join(',')}`],
-  });
-  // Chromium reads the last such flag: it must hold every feature.
-  const now = await given(browser);
-  if (now.at(-1)?.[1] !== features.join(',')) {
-    await browser.close();
-    throw new Error(`Chromium's --disable-features is not the one given: ${now.map((m) => m[0]).join(' ')}`);
-  }
-  return browser;
-}
-
-const browser = await launchChromium({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium();
 
 /** The largest embed page as a frame loads it: the page, its script and
  * the images it names (gzip), without the audio it plays on demand. */
@@ -346,6 +304,7 @@ for (const dir of sites) {
     name: `${(index.total || index.episodes.length).toLocaleString('en')} episodes`,
     episodes: index.total || index.episodes.length,
     listing: pick('listing'),
+    lcp: pick('lcp'),
     takeover: pick('takeover'),
     episodeInteractive: pick('episodeInteractive'),
     // Layout shift: the worst run.
@@ -413,6 +372,7 @@ const rows = [
   ['Fifth query: bytes (gzip)', ...results.map((r) => kb(r.fifthQueryBytes)), '', ''],
   ['Fifth query: time from keystroke to results painted', ...results.map((r) => ms(r.fifthQuery)), '', ''],
   ['Navigation to listing painted (first contentful paint, static page)', ...results.map((r) => ms(r.listing)), '10,000 within 1.5× of 359', verdict(big.listing <= 1.5 * small.listing)],
+  ['Navigation to listing painted (largest contentful paint, static page)', ...results.map((r) => ms(r.lcp)), '', ''],
   ['Navigation to the app running the listing (hydrated, interactive)', ...results.map((r) => ms(r.takeover)), '10,000 within 1.5× of 359', verdict(big.takeover <= 1.5 * small.takeover)],
   ['Navigation to the app running an episode page', ...results.map((r) => ms(r.episodeInteractive)), '', ''],
   ['Cumulative layout shift, listing load (worst run)', ...results.map((r) => r.clsListing.toFixed(4)), '0', verdict(results.every((r) => r.clsListing === 0))],

@@ -115,83 +115,53 @@ pub(crate) fn network(e: wasm_bindgen::JsValue) -> FetchError {
     )
 }
 
-thread_local! {
-    /// Notes asked for before the listener opened them (see
-    /// [`prefetch_notes`]): each address with its `fetch`, answered or on
-    /// its way, the oldest first.
-    static PREFETCHED: std::cell::RefCell<Vec<(String, js_sys::Promise)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// How many notes wait fetched ahead: those of the links a listener last
 /// pointed at, and of where the page last rested (`ui::ahead`).
 const PREFETCH_KEPT: usize = 10;
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/io/ahead.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = fetchAhead)]
+    fn fetch_ahead(url: &str, kept: usize) -> bool;
+    #[wasm_bindgen(js_name = atHand)]
+    fn at_hand(url: &str) -> Option<String>;
+    #[wasm_bindgen(js_name = takeAhead)]
+    fn take_ahead(url: &str) -> Option<js_sys::Promise>;
+}
+
 /// Starts fetching `slug`'s notes, so that opening the episode draws them
-/// from memory; the opening takes this very request ([`fetch_notes`]). Not
-/// offline, nor when the listener asked the browser to save data
-/// (`Save-Data`) or is on a 2G connection (`navigator.connection`, where
-/// the browser has it). What is fetched ahead may also stay in the
-/// browser's HTTP cache, as any opened page's does. Whether a download
-/// started.
+/// from memory: in the click's own task once they are read
+/// ([`notes_at_hand`]), or from this very request while it is on its way
+/// ([`fetch_notes`]). Not offline (a fetch ahead could only fail, and its
+/// failure would stand for the page once the network is back), nor when
+/// the listener asked the browser to save data (`Save-Data`) or is on a 2G
+/// connection (`navigator.connection`, where the browser has it); the
+/// [`PREFETCH_KEPT`] latest are kept (`src/io/ahead.js`). What is fetched
+/// ahead may also stay in the browser's HTTP cache, as any opened page's
+/// does. Whether a download started.
 pub fn prefetch_notes(slug: &str) -> bool {
-    let url = notes_url(slug);
-    let known = PREFETCHED.with(|p| p.borrow().iter().any(|(u, _)| *u == url));
-    // Offline, a fetch ahead could only fail, and its failure would stand
-    // for the page once the network is back.
-    let Some(window) = web_sys::window().filter(|w| !known && offline::online() && !saves_data(w))
-    else {
-        return false;
-    };
-    let promise = window.fetch_with_str(&url);
-    // A failure no one awaits yet must not surface as an unhandled
-    // rejection; the opening still sees it. Any function can take it: the
-    // global `Boolean` does, without a closure of ours in the wasm.
-    let catch: js_sys::Function = property(&promise, "catch").unchecked_into();
-    let _ = catch.call1(&promise, &property(&window, "Boolean"));
-    PREFETCHED.with(|p| {
-        let mut p = p.borrow_mut();
-        if p.len() >= PREFETCH_KEPT {
-            drop(p.remove(0));
-        }
-        p.push((url, promise));
-    });
-    true
+    offline::online() && fetch_ahead(&notes_url(slug), PREFETCH_KEPT)
 }
 
-/// `on[key]`, or `undefined` (also when `on` is not an object).
-fn property(on: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
-    js_sys::Reflect::get(on, &key.into()).unwrap_or_default()
+/// The notes of `slug` fetched ahead and read already: what an episode
+/// opened now draws in its first frame. `None` while they are on their
+/// way, after a failure, or for a page that is not notes.
+pub fn notes_at_hand(slug: &str) -> Option<String> {
+    notes_in(&at_hand(&notes_url(slug))?)
 }
 
-fn saves_data(window: &web_sys::Window) -> bool {
-    let connection = property(&window.navigator(), "connection");
-    property(&connection, "saveData").is_truthy()
-        || property(&connection, "effectiveType")
-            .as_string()
-            .is_some_and(|t| t.ends_with("2g"))
+/// The notes in a `notes/{slug}.html` file: after its marker. A host with
+/// an SPA fallback may answer a missing file with the app's own page and a
+/// 200: that is a missing file, not show notes.
+fn notes_in(text: &str) -> Option<String> {
+    text.strip_prefix(NOTES_MARKER).map(str::to_string)
 }
 
-/// Fetches `url` (relative to the page's `<base href>`), or takes its
-/// prefetch. Plain `fetch` through web-sys: a wrapper crate would add
-/// kilobytes of wasm for two calls.
+/// Fetches `url` (relative to the page's `<base href>`). Plain `fetch`
+/// through web-sys: a wrapper crate would add kilobytes of wasm for two
+/// calls.
 async fn fetch_response(url: &str) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
-    let ahead = PREFETCHED.with(|p| {
-        let mut p = p.borrow_mut();
-        let i = p.iter().position(|(u, _)| u == url)?;
-        Some(p.remove(i).1)
-    });
-    // What was fetched ahead and failed (a moment offline, a server's
-    // hiccup, perhaps minutes ago) is not the page's answer: it asks again.
-    if let Some(ahead) = ahead {
-        if let Ok(response) = JsFuture::from(ahead).await {
-            let response: web_sys::Response = response.unchecked_into();
-            if response.ok() {
-                return Ok(response);
-            }
-        }
-    }
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(network)?
@@ -217,8 +187,15 @@ async fn fetch_js_text(url: &str) -> Result<js_sys::JsString, FetchError> {
     })
 }
 
-/// Fetches `url` as text.
+/// Fetches `url` as text, or takes its fetch ahead ([`prefetch_notes`]).
 async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    // What was fetched ahead and failed (a moment offline, a server's
+    // hiccup, perhaps minutes ago) is not the page's answer: it asks again.
+    if let Some(ahead) = take_ahead(url) {
+        if let Some(text) = JsFuture::from(ahead).await.ok().and_then(|t| t.as_string()) {
+            return Ok(text);
+        }
+    }
     Ok(fetch_js_text(url).await?.into())
 }
 
@@ -404,10 +381,11 @@ async fn fetch_js_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
 /// the build did not publish them, rendered here from the episode's
 /// Markdown ([`modules::notes_from_markdown`]).
 pub async fn fetch_notes(slug: &str) -> Result<String, FetchError> {
-    // A host with an SPA fallback may answer a missing file with the app's
-    // own page and a 200: that is a missing file, not show notes.
-    match fetch_text(&notes_url(slug)).await {
-        Ok(text) if text.starts_with(NOTES_MARKER) => Ok(text[NOTES_MARKER.len()..].to_string()),
+    match fetch_text(&notes_url(slug))
+        .await
+        .map(|text| notes_in(&text))
+    {
+        Ok(Some(notes)) => Ok(notes),
         Err(e) if !e.is_not_found() => Err(e),
         _ => modules::notes_from_markdown(slug).await,
     }

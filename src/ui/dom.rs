@@ -32,6 +32,12 @@ pub fn scroll_to_top() {
 pub fn jump_to_fragment(id: &str) {
     let Some(doc) = document() else { return };
     if let Some(el) = doc.get_element_by_id(id) {
+        // Notes are laid out as they come into view (style.css): those above
+        // the target would grow under it once in view. All are laid out
+        // first, so the target stays where it lands.
+        if let Ok(Some(notes)) = el.closest(".show-notes") {
+            let _ = notes.set_attribute("data-whole", "");
+        }
         el.scroll_into_view();
         let Some(window) = web_sys::window() else {
             return;

@@ -2,6 +2,8 @@
 // listing is windowed. It has the whole archive's height at once, only the
 // cards near the screen exist, End reaches the very first episode in one
 // press, and the way back returns there.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, violations } from './fixtures.mjs';
 import { BIG_URL } from './playwright.config.mjs';
 
@@ -142,4 +144,31 @@ test('search over 2,000 episodes finds and ranks, and loads only the results dra
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect.poll(reached).toBeGreaterThan(drawn);
   expect(await page.locator('.episode-list > li').count()).toBeLessThanOrEqual(40);
+});
+
+test('long notes are laid out as they come into view, and a jump to a heading stays where it lands', async ({ page }) => {
+  // The episode with the longest notes (some 50 KB).
+  const dir = path.join(process.env.E2E_BIG_DIST ?? 'target/e2e-big', 'notes');
+  const [longest] = fs.readdirSync(dir).map((f) => [f, fs.statSync(path.join(dir, f)).size]).sort((a, b) => b[1] - a[1]);
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto(`episodes/${longest[0].replace(/\.html$/, '')}/`);
+  await page.waitForSelector('#app[data-running]', { state: 'attached' });
+  // The notes' last line is not drawn until it comes into view.
+  const last = page.locator('.show-notes > :last-child a');
+  const drawn = () => last.evaluate((a) => a.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await drawn()).toBe(false);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(drawn).toBe(true);
+  // From the middle, where the listener has read, the last heading's own
+  // `#` link (clicked as a script would, without scrolling to it first).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.wheel(0, 6000);
+  await page.waitForTimeout(300);
+  const heading = page.locator('.show-notes h2[id]').last();
+  const landed = await heading.evaluate((h) => {
+    h.querySelector('a.anchor').click();
+    return Math.round(h.getBoundingClientRect().top);
+  });
+  await page.waitForTimeout(300);
+  expect(await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBe(landed);
 });

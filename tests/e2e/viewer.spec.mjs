@@ -100,6 +100,34 @@ test.describe('notes fetched ahead', () => {
       expect(notesOf(requested, withAudio)).toHaveLength(1);
     });
 
+    test("notes fetched ahead and read are drawn with the episode page, in the click's own task", async ({ page }) => {
+      const requested = watch(page);
+      const read = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/notes/${withAudio.slug}.html`));
+      await page.goto('./');
+      const link = page.getByRole('link', { name: withAudio.title });
+      await link.hover();
+      await read;
+      // The body is in: the fetch ahead reads it as text in a moment.
+      await page.waitForTimeout(200);
+      // The render that draws the episode page draws its notes too, in the
+      // click's own task: no frame can show the page without them. (The
+      // observer sees the page as that render left it.)
+      const withNotes = await page.evaluate((title) => new Promise((resolve) => {
+        const app = document.querySelector('#app');
+        const observer = new MutationObserver(() => {
+          const article = app.querySelector('article.episode');
+          if (!article) return;
+          observer.disconnect();
+          resolve(article.querySelector('.show-notes') !== null);
+        });
+        observer.observe(app, { subtree: true, childList: true });
+        [...app.querySelectorAll('.card-title a')].find((a) => a.textContent.trim() === title).click();
+      }), withAudio.title);
+      expect(withNotes).toBe(true);
+      await expect(page.locator('.show-notes table')).toBeVisible();
+      expect(notesOf(requested, withAudio)).toHaveLength(1);
+    });
+
     test('a link reached by keyboard is fetched ahead too', async ({ page }) => {
       const requested = watch(page);
       await page.goto('./');
@@ -224,6 +252,12 @@ test('heading anchors and footnotes stay on the episode page', async ({ page }) 
   await heading.locator('a.anchor').click();
   await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}/#homework$`));
   await expect(heading).toBeInViewport();
+  // It stays where it landed: the notes above it, laid out only as they
+  // come into view (style.css), do not grow under it.
+  const top = () => heading.evaluate((h) => h.getBoundingClientRect().top);
+  const landed = await top();
+  await page.waitForTimeout(300);
+  expect(await top()).toBe(landed);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.footnote-reference a').click();
   await expect(page).toHaveURL(new RegExp(`/podcast/episodes/${ep.slug}/#survey$`));

@@ -31,7 +31,8 @@ pub struct ShowNotesProps {
 }
 
 /// Shows one episode's notes: on the page the build wrote, the notes it
-/// holds; on an episode opened in the app, fetched then. The HTML was
+/// holds; on an episode opened in the app, those fetched ahead and read,
+/// or fetched then. The HTML was
 /// rendered from Markdown and sanitized (see `core::sanitize`) by the
 /// indexer at build time, or, for notes the build did not publish, by the
 /// same code in the Markdown module (`io::fetch_notes`), so it is inserted
@@ -39,13 +40,17 @@ pub struct ShowNotesProps {
 #[component]
 pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
-    let initial = BUILT.with(|b| {
-        let mut b = b.borrow_mut();
-        match &*b {
-            Some((slug, _)) if *slug == *props.slug => b.take().map(|(_, html)| html),
-            _ => None,
-        }
-    });
+    // Notes fetched ahead and read are drawn with the page, in the click's
+    // own task: the first frame has them, and the notes are laid out once.
+    let initial = BUILT
+        .with(|b| {
+            let mut b = b.borrow_mut();
+            match &*b {
+                Some((slug, _)) if *slug == *props.slug => b.take().map(|(_, html)| html),
+                _ => None,
+            }
+        })
+        .or_else(|| crate::io::notes_at_hand(&props.slug).map(Rc::new));
     let notes = use_fetch(props.slug.clone(), initial, |slug: AttrValue| async move {
         fetch_notes(&slug).await
     });

@@ -73,7 +73,7 @@ ensure_engines() {
 # Jekyll with its default theme, for the bench's comparison on a real
 # archive (tests/bench/versus-jekyll.mjs): Debian's packages.
 ensure_jekyll() {
-  command -v jekyll >/dev/null && [[ -d /usr/share/rubygems-integration/all/gems/minima-2.5.1 ]] && return
+  command -v jekyll >/dev/null && dpkg-query -W jekyll-theme-minima >/dev/null 2>&1 && return
   log "installing Debian's jekyll and its default theme, minima"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jekyll jekyll-theme-minima

@@ -20,9 +20,11 @@ export function fetchAhead(url, kept) {
   return true;
 }
 
-// The text fetched ahead from `url`, once read.
+// Takes the text fetched ahead from `url`, once read.
 export function atHand(url) {
-  return ahead.get(url)?.text;
+  const text = ahead.get(url)?.text;
+  if (text !== undefined) ahead.delete(url);
+  return text;
 }
 
 // Takes the fetch ahead of `url`, answered or on its way.

@@ -143,10 +143,15 @@ pub fn prefetch_notes(slug: &str) -> bool {
     offline::online() && fetch_ahead(&notes_url(slug), PREFETCH_KEPT)
 }
 
-/// The notes of `slug` fetched ahead and read already: what an episode
-/// opened now draws in its first frame. `None` while they are on their
-/// way, after a failure, or for a page that is not notes.
+/// Takes the notes of `slug` fetched ahead and read already: what an
+/// episode opened now draws in its first frame; a later opening asks again
+/// (the browser's HTTP cache may answer). `None` while they are on their
+/// way, after a failure, for a page that is not notes, and in the build's
+/// render, which fetches nothing.
 pub fn notes_at_hand(slug: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     notes_in(&at_hand(&notes_url(slug))?)
 }
 

@@ -140,6 +140,7 @@ const jekyll = buildJekyll();
 const newest = JSON.parse(fs.readFileSync(path.join(ours, 'index.json'), 'utf8')).episodes[0];
 // The listing's first card, newest first.
 const newestSlug = fs.readFileSync(path.join(ours, 'index.html'), 'utf8').match(/class="card-title"><a href="[^"]*episodes\/([^/"]+)\/"/)?.[1];
+if (!newestSlug) throw new Error(`no episode card in ${path.join(ours, 'index.html')}`);
 const longest = longestNotes();
 const browser = await launchChromium();
 const sites = [await serveSite(ours, 8390), await serveSite(jekyll, 8391)];
@@ -172,7 +173,7 @@ const section = [
   '',
   `## The real archive against Jekyll (${count} posts of Les Cast Codeurs)`,
   '',
-  `Jekyll ${execFileSync('jekyll', ['--version']).toString().trim().replace(/^jekyll /, '')} builds the same posts with its default theme, minima (\`tests/bench/versus-jekyll.mjs\`); ${runs} cold visits of each site, alternating, medians. On Jekyll's site a click loads the episode's page; the notes are on screen at its largest contentful paint. In the app it is a route change, timed from the click event to the frame painted with the notes. Minima is a light theme: a heavier site's page would load more slowly, and the ratios would be smaller.`,
+  `Jekyll ${execFileSync('jekyll', ['--version']).toString().trim().replace(/^jekyll /, '')} builds the same posts with its default theme, minima (\`tests/bench/versus-jekyll.mjs\`); ${runs} rounds, each visiting both sites cold for each click, alternating; medians. On Jekyll's site a click loads the episode's page; the notes are on screen at its largest contentful paint. In the app it is a route change, timed from the click event to the frame painted with the notes. Minima is a light theme: a heavier site's page would load more slowly, and the ratios would be smaller.`,
   '',
   '| Measure | This viewer | Jekyll | Ratio | Goal | Status |',
   '| --- | --- | --- | --- | --- | --- |',

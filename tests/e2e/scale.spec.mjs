@@ -154,7 +154,7 @@ test('long notes are laid out as they come into view, and a jump to a heading st
   await page.goto(`episodes/${longest[0].replace(/\.html$/, '')}/`);
   await page.waitForSelector('#app[data-running]', { state: 'attached' });
   // The notes' last line is not drawn until it comes into view.
-  const last = page.locator('.show-notes > :last-child a');
+  const last = page.locator('.show-notes > :last-child a').last();
   const drawn = () => last.evaluate((a) => a.checkVisibility({ contentVisibilityAuto: true }));
   expect(await drawn()).toBe(false);
   await last.scrollIntoViewIfNeeded();
@@ -169,6 +169,8 @@ test('long notes are laid out as they come into view, and a jump to a heading st
     h.querySelector('a.anchor').click();
     return Math.round(h.getBoundingClientRect().top);
   });
+  // Every block was laid out before the jump (ui::dom::jump_to_fragment).
+  await expect(page.locator('.show-notes[data-whole]')).toHaveCount(1);
   await page.waitForTimeout(300);
   expect(await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBe(landed);
 });

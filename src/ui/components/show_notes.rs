@@ -42,6 +42,8 @@ pub fn ShowNotes(props: &ShowNotesProps) -> Html {
     let (t, _) = use_language();
     // Notes fetched ahead and read are drawn with the page, in the click's
     // own task: the first frame has them, and the notes are laid out once.
+    // The first render takes them; the later ones (the player redraws this
+    // on every tick) find none, and `use_fetch` reads only the first's.
     let initial = BUILT
         .with(|b| {
             let mut b = b.borrow_mut();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serveSite } from '../common/serve.mjs';
 import { launchChromium } from './chromium.mjs';
+import { median, ms } from './figures.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -23,16 +24,11 @@ const sites = argv;
 const QUERIES = ['kubernetes', 'rust', 'java', 'webassembly', 'postgresql', 'accessibilite', 'developpeur', 'ecole', 'docker', 'graphql',
   'observabilite', 'securite', 'compilateur', 'linux', 'typescript', 'performance', 'kafka', 'quarkus', 'gradle', 'terraform'];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 // The search engine's index files are compressed already; its scripts are
 // sent compressed like every other.
 const engineSize = (file) => (/\.(pf_\w+|pagefind)$/.test(file) ? fs.statSync(file).size : gzipSize(file));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (x) => (Number.isNaN(x) ? 'not measured' : `${x.toFixed(0)} ms`);
 const taskFigure = ([typical, worst]) => (Number.isNaN(worst) ? 'not measured' : `${ms(typical)} (worst ${ms(worst)})`);
 
 

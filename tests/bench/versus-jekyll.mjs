@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveSite } from '../common/serve.mjs';
 import { launchChromium } from './chromium.mjs';
+import { median, ms } from './figures.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -130,12 +131,6 @@ async function visit(browser, base, slug, app) {
   }
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const jekyll = buildJekyll();
 const newest = JSON.parse(fs.readFileSync(path.join(ours, 'index.json'), 'utf8')).episodes[0];
 // The listing's first card, newest first.
@@ -160,10 +155,11 @@ try {
   await Promise.all(sites.map((s) => s.stop()));
 }
 
-const ms = (x) => (Number.isNaN(x) ? 'not measured' : `${x.toFixed(0)} ms`);
 const notesKb = (slug) => `${(fs.statSync(path.join(ours, 'notes', `${slug}.html`)).size / 1024).toFixed(0)} KB`;
 const row = (label, key, goal) => {
-  const [a, b] = [median(figures.ours[key]), median(figures.jekyll[key])];
+  // A visit that could not take its measure does not count.
+  const taken = (xs) => median(xs.filter((x) => !Number.isNaN(x)));
+  const [a, b] = [taken(figures.ours[key]), taken(figures.jekyll[key])];
   const ratio = a / b;
   const status = Number.isNaN(ratio) ? 'not measured' : ratio <= goal ? 'met' : '**missed**';
   return `| ${label} | ${ms(a)} | ${ms(b)} | ${Number.isNaN(ratio) ? '–' : `${ratio.toFixed(2)}×`} | ≤ ${goal}× | ${status} |`;

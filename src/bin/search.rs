@@ -78,19 +78,23 @@ mod exports {
             .chunks_exact(2)
             .map(|f| (f[0].clone(), f[1].clone()))
             .collect();
-        while STATE.with(|s| s.borrow().learning > 0) {
-            podcast_viewer::io::yield_now().await;
-        }
-        let (vocabulary, number) = STATE.with(|s| {
+        let number = STATE.with(|s| {
             let mut s = s.borrow_mut();
             s.last += 1;
-            (s.vocabulary.clone(), s.last)
+            s.last
         });
+        // Mending waits for a lesson under way; the engine does not.
+        let vocabulary = async {
+            while STATE.with(|s| s.borrow().learning > 0) {
+                podcast_viewer::io::yield_now().await;
+            }
+            STATE.with(|s| s.borrow().vocabulary.clone())
+        };
         let (answer, hits) = search::find(
             &q,
             &filters,
             (transcripts, has_transcripts),
-            &vocabulary,
+            vocabulary,
             want,
             number,
         )

@@ -1,6 +1,6 @@
 // The page's side of the search engine's thread (search-worker.js, copied
-// beside the app by the build). The worker starts on the first call, so
-// nothing of the engine loads before the listener searches.
+// beside the app by the build). It is the search module's, so nothing of
+// the engine loads before the listener searches.
 let worker;
 let next = 0;
 const pending = new Map();
@@ -32,6 +32,11 @@ function ask(op, args) {
     start().postMessage({ id, op, args });
   });
 }
+
+// The thread starts as this script is imported, while the search module's
+// wasm is still on its way: the module is loaded on the search box's first
+// focus, so the listener is about to search.
+start();
 
 export const warm = (bundle) => ask('warm', [bundle]);
 export const search = (bundle, term, filters) => ask('search', [bundle, term, filters]);

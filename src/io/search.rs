@@ -156,17 +156,21 @@ const TRANSCRIPT_HITS: usize = 20;
 /// when `transcripts` asks for them or nothing else matched, if the
 /// archive `has_transcripts`. Returns the answer (numbered `number`) and
 /// every hit, for [`shown`] to read more of.
+///
+/// The words as typed go to the engine at once; `vocabulary` is awaited
+/// only after, so the archive's words may still be being learned while
+/// the engine searches.
 pub async fn find(
     q: &str,
     filters: &[(String, String)],
     (transcripts, has_transcripts): (bool, bool),
-    vocabulary: &Vocabulary,
+    vocabulary: impl std::future::Future<Output = std::rc::Rc<Vocabulary>>,
     want: usize,
     number: u32,
 ) -> Result<(Answer, Vec<Hit>), FetchError> {
     let words = Query::parse(q);
     let typed = search(Index::Episodes, &words.engine_text(), filters).await?;
-    let mended = words.corrected(vocabulary);
+    let mended = words.corrected(&*vocabulary.await);
     let also = match &mended {
         Some(mended) => search(Index::Episodes, &mended.engine_text(), filters).await?,
         None => Vec::new(),

@@ -111,6 +111,19 @@ test('one typo in a title still finds it near the top', async ({ page }) => {
   await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
 });
 
+test('a typo in the very first search is mended, typed at once or followed from a link', async ({ page }) => {
+  // The archive's words are taught on the box's first focus and learned
+  // while the engine loads: the words as typed go to the engine at once,
+  // and only the mending waits for the lesson.
+  await page.goto('./');
+  await typeQuery(page, 'acessibility');
+  await expect(titles(page).first()).toHaveText(titleOf(8));
+  // A shared link searches without a focus: the search itself teaches.
+  await page.goto('./?q=acessibility');
+  await expect(titles(page).first()).toHaveText(titleOf(8));
+  await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
+});
+
 test('filters narrow the results, alone and with a query', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2022');

@@ -261,9 +261,13 @@ pub fn use_search(
             if matches!(*state, SearchState::Failed(_)) {
                 retries.set(*retries + 1);
             }
-            wasm_bindgen_futures::spawn_local(async {
+            let (catalog, running) = (catalog.clone(), running.clone());
+            wasm_bindgen_futures::spawn_local(async move {
                 // A failure shows when a search is made.
                 if let Ok(module) = module().await {
+                    if let Some(catalog) = catalog {
+                        teach(&module, &catalog, &running);
+                    }
                     let _ = called(module.warm()).await;
                 }
             });
@@ -272,11 +276,22 @@ pub fn use_search(
     ((*state).clone(), warm)
 }
 
+/// Teaches the module the words of `catalog` for mending typos, once per
+/// catalog: from the box's first focus, while the engine loads and the
+/// listener types. Not awaited: the module has a search wait for the
+/// lesson only before mending, and a lesson never fails.
+fn teach(module: &SearchModule, catalog: &Catalog, running: &RefCell<Running>) {
+    let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
+    if running.borrow().taught != Some(made_for) {
+        running.borrow_mut().taught = Some(made_for);
+        let _ = module.learn(archive_words(catalog));
+    }
+}
+
 /// One search, made by the search module: the words as typed and, when
 /// one looks like a typo, as mended against the archive's own words
-/// (taught to the module on the first search of a catalog); then the
-/// first results' details; and the transcripts, when `transcripts` asks
-/// for them or nothing else matched.
+/// ([`teach`]); then the first results' details; and the transcripts,
+/// when `transcripts` asks for them or nothing else matched.
 async fn run(
     words: &Query,
     filters: &[(&'static str, String)],
@@ -286,16 +301,7 @@ async fn run(
     (want, generation): (usize, u32),
 ) -> Result<Found, FetchError> {
     let module = module().await?;
-    let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
-    // Taught once per catalog: a search typed meanwhile does not teach
-    // again, and the module has it wait for the lesson under way.
-    if running.borrow().taught != Some(made_for) {
-        running.borrow_mut().taught = Some(made_for);
-        if let Err(e) = called(module.learn(archive_words(catalog))).await {
-            running.borrow_mut().taught = None;
-            return Err(e);
-        }
-    }
+    teach(&module, catalog, running);
     let filters = filters
         .iter()
         .flat_map(|(name, value)| [name.to_string(), value.clone()]);

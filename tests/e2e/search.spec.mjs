@@ -10,8 +10,9 @@ const titleOf = (n) => episodes.find((e) => e.episode === n).title;
 const search = (page) => page.getByRole('searchbox', { name: 'Search episodes' });
 const titles = (page) => page.locator('.episode-list:not(.compact) .card-title');
 const demoText = () => episodes.map((e) => fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8')).join('\n');
-// The search engine's files: none may load before the listener searches.
-const engineRequests = (requests) => requests.filter((p) => p.includes('/pagefind/'));
+// The search engine's files, and its thread: none may load before the
+// listener searches.
+const engineRequests = (requests) => requests.filter((p) => p.includes('/pagefind/') || p.endsWith('/search-worker.js'));
 // The search module (src/bin/search.rs), which drives the engine.
 const moduleRequests = (requests) => requests.filter((p) => /\/search-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p));
 

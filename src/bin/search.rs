@@ -37,6 +37,9 @@ mod exports {
         /// Lessons under way: a search waits for them, to mend with the
         /// archive's words.
         learning: u32,
+        /// The number of the latest lesson started: an older one that
+        /// finishes after it does not replace its words.
+        lessons: u32,
     }
 
     thread_local! {
@@ -50,14 +53,22 @@ mod exports {
     }
 
     /// Learns the archive's words for mending typos: its titles and
-    /// people, a line each. Replaces what it learned before.
+    /// people, a line each. Replaces what it learned before. Never
+    /// rejects.
     #[wasm_bindgen]
     pub async fn learn(words: String) {
-        STATE.with(|s| s.borrow_mut().learning += 1);
+        let lesson = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.learning += 1;
+            s.lessons += 1;
+            s.lessons
+        });
         let v = Rc::new(search::vocabulary(&words).await);
         STATE.with(|s| {
             let mut s = s.borrow_mut();
-            s.vocabulary = v;
+            if lesson == s.lessons {
+                s.vocabulary = v;
+            }
             s.learning -= 1;
         });
     }

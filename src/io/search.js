@@ -35,8 +35,16 @@ function ask(op, args) {
 
 // The thread starts as this script is imported, while the search module's
 // wasm is still on its way: the module is loaded on the search box's first
-// focus, so the listener is about to search.
-start();
+// focus, so the listener is about to search. Only the search module
+// imports this script (Trunk's modulepreload on every page fetches it
+// without running it). A thread that cannot start is reported by the
+// search that asks for it, as an engine error; here it would fail the
+// import, and the browser remembers a failed import.
+try {
+  start();
+} catch {
+  // ask() starts it again and reports why.
+}
 
 export const warm = (bundle) => ask('warm', [bundle]);
 export const search = (bundle, term, filters) => ask('search', [bundle, term, filters]);

@@ -1,9 +1,9 @@
 //! The search engine: Pagefind, which the build writes beside the app, run
 //! in a thread of its own (`search-worker.js`, driven by `search.js`) that
-//! starts on first use. Only the search module (`src/bin/search.rs`)
-//! calls this: [`find`] makes one search, with the words as typed and as
-//! mended, and hands the app an [`Answer`]; [`shown`] reads more results'
-//! details. The app's own module carries none of it.
+//! starts as the search module (`src/bin/search.rs`) is loaded. Only that
+//! module calls this: [`find`] makes one search, with the words as typed
+//! and as mended, and hands the app an [`Answer`]; [`shown`] reads more
+//! results' details. The app's own module carries none of it.
 
 use super::{network, yield_now, FetchError};
 use crate::core::date::Date;

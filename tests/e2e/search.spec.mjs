@@ -113,9 +113,10 @@ test('one typo in a title still finds it near the top', async ({ page }) => {
 });
 
 test('a typo in the very first search is mended, typed at once or followed from a link', async ({ page }) => {
-  // The archive's words are taught on the box's first focus and learned
-  // while the engine loads: the words as typed go to the engine at once,
-  // and only the mending waits for the lesson.
+  // The archive's words are taught on the box's first focus (the demo's
+  // index is whole by then) and learned while the engine loads: the words
+  // as typed go to the engine at once, and only the mending waits for the
+  // lesson.
   await page.goto('./');
   await typeQuery(page, 'acessibility');
   await expect(titles(page).first()).toHaveText(titleOf(8));
@@ -190,6 +191,7 @@ test('the search engine loads only when the listener searches, and asks once per
   expect(moduleRequests(requests)).toEqual([]);
   await search(page).focus();
   await expect.poll(() => engineRequests(requests).filter((p) => p.endsWith('/pagefind.js')).length).toBe(1);
+  expect(engineRequests(requests).filter((p) => p.endsWith('/search-worker.js'))).toHaveLength(1);
   await expect.poll(() => moduleRequests(requests).length).toBe(2);
   // Typing fast: the words in between are never searched.
   await search(page).pressSequentially('zqxw', { delay: 20 });

@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[wasm_bindgen]
 extern "C" {
     /// The search module's exports (`src/bin/search.rs`). Each returns a
-    /// promise, rejected as `FetchError::to_js`.
+    /// promise, rejected as `FetchError::to_js` (`learn`'s never is).
     type SearchModule;
     #[wasm_bindgen(method)]
     fn warm(this: &SearchModule) -> js_sys::Promise;
@@ -140,8 +140,8 @@ struct Running {
     /// Bumped by every new query: an answer for an older one is dropped.
     generation: u32,
     debounce: Option<Timeout>,
-    /// The catalog (its address and size) whose words the module has
-    /// learned for mending typos.
+    /// The catalog (its address and size) whose words the module was
+    /// given for mending typos (it may still be learning them).
     taught: Option<(usize, usize)>,
 }
 
@@ -277,9 +277,10 @@ pub fn use_search(
 }
 
 /// Teaches the module the words of `catalog` for mending typos, once per
-/// catalog: from the box's first focus, while the engine loads and the
-/// listener types. Not awaited: the module has a search wait for the
-/// lesson only before mending, and a lesson never fails.
+/// catalog: on the box's first focus once the whole archive is loaded
+/// (else with the first search), while the engine loads and the listener
+/// types. Not awaited: the module has a search wait for the lesson only
+/// before mending, and a lesson never fails.
 fn teach(module: &SearchModule, catalog: &Catalog, running: &RefCell<Running>) {
     let made_for = (std::ptr::from_ref(catalog) as usize, catalog.episodes.len());
     if running.borrow().taught != Some(made_for) {

@@ -19,10 +19,17 @@ pub fn set_title(page: Option<&str>, site: &str) {
     }
 }
 
-/// Scrolls to the top, as a new page load would.
+/// Scrolls where a new page load would: to the element the address's
+/// fragment names (a shared link to a heading or a footnote of the
+/// notes), else to the top.
 pub fn scroll_to_top() {
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
+    let Some(w) = web_sys::window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    // The address keeps a fragment percent-encoded; ids are not.
+    let id = crate::core::url::percent_decode(hash.trim_start_matches('#')).unwrap_or_default();
+    match document().and_then(|d| d.get_element_by_id(&id)) {
+        Some(_) if !id.is_empty() => jump_to_fragment(&id),
+        _ => w.scroll_to_with_x_and_y(0.0, 0.0),
     }
 }
 

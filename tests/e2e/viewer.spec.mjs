@@ -259,6 +259,22 @@ test('heading anchors and footnotes stay on the episode page', async ({ page }) 
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
 
+test('a shared link to a heading of the notes opens the episode there', async ({ page }) => {
+  const ep = episodes.find((e) => e.episode === 2);
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto(`episodes/${ep.slug}/#homework`);
+  await page.locator('#app[data-running]').waitFor();
+  // The app's own scroll to the top of a new page leaves a named place be.
+  await page.waitForTimeout(300);
+  await expect(page.locator('.show-notes h2#homework')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // Without a fragment, a new page still starts at its top.
+  await page.goto(`episodes/${ep.slug}/`);
+  await page.locator('#app[data-running]').waitFor();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('a Liquid post_url link in notes opens that episode inside the app', async ({ page }) => {
   const news = episodes.find((e) => e.episode === null);
   const first = episodes.find((e) => e.episode === 1);

@@ -8,3 +8,6 @@ export const median = (xs) => {
 
 /** Milliseconds as the tables print them; a measure not taken is said so, never 0. */
 export const ms = (x) => (Number.isNaN(x) ? 'not measured' : `${x.toFixed(0)} ms`);
+
+/** `n` and a noun, singular for one: `1 run`, `3 runs`. */
+export const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveSite } from '../common/serve.mjs';
 import { launchChromium } from './chromium.mjs';
-import { median, ms } from './figures.mjs';
+import { median, ms, count } from './figures.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -166,12 +166,12 @@ const row = (label, key, goal) => {
   const status = Number.isNaN(ratio) ? 'not measured' : ratio <= goal ? 'met' : '**missed**';
   return `| ${label} | ${ms(a)} | ${ms(b)} | ${Number.isNaN(ratio) ? '–' : `${ratio.toFixed(2)}×`} | ≤ ${goal}× | ${status} |`;
 };
-const count = fs.readdirSync(path.join(ours, 'notes')).filter((f) => f.endsWith('.html')).length;
+const postCount = fs.readdirSync(path.join(ours, 'notes')).filter((f) => f.endsWith('.html')).length;
 const section = [
   '',
-  `## The real archive against Jekyll (${count} posts of Les Cast Codeurs)`,
+  `## The real archive against Jekyll (${postCount} posts of Les Cast Codeurs)`,
   '',
-  `Jekyll ${execFileSync('jekyll', ['--version']).toString().trim().replace(/^jekyll /, '')} builds the same posts with its default theme, minima (\`tests/bench/versus-jekyll.mjs\`); ${runs} rounds, each visiting both sites cold for each click, alternating; medians. On Jekyll's site a click loads the episode's page; the notes are on screen at its largest contentful paint. In the app it is a route change, timed from the click event to the frame painted with the notes. Minima is a light theme: a heavier site's page would load more slowly, and the ratios would be smaller.`,
+  `Jekyll ${execFileSync('jekyll', ['--version']).toString().trim().replace(/^jekyll /, '')} builds the same posts with its default theme, minima (\`tests/bench/versus-jekyll.mjs\`); ${count(runs, 'round')}, each visiting both sites cold for each click, alternating; medians. On Jekyll's site a click loads the episode's page; the notes are on screen at its largest contentful paint. In the app it is a route change, timed from the click event to the frame painted with the notes. Minima is a light theme: a heavier site's page would load more slowly, and the ratios would be smaller.`,
   '',
   '| Measure | This viewer | Jekyll | Ratio | Goal | Status |',
   '| --- | --- | --- | --- | --- | --- |',

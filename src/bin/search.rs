@@ -34,12 +34,12 @@ mod exports {
         searches: Vec<(u32, Rc<Vec<Hit>>)>,
         /// The number of the latest search started.
         last: u32,
-        /// Lessons under way: a search waits for them, to mend with the
-        /// archive's words.
-        learning: u32,
         /// The number of the latest lesson started: an older one that
         /// finishes after it does not replace its words.
         lessons: u32,
+        /// The number of the lesson whose words `vocabulary` holds: until
+        /// it is the latest, a search waits to mend.
+        learned: u32,
     }
 
     thread_local! {
@@ -59,7 +59,6 @@ mod exports {
     pub async fn learn(words: String) {
         let lesson = STATE.with(|s| {
             let mut s = s.borrow_mut();
-            s.learning += 1;
             s.lessons += 1;
             s.lessons
         });
@@ -68,8 +67,8 @@ mod exports {
             let mut s = s.borrow_mut();
             if lesson == s.lessons {
                 s.vocabulary = v;
+                s.learned = lesson;
             }
-            s.learning -= 1;
         });
     }
 
@@ -96,7 +95,7 @@ mod exports {
         });
         // Mending waits for a lesson under way; the engine does not.
         let vocabulary = async {
-            while STATE.with(|s| s.borrow().learning > 0) {
+            while STATE.with(|s| s.borrow().learned != s.borrow().lessons) {
                 podcast_viewer::io::yield_now().await;
             }
             STATE.with(|s| s.borrow().vocabulary.clone())

@@ -19,36 +19,35 @@ pub fn set_title(page: Option<&str>, site: &str) {
     }
 }
 
-/// Scrolls where a new page load would: to the element the address's
-/// fragment names (a shared link to a heading or a footnote of the
-/// notes), else to the top.
-pub fn scroll_to_top() {
+/// Scrolls where a new page load would start: at the element the
+/// address's fragment names (a shared link to a heading or a footnote of
+/// the notes), else at the top.
+pub fn scroll_to_start() {
     let Some(w) = web_sys::window() else { return };
     let hash = w.location().hash().unwrap_or_default();
     // The address keeps a fragment percent-encoded; ids are not.
     let id = crate::core::url::percent_decode(hash.trim_start_matches('#')).unwrap_or_default();
-    match document().and_then(|d| d.get_element_by_id(&id)) {
-        Some(_) if !id.is_empty() => jump_to_fragment(&id),
-        _ => w.scroll_to_with_x_and_y(0.0, 0.0),
+    if id.is_empty() || !jump_to_fragment(&id) {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
 /// Scrolls to the element with `id` and records it in the URL's fragment,
 /// without a navigation (the page has a `<base href>`, so a bare `#id` link
-/// would otherwise resolve against the site root).
-pub fn jump_to_fragment(id: &str) {
-    let Some(doc) = document() else { return };
-    if let Some(el) = doc.get_element_by_id(id) {
-        // Notes are laid out as they come into view (style.css): those above
-        // the target would grow under it once in view. All are laid out
-        // first, so the target stays where it lands.
-        if let Ok(Some(notes)) = el.closest(".show-notes") {
-            let _ = notes.set_attribute("data-whole", "");
-        }
-        el.scroll_into_view();
-        let Some(window) = web_sys::window() else {
-            return;
-        };
+/// would otherwise resolve against the site root). Returns whether the
+/// page has that element.
+pub fn jump_to_fragment(id: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    // Notes are laid out as they come into view (style.css): those above
+    // the target would grow under it once in view. All are laid out first,
+    // so the target stays where it lands.
+    if let Ok(Some(notes)) = el.closest(".show-notes") {
+        let _ = notes.set_attribute("data-whole", "");
+    }
+    el.scroll_into_view();
+    if let Some(window) = web_sys::window() {
         let location = window.location();
         // An absolute path: a bare `#id` would resolve against `<base href>`.
         let path = location.pathname().unwrap_or_default();
@@ -58,6 +57,7 @@ pub fn jump_to_fragment(id: &str) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
+    true
 }
 
 /// Marks the mount point once the app runs (`data-running`): the page's

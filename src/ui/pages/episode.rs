@@ -8,7 +8,7 @@ use crate::ui::components::{
     Saving, ShowNotes, TranscriptSection,
 };
 use crate::ui::context::{use_catalog, use_language, use_location, use_offline};
-use crate::ui::dom::{scroll_to_top, set_title};
+use crate::ui::dom::{scroll_to_start, set_title};
 use crate::ui::format::long_date;
 use crate::ui::hooks::{use_hydrated, Load};
 use crate::ui::pages::NotFoundPage;
@@ -54,7 +54,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
         use_effect_with(
             (props.slug.clone(), episode.is_some()),
             move |(_, found)| {
-                scroll_to_top();
+                scroll_to_start();
                 let _ = found;
             },
         );

@@ -8,11 +8,13 @@
 //!   dropped (`l'école` → `école`), numbers without leading zeros
 //!   (`042` → `42`), folded for highlighting (`École` → `ecole`).
 //! - [`Query::corrected`]: one typo mended against the archive's own
-//!   words (titles and people), which Pagefind does not do.
+//!   words (titles and people), which Pagefind does not do. A word in
+//!   double quotes is searched as typed, never mended, and a quoted
+//!   phrase's words together, in order: Pagefind's own
+//!   [phrase search](https://pagefind.app/docs/search-config/).
 //! - [`Excerpt::parse`]: Pagefind's excerpt, text with `<mark>`, read as
 //!   text and marks: it is never inserted as HTML.
-//! - [`merge`] and [`newer_on_ties`]: relevance first, the newer episode
-//!   on a tie.
+//! - [`newer_on_ties`]: relevance first, the newer episode on a tie.
 //! - The names the episode pages give Pagefind's filters and metadata
 //!   ([`FILTER_YEAR`] and the rest), written by `core::prerender` and read
 //!   by the app.
@@ -60,6 +62,12 @@ const ELIDED: &[&str] = &[
     "all", "c", "coll", "d", "dall", "dell", "j", "jusqu", "l", "lorsqu", "m", "n", "nell", "pell",
     "puisqu", "qu", "quoiqu", "s", "sull", "t", "un",
 ];
+
+/// Quotation marks, straight and typographic (English, German, French),
+/// opening or closing alike: each one starts or ends a quoted phrase.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '«' | '»')
+}
 
 /// Apostrophes that join an elided article to its word.
 fn is_apostrophe(c: char) -> bool {
@@ -126,6 +134,9 @@ pub struct Term {
     pub text: String,
     /// Without case or accents: what highlighting and typo mending match.
     pub folded: String,
+    /// The quoted phrase the word stands in, numbered from 1 in the
+    /// query; 0 outside quotes.
+    pub phrase: u16,
 }
 
 /// What the listener typed, as words.
@@ -137,7 +148,14 @@ pub struct Query {
 impl Query {
     pub fn parse(q: &str) -> Query {
         let mut terms: Vec<Term> = Vec::new();
+        let (mut phrases, mut quoted, mut end) = (0, false, 0);
         for token in tokenize(q) {
+            for _ in q[end..token.range.start].chars().filter(|&c| is_quote(c)) {
+                quoted = !quoted;
+                phrases += u16::from(quoted);
+            }
+            end = token.range.end;
+            let phrase = if quoted { phrases } else { 0 };
             let before = q[..token.range.start].chars().next_back();
             let after = q[token.range.end..].chars().next();
             let elided = after.is_some_and(is_apostrophe)
@@ -156,8 +174,14 @@ impl Query {
                 folded = without_leading_zeros(&folded);
                 text = folded.clone();
             }
-            if !terms.iter().any(|t| t.folded == folded) {
-                terms.push(Term { text, folded });
+            // A phrase keeps every word: `"step by step"`.
+            let repeated = || terms.iter().any(|t| t.phrase == 0 && t.folded == folded);
+            if phrase != 0 || !repeated() {
+                terms.push(Term {
+                    text,
+                    folded,
+                    phrase,
+                });
             }
         }
         Query { terms }
@@ -167,10 +191,27 @@ impl Query {
         self.terms.is_empty()
     }
 
-    /// The words to give the engine, space-separated.
+    /// The words to give the engine, space-separated, a phrase's in
+    /// double quotes: `"joy of small" tools`.
     pub fn engine_text(&self) -> String {
-        let words: Vec<&str> = self.terms.iter().map(|t| t.text.as_str()).collect();
-        words.join(" ")
+        write_terms(self.terms.iter().map(|t| (t.text.as_str(), t.phrase)))
+    }
+
+    /// This query with each word that `mended` (its [`Query::corrected`])
+    /// replaced in quotes, so that it is searched as typed: what "Search
+    /// instead for" asks.
+    pub fn as_typed(&self, mended: &Query) -> String {
+        let mut phrases = self.terms.iter().map(|t| t.phrase).max().unwrap_or(0);
+        write_terms(self.terms.iter().zip(&mended.terms).map(|(t, m)| {
+            let phrase = match t.phrase == 0 && t.folded != m.folded {
+                true => {
+                    phrases += 1;
+                    phrases
+                }
+                false => t.phrase,
+            };
+            (t.text.as_str(), phrase)
+        }))
     }
 
     /// The query with each word the archive does not know replaced by the
@@ -184,7 +225,8 @@ impl Query {
             .terms
             .iter()
             .map(|t| {
-                let unknown = t.folded.chars().count() >= 4
+                let unknown = t.phrase == 0
+                    && t.folded.chars().count() >= 4
                     && !t.folded.bytes().all(|b| b.is_ascii_digit())
                     && !vocabulary.knows_prefix(&t.folded);
                 match vocabulary.nearest(&t.folded).filter(|_| unknown) {
@@ -193,6 +235,7 @@ impl Query {
                         Term {
                             text: word.to_string(),
                             folded: word.to_string(),
+                            phrase: 0,
                         }
                     }
                     None => t.clone(),
@@ -208,6 +251,29 @@ impl Query {
             .iter()
             .any(|t| folded.starts_with(t.folded.as_str()))
     }
+}
+
+/// Words with their phrase numbers ([`Term::phrase`]) as one line, each
+/// phrase in straight double quotes.
+fn write_terms<'a>(terms: impl Iterator<Item = (&'a str, u16)>) -> String {
+    let (mut out, mut open) = (String::new(), 0);
+    for (text, phrase) in terms {
+        if phrase != open && open != 0 {
+            out.push('"');
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if phrase != open && phrase != 0 {
+            out.push('"');
+        }
+        open = phrase;
+        out.push_str(text);
+    }
+    if open != 0 {
+        out.push('"');
+    }
+    out
 }
 
 fn without_leading_zeros(digits: &str) -> String {
@@ -429,24 +495,38 @@ pub struct Answer {
     pub search: u32,
     /// How many episodes matched.
     pub total: usize,
-    /// The query as mended ([`Query::corrected`]), when a word looked
-    /// like a typo.
-    pub mended: Option<String>,
+    /// The query as mended, when a word looked like a typo and the
+    /// mended query found episodes: the results are then its own.
+    pub mended: Option<Mended>,
     /// The first results' details, best first.
     pub shown: Vec<Shown>,
     /// Paragraphs of transcripts, best first.
     pub in_transcripts: Vec<Shown>,
 }
 
+/// A query whose results are those of its words as mended.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Mended {
+    /// What was searched instead ([`Query::corrected`]'s engine text).
+    pub query: String,
+    /// The query that searches the words as typed ([`Query::as_typed`]).
+    pub as_typed: String,
+}
+
 impl Answer {
-    /// As the module hands it over: `[search, total, mended or null,
-    /// [shown…], [in transcripts…]]`.
+    /// As the module hands it over: `[search, total, [mended, as typed]
+    /// or null, [shown…], [in transcripts…]]`.
     pub fn to_json(&self) -> Json {
         let list = |l: &[Shown]| Json::Arr(l.iter().map(Shown::to_json).collect());
         Json::Arr(vec![
             Json::Num(self.search.into()),
             Json::Num(self.total as f64),
-            self.mended.clone().map_or(Json::Null, Json::Str),
+            self.mended.as_ref().map_or(Json::Null, |m| {
+                Json::Arr(vec![
+                    Json::Str(m.query.clone()),
+                    Json::Str(m.as_typed.clone()),
+                ])
+            }),
             list(&self.shown),
             list(&self.in_transcripts),
         ])
@@ -462,7 +542,13 @@ impl Answer {
             total: total.whole("its total", u32::MAX.into())? as usize,
             mended: match mended {
                 Json::Null => None,
-                m => Some(m.text("its mended query")?),
+                m => match m.items("its mended query")? {
+                    [query, as_typed] => Some(Mended {
+                        query: query.text("its mended query")?,
+                        as_typed: as_typed.text("its query as typed")?,
+                    }),
+                    _ => return Err("its mended query should have two parts".into()),
+                },
             },
             shown: Shown::list_from_json(shown)?,
             in_transcripts: Shown::list_from_json(in_transcripts)?,
@@ -475,64 +561,6 @@ impl Shown {
     pub fn list_from_json(j: &Json) -> Result<Vec<Shown>, String> {
         each(j.items("the results")?, "result", Shown::from_json)
     }
-}
-
-/// Two result lists, each best first, as one: a page found by both
-/// queries (as typed, and mended) counts once, with its better score.
-///
-/// Sorting here avoids new generic sorts: each instance of the standard
-/// library's sorts costs the wasm kilobytes.
-pub fn merge<T>(
-    first: Vec<T>,
-    second: Vec<T>,
-    id: impl Fn(&T) -> &str,
-    score: impl Fn(&T) -> f64,
-) -> Vec<T> {
-    if second.is_empty() {
-        return first;
-    }
-    let split = first.len();
-    let mut all: Vec<Option<T>> = first.into_iter().chain(second).map(Some).collect();
-    {
-        // Sorted by id, twins sit side by side, and the worse one goes.
-        // Each key carries its place after a NUL (no id holds one), so
-        // the sort is of `&str`, one the wasm has already.
-        let keys: Vec<String> = all
-            .iter()
-            .enumerate()
-            .filter_map(|(k, t)| Some(format!("{}\0{k}", id(t.as_ref()?))))
-            .collect();
-        let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
-        sorted.sort_unstable();
-        fn split_key(key: &str) -> (&str, usize) {
-            let (id, place) = key.rsplit_once('\0').unwrap_or((key, ""));
-            (id, place.parse().unwrap_or(0))
-        }
-        let mut drop = Vec::new();
-        for pair in sorted.windows(2) {
-            let ((a_id, a), (b_id, b)) = (split_key(pair[0]), split_key(pair[1]));
-            if a_id == b_id {
-                let better_a = all[a].as_ref().map(&score) >= all[b].as_ref().map(&score);
-                drop.push(if better_a { b } else { a });
-            }
-        }
-        for k in drop {
-            all[k] = None;
-        }
-    }
-    // Both lists come best first: one pass merges them.
-    let (mut i, mut j) = (0, split);
-    let mut out = Vec::with_capacity(all.len());
-    while i < split || j < all.len() {
-        let take_first = j >= all.len()
-            || (i < split
-                && all[i].as_ref().map(&score).unwrap_or(f64::INFINITY)
-                    >= all[j].as_ref().map(&score).unwrap_or(f64::INFINITY));
-        let k = if take_first { &mut i } else { &mut j };
-        out.extend(all[*k].take());
-        *k += 1;
-    }
-    out
 }
 
 /// Orders results of equal score newer first, keeping the engine's order
@@ -633,6 +661,26 @@ mod tests {
     }
 
     #[test]
+    fn can_read_quoted_phrases() {
+        for (typed, engine) in [
+            (r#""joy of small" tools"#, r#""joy of small" tools"#),
+            ("“step by step” step", r#""step by step" step"#),
+            ("„Kubernetes“ «Rust»", r#""Kubernetes" "Rust""#),
+            (r#"a "b c"#, r#"a "b c""#),
+            (r#""" kube"#, "kube"),
+            (r#""l'école" d'été"#, r#""école" été"#),
+        ] {
+            assert_eq!(Query::parse(typed).engine_text(), engine, "{typed}");
+        }
+        let phrases: Vec<u16> = Query::parse(r#"x "a b" y "c""#)
+            .terms
+            .iter()
+            .map(|t| t.phrase)
+            .collect();
+        assert_eq!(phrases, [0, 1, 1, 0, 2]);
+    }
+
+    #[test]
     fn can_tell_one_edit_from_more() {
         for (a, b, want) in [
             ("acessibility", "accessibility", true),
@@ -678,6 +726,31 @@ mod tests {
         assert_eq!(mended("1234"), None);
         // Nothing near enough.
         assert_eq!(mended("zzzzzz"), None);
+        // Quoted words are searched as typed.
+        assert_eq!(mended(r#""acessibility""#), None);
+        assert_eq!(
+            mended(r#""acessibility" kubernets"#).as_deref(),
+            Some(r#""acessibility" kubernetes"#)
+        );
+    }
+
+    #[test]
+    fn can_search_again_as_typed() {
+        let vocabulary = Vocabulary::new(["Accessibility and Kubernetes", "the joy of tools"]);
+        for (typed, as_typed) in [
+            ("acessibility", r#""acessibility""#),
+            ("acessibility kubernets", r#""acessibility" "kubernets""#),
+            (
+                r#""the joy" of tols acessibility"#,
+                r#""the joy" of "tols" "acessibility""#,
+            ),
+        ] {
+            let q = Query::parse(typed);
+            let mended = q.corrected(&vocabulary).unwrap();
+            assert_eq!(q.as_typed(&mended), as_typed, "{typed}");
+            // Searched again, it is never mended.
+            assert_eq!(Query::parse(as_typed).corrected(&vocabulary), None);
+        }
     }
 
     #[test]
@@ -731,7 +804,10 @@ mod tests {
         let answer = Answer {
             search: 7,
             total: 10_000,
-            mended: Some("accessibility".into()),
+            mended: Some(Mended {
+                query: "accessibility".into(),
+                as_typed: r#""acessibility""#.into(),
+            }),
             shown: vec![
                 shown(
                     "café-été",
@@ -761,7 +837,15 @@ mod tests {
                 "a search's answer should have five parts",
             ),
             (r#"[1, -2, null, [], []]"#, "its total"),
-            (r#"[1, 2, 3, [], []]"#, "its mended query should be text"),
+            (r#"[1, 2, 3, [], []]"#, "its mended query should be a list"),
+            (
+                r#"[1, 2, ["a"], [], []]"#,
+                "its mended query should have two parts",
+            ),
+            (
+                r#"[1, 2, ["a", 3], [], []]"#,
+                "its query as typed should be text",
+            ),
             (
                 r#"[1, 2, null, [["a", null, "x"]], []]"#,
                 "result 1: a result should have four parts",
@@ -792,19 +876,6 @@ mod tests {
         let j = Json::parse(r#"["a", null, "été", [0, 1, 2, 3, 3, 5, 4, 4]]"#).unwrap();
         let shown = Shown::from_json(&j).unwrap();
         assert_eq!(shown.excerpt.marks, vec![2..3, 3..5]);
-    }
-
-    #[test]
-    fn can_merge_results_keeping_the_better_score() {
-        let merged = merge(
-            vec![("b", 3.0), ("a", 1.0), ("d", 0.5)],
-            vec![("a", 5.0), ("c", 2.0), ("d", 0.1)],
-            |h| h.0,
-            |h| h.1,
-        );
-        assert_eq!(merged, [("a", 5.0), ("b", 3.0), ("c", 2.0), ("d", 0.5)]);
-        let one = merge(vec![("x", 1.0)], vec![], |h| h.0, |h| h.1);
-        assert_eq!(one, [("x", 1.0)]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::{network, yield_now, FetchError};
 use crate::core::date::Date;
 use crate::core::search::{
-    merge, newer_on_ties, Answer, Excerpt, Query, Shown, Vocabulary, META_DATE, META_SLUG,
+    newer_on_ties, Answer, Excerpt, Mended, Query, Shown, Vocabulary, META_DATE, META_SLUG,
     META_TIME, TRANSCRIPT_INDEX,
 };
 use js_sys::{Object, Reflect};
@@ -151,8 +151,9 @@ async fn details(hits: &[Hit]) -> Result<Vec<Option<Details>>, FetchError> {
 const TRANSCRIPT_HITS: usize = 20;
 
 /// One search of `q` within `filters` (name, value): the words as typed
-/// and, when one looks like a typo, as mended against `vocabulary`; the
-/// details of the first `want` results; and the transcripts' paragraphs,
+/// or, when one looks like a typo and the words as mended against
+/// `vocabulary` find episodes, as mended; the details of the first `want`
+/// results; and the transcripts' paragraphs,
 /// when `transcripts` asks for them or nothing else matched, if the
 /// archive `has_transcripts`. Returns the answer (numbered `number`) and
 /// every hit, for [`shown`] to read more of.
@@ -170,12 +171,17 @@ pub async fn find(
 ) -> Result<(Answer, Vec<Hit>), FetchError> {
     let words = Query::parse(q);
     let typed = search(Index::Episodes, &words.engine_text(), filters).await?;
-    let mended = words.corrected(&*vocabulary.await);
-    let also = match &mended {
-        Some(mended) => search(Index::Episodes, &mended.engine_text(), filters).await?,
-        None => Vec::new(),
+    // The mended words' results replace the typed ones, as a web search's
+    // "Showing results for" does: for a word it lacks, Pagefind matches
+    // the longest indexed word that begins it, often one letter, and those
+    // guesses would crowd the list. The listener can still search as typed.
+    let (hits, mended) = match words.corrected(&*vocabulary.await) {
+        Some(mended) => match search(Index::Episodes, &mended.engine_text(), filters).await? {
+            found if !found.is_empty() => (found, Some(mended)),
+            _ => (typed, None),
+        },
+        None => (typed, None),
     };
-    let hits = merge(typed, also, |h| h.id.as_str(), |h| h.score);
     // An archive without transcripts has no such index, whatever an old
     // link asks; and a failure there leaves the episodes found standing.
     let in_transcripts = match (transcripts || hits.is_empty()) && has_transcripts {
@@ -185,7 +191,10 @@ pub async fn find(
     let answer = Answer {
         search: number,
         total: hits.len(),
-        mended: mended.map(|m| m.engine_text()),
+        mended: mended.map(|m| Mended {
+            query: m.engine_text(),
+            as_typed: words.as_typed(&m),
+        }),
         shown: shown(&hits[..want.min(hits.len())]).await?,
         in_transcripts,
     };

@@ -105,11 +105,42 @@ test('one typo in a title still finds it near the top', async ({ page }) => {
     if (top.includes(e.title)) found++;
   }
   expect(found, `${found} of ${episodes.length} titles with a typo found in the top 3`).toBeGreaterThanOrEqual(Math.ceil(episodes.length / 2));
-  // A lone mistyped word, which the engine alone does not find.
+});
+
+test('a mended search shows only the mended words\' episodes, and searches as typed on request', async ({ page }) => {
+  await page.goto('./');
+  await typeQuery(page, 'accessibility');
+  const right = await titles(page).allTextContents();
+  expect(right).toEqual([titleOf(8), titleOf(6)]);
+  // A lone mistyped word, which the engine alone does not find: it
+  // guesses a one-letter word that begins it, found in every episode.
+  // Those guesses are not shown beside the mended word's episodes.
   await typeQuery(page, 'acessibility');
-  await expect(titles(page).first()).toHaveText(titleOf(8));
-  // The title marks the word as mended.
+  await expect(titles(page)).toHaveText(right);
+  await expect(page.getByRole('status').filter({ hasText: 'episodes' })).toHaveText('2 episodes');
   await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
+  const mended = page.locator('.mended');
+  await expect(mended).toHaveText('Showing results for accessibility. Search instead for "acessibility"');
+  // As typed, in quotes, nothing is mended, and nothing matches.
+  await mended.getByRole('link').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('"acessibility"');
+  await expect(search(page)).toHaveValue('"acessibility"');
+  await expect(page.locator('.empty')).toContainText('No episode matches this search.');
+  await expect(mended).toHaveCount(0);
+  await page.goBack();
+  await expect(titles(page)).toHaveText(right);
+  await expect(mended).toContainText('Showing results for accessibility.');
+});
+
+test('words in quotes are searched as a phrase', async ({ page }) => {
+  expect(titleOf(4)).toMatch(/joy of small tools/i);
+  await page.goto('./');
+  await typeQuery(page, 'small joy');
+  await expect(titles(page)).toHaveText([titleOf(4)]);
+  await typeQuery(page, '"small joy"');
+  await expect(page.locator('.empty')).toContainText('No episode matches this search.');
+  await typeQuery(page, '“joy of small” tools');
+  await expect(titles(page)).toHaveText([titleOf(4)]);
 });
 
 test('a typo in the very first search is mended, typed at once or followed from a link', async ({ page }) => {

@@ -4,7 +4,7 @@
 
 use crate::core::catalog::Catalog;
 use crate::core::listing::ListingQuery;
-use crate::core::search::{Answer, Excerpt, Query, Shown};
+use crate::core::search::{Answer, Excerpt, Mended, Query, Shown};
 use crate::io::json::from_js;
 use crate::io::{modules, FetchError};
 use gloo_timers::callback::Timeout;
@@ -89,6 +89,8 @@ pub struct Found {
     pub marked: Rc<Query>,
     /// How many episodes matched.
     pub total: usize,
+    /// Set when the results are those of the words as mended.
+    pub mended: Option<Rc<Mended>>,
     /// The first results, best first, as catalog positions with their
     /// excerpts: as many as the listing asked to draw, or all.
     pub shown: Vec<(usize, Excerpt)>,
@@ -188,7 +190,7 @@ pub fn use_search(
                     r.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
                         wasm_bindgen_futures::spawn_local(async move {
                             let result = run(
-                                &words,
+                                (&asked.q, &words),
                                 &filters,
                                 transcripts,
                                 &catalog,
@@ -246,6 +248,7 @@ pub fn use_search(
                         query: found.query.clone(),
                         marked: found.marked.clone(),
                         total: found.total,
+                        mended: found.mended.clone(),
                         shown: found.shown.iter().cloned().chain(more).collect(),
                         loaded: to,
                         in_transcripts: found.in_transcripts.clone(),
@@ -289,12 +292,12 @@ fn teach(module: &SearchModule, catalog: &Catalog, running: &RefCell<Running>) {
     }
 }
 
-/// One search, made by the search module: the words as typed and, when
-/// one looks like a typo, as mended against the archive's own words
-/// ([`teach`]); then the first results' details; and the transcripts,
+/// One search of `q` (read as `words`), made by the search module: the
+/// words as typed or, when one looks like a typo, as mended against the
+/// archive's own words ([`teach`]); then the first results' details; and the transcripts,
 /// when `transcripts` asks for them or nothing else matched.
 async fn run(
-    words: &Query,
+    (q, words): (&str, &Query),
     filters: &[(&'static str, String)],
     transcripts: bool,
     catalog: &Catalog,
@@ -307,7 +310,7 @@ async fn run(
         .iter()
         .flat_map(|(name, value)| [name.to_string(), value.clone()]);
     let asked = module.find(
-        &words.engine_text(),
+        q,
         filters.collect(),
         transcripts,
         catalog.filters.transcripts,
@@ -316,7 +319,7 @@ async fn run(
     let answer = read(&called(asked).await?, Answer::from_json)?;
     let mut marked = words.clone();
     if let Some(mended) = &answer.mended {
-        marked.terms.extend(Query::parse(mended).terms);
+        marked.terms.extend(Query::parse(&mended.query).terms);
     }
     let in_transcripts = answer.in_transcripts.into_iter().filter_map(|s| {
         Some(TranscriptHit {
@@ -331,6 +334,7 @@ async fn run(
         query: ListingQuery::default(),
         marked: Rc::new(marked),
         total: answer.total,
+        mended: answer.mended.map(Rc::new),
         shown: positions(answer.shown, catalog),
         loaded: want.min(answer.total),
         in_transcripts: Rc::new(in_transcripts.collect()),

@@ -1,7 +1,7 @@
 use crate::core::catalog::{Catalog, EpisodeSummary};
 use crate::core::i18n::Strings;
 use crate::core::listing::{select, ListingQuery};
-use crate::core::search::{Excerpt, Query};
+use crate::core::search::{Excerpt, Mended, Query};
 use crate::ui::components::{
     episode_card, error_page, error_view, loading, search_bar, show_links, transcript_hits, Cards,
     SearchBar,
@@ -314,8 +314,29 @@ pub fn ListingPage() -> Html {
             // One live region for the whole life of the page: screen
             // readers announce changes to a region they know, not new ones.
             <p class="count" role="status" aria-live="polite">{ total.map(|n| t.episodes(n)).unwrap_or_default() }</p>
+            if let SearchState::Ready(found) = &search {
+                if let Some(m) = &found.mended {
+                    { mended(t, m, &query) }
+                }
+            }
             { body }
         </>
+    }
+}
+
+/// Which words a search showed the results of instead of those typed, and
+/// a link that searches those as typed.
+fn mended(t: &Strings, m: &Mended, query: &ListingQuery) -> Html {
+    let as_typed = ListingQuery {
+        q: m.as_typed.clone(),
+        ..query.clone()
+    };
+    let link = href(&Route::Listing, &query_string(&as_typed.to_pairs()));
+    html! {
+        <p class="mended">
+            { t.results_for }{ " " }<strong>{ &m.query }</strong>{ ". " }
+            <a href={link}>{ t.search_instead }{ " " }{ &m.as_typed }</a>
+        </p>
     }
 }
 

@@ -31,9 +31,18 @@ fuzz_target!(|data: &[u8]| {
 
     let query = Query::parse(q);
     assert!(query.terms.iter().all(|t| !t.folded.is_empty()));
-    if let Some(mended) = query.corrected(vocabulary()) {
+    // What the engine is sent reads back as the same words.
+    let sent = Query::parse(&query.engine_text());
+    assert_eq!(sent.exact, query.exact, "{q:?}");
+    assert!(sent.terms.iter().all(|s| query.terms.iter().any(|t| t.folded == s.folded)));
+    // The text's words stand for what the engine matched on a page.
+    let found: Vec<String> = tokenize(text).into_iter().map(|t| t.folded).collect();
+    if let Some(mended) = query.corrected(vocabulary(), &found) {
         assert_eq!(mended.terms.len(), query.terms.len());
         assert_ne!(mended, query);
+        // Searched as typed, nothing is mended again.
+        let as_typed = Query::parse(&query.as_typed(&mended));
+        assert_eq!(as_typed.corrected(vocabulary(), &found), None, "{q:?}");
     }
     for range in highlight(text, &query) {
         assert!(text.get(range).is_some());

@@ -8,10 +8,11 @@
 //!   dropped (`l'école` → `école`), numbers without leading zeros
 //!   (`042` → `42`), folded for highlighting (`École` → `ecole`).
 //! - [`Query::corrected`]: one typo mended against the archive's own
-//!   words (titles and people), which Pagefind does not do. A word in
-//!   double quotes is searched as typed, never mended, and a quoted
-//!   phrase's words together, in order: Pagefind's own
-//!   [phrase search](https://pagefind.app/docs/search-config/).
+//!   words (titles and people), which Pagefind does not do, for a word
+//!   the engine did not match itself ([`engine_matched`]). A word in
+//!   double quotes is never mended: the quotes go to Pagefind, which
+//!   matches a quoted word exactly (no prefix, no guess), and a quoted
+//!   phrase's words side by side, in order.
 //! - [`Excerpt::parse`]: Pagefind's excerpt, text with `<mark>`, read as
 //!   text and marks: it is never inserted as HTML.
 //! - [`newer_on_ties`]: relevance first, the newer episode on a tie.
@@ -134,28 +135,35 @@ pub struct Term {
     pub text: String,
     /// Without case or accents: what highlighting and typo mending match.
     pub folded: String,
-    /// The quoted phrase the word stands in, numbered from 1 in the
-    /// query; 0 outside quotes.
-    pub phrase: u16,
+    /// Whether the word was typed in quotes: it is never mended.
+    pub quoted: bool,
 }
 
 /// What the listener typed, as words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     pub terms: Vec<Term>,
+    /// Whether the whole query is one quoted phrase (`"joy of small"`),
+    /// which the engine matches exactly: whole words, side by side, in
+    /// order. Pagefind reads quotes only around a whole query; elsewhere
+    /// they only keep words from being mended.
+    pub exact: bool,
 }
 
 impl Query {
     pub fn parse(q: &str) -> Query {
         let mut terms: Vec<Term> = Vec::new();
-        let (mut phrases, mut quoted, mut end) = (0, false, 0);
-        for token in tokenize(q) {
-            for _ in q[end..token.range.start].chars().filter(|&c| is_quote(c)) {
+        let (mut phrases, mut quoted, mut end) = (0usize, false, 0);
+        let mut toggle = |between: &str| {
+            for _ in between.chars().filter(|&c| is_quote(c)) {
                 quoted = !quoted;
-                phrases += u16::from(quoted);
+                phrases += usize::from(quoted);
             }
+            quoted
+        };
+        for token in tokenize(q) {
+            let quoted = toggle(&q[end..token.range.start]);
             end = token.range.end;
-            let phrase = if quoted { phrases } else { 0 };
             let before = q[..token.range.start].chars().next_back();
             let after = q[token.range.end..].chars().next();
             let elided = after.is_some_and(is_apostrophe)
@@ -175,74 +183,110 @@ impl Query {
                 text = folded.clone();
             }
             // A phrase keeps every word: `"step by step"`.
-            let repeated = || terms.iter().any(|t| t.phrase == 0 && t.folded == folded);
-            if phrase != 0 || !repeated() {
+            let repeated = || terms.iter().any(|t| !t.quoted && t.folded == folded);
+            if quoted || !repeated() {
                 terms.push(Term {
                     text,
                     folded,
-                    phrase,
+                    quoted,
                 });
             }
         }
-        Query { terms }
+        // Still open at the end, the phrase is being typed: its last word
+        // may be a prefix, which an exact match would not find.
+        let closed = !toggle(&q[end..]);
+        let exact = closed && phrases == 1 && terms.iter().all(|t| t.quoted);
+        Query {
+            exact: exact && !terms.is_empty(),
+            terms,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
 
-    /// The words to give the engine, space-separated, a phrase's in
-    /// double quotes: `"joy of small" tools`.
+    /// Whether the engine only guessed at a word of the query, on its best
+    /// page for it, where it matched `engine_found` (folded; none when
+    /// that page has not been looked at). A word that begins a word of
+    /// `vocabulary` is in the index; any other, the engine must have
+    /// matched itself ([`engine_matched`]). An exact query is never
+    /// guessed at.
+    pub fn guessed(&self, vocabulary: &Vocabulary, engine_found: &[String]) -> bool {
+        !self.exact
+            && self.terms.iter().any(|t| {
+                !vocabulary.knows_prefix(&t.folded) && !engine_matched(&t.folded, engine_found)
+            })
+    }
+
+    /// The words to give the engine, space-separated; in double quotes
+    /// when the query is [`Query::exact`].
     pub fn engine_text(&self) -> String {
-        write_terms(self.terms.iter().map(|t| (t.text.as_str(), t.phrase)))
+        let words: Vec<&str> = self.terms.iter().map(|t| t.text.as_str()).collect();
+        let words = words.join(" ");
+        match self.exact {
+            true => format!("\"{words}\""),
+            false => words,
+        }
     }
 
     /// This query with each word that `mended` (its [`Query::corrected`])
-    /// replaced in quotes, so that it is searched as typed: what "Search
-    /// instead for" asks.
+    /// replaced, and each word typed in quotes, in quotes of its own, so
+    /// that none is mended: what "Search instead for" asks. A lone word
+    /// in quotes is matched exactly.
     pub fn as_typed(&self, mended: &Query) -> String {
-        let mut phrases = self.terms.iter().map(|t| t.phrase).max().unwrap_or(0);
-        write_terms(self.terms.iter().zip(&mended.terms).map(|(t, m)| {
-            let phrase = match t.phrase == 0 && t.folded != m.folded {
-                true => {
-                    phrases += 1;
-                    phrases
-                }
-                false => t.phrase,
-            };
-            (t.text.as_str(), phrase)
-        }))
+        let words: Vec<String> = self
+            .terms
+            .iter()
+            .zip(&mended.terms)
+            .map(|(t, m)| match t.quoted || t.folded != m.folded {
+                true => format!("\"{}\"", t.text),
+                false => t.text.clone(),
+            })
+            .collect();
+        words.join(" ")
     }
 
     /// The query with each word the archive does not know replaced by the
     /// archive's word one edit away (a letter added, dropped, changed, or
     /// two swapped), the most frequent on a choice; `None` when nothing
-    /// was mended. Short words, numbers, and words that begin a known word
-    /// (the listener may still be typing) are left as they are.
-    pub fn corrected(&self, vocabulary: &Vocabulary) -> Option<Query> {
+    /// was mended. Short words, numbers, quoted words, and words that begin
+    /// a known word (the listener may still be typing) are left as they
+    /// are.
+    ///
+    /// `vocabulary` holds only titles and people, so a word of the notes
+    /// would look unknown: `engine_found` are the words the engine matched
+    /// on its best page for the query as typed (none when it found
+    /// nothing), and a word it matched there ([`engine_matched`]) is no
+    /// typo either.
+    pub fn corrected(&self, vocabulary: &Vocabulary, engine_found: &[String]) -> Option<Query> {
         let mut mended = false;
         let terms = self
             .terms
             .iter()
             .map(|t| {
-                let unknown = t.phrase == 0
+                let unknown = !t.quoted
                     && t.folded.chars().count() >= 4
                     && !t.folded.bytes().all(|b| b.is_ascii_digit())
-                    && !vocabulary.knows_prefix(&t.folded);
+                    && !vocabulary.knows_prefix(&t.folded)
+                    && !engine_matched(&t.folded, engine_found);
                 match vocabulary.nearest(&t.folded).filter(|_| unknown) {
                     Some(word) => {
                         mended = true;
                         Term {
-                            text: word.to_string(),
-                            folded: word.to_string(),
-                            phrase: 0,
+                            text: word.shown().to_string(),
+                            folded: word.folded.clone(),
+                            quoted: false,
                         }
                     }
                     None => t.clone(),
                 }
             })
             .collect();
-        mended.then_some(Query { terms })
+        mended.then_some(Query {
+            terms,
+            exact: false,
+        })
     }
 
     /// Whether a folded word of a text begins with one of the query's.
@@ -253,27 +297,30 @@ impl Query {
     }
 }
 
-/// Words with their phrase numbers ([`Term::phrase`]) as one line, each
-/// phrase in straight double quotes.
-fn write_terms<'a>(terms: impl Iterator<Item = (&'a str, u16)>) -> String {
-    let (mut out, mut open) = (String::new(), 0);
-    for (text, phrase) in terms {
-        if phrase != open && open != 0 {
-            out.push('"');
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if phrase != open && phrase != 0 {
-            out.push('"');
-        }
-        open = phrase;
-        out.push_str(text);
-    }
-    if open != 0 {
-        out.push('"');
-    }
-    out
+/// Whether the engine matched `word` (folded) itself on a page where the
+/// words it matched are `found` (folded): one found word begins with it;
+/// or begins it and is one letter shorter with three (`bug` for `bugs`),
+/// or two shorter with four (`class` for `classes`); or shares its first
+/// letters but three, and at least four (`study` for `studies`: Pagefind
+/// matches words by their stems).
+/// For a word its index lacks, Pagefind instead matches the longest
+/// indexed word that begins it, often one letter (`a` for `acessibility`,
+/// `sam` for `samll`), or a word that begins with its stem (`told` for
+/// `tols`): that is no match of the word.
+pub fn engine_matched(word: &str, found: &[String]) -> bool {
+    let n = word.chars().count();
+    found.iter().any(|f| {
+        let m = f.chars().count();
+        let shared = f
+            .chars()
+            .zip(word.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let shorter = n.saturating_sub(m);
+        shared == n
+            || (shared == m && (m >= 3 && shorter <= 1 || m >= 4 && shorter <= 2))
+            || shared >= n.saturating_sub(3).max(4)
+    })
 }
 
 fn without_leading_zeros(digits: &str) -> String {
@@ -281,12 +328,23 @@ fn without_leading_zeros(digits: &str) -> String {
     if trimmed.is_empty() { "0" } else { trimmed }.to_string()
 }
 
-/// The archive's own words (folded), with how often each occurs: what a
-/// typo is mended against.
+/// The archive's own words, with how often each occurs: what a typo is
+/// mended against.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Vocabulary {
-    /// Sorted by word.
-    words: Vec<(String, usize)>,
+    /// Sorted by folded form.
+    words: Vec<Word>,
+}
+
+/// A word of the archive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// Without case or accents, as queries are matched.
+    pub folded: String,
+    /// How often the archive has it.
+    pub count: usize,
+    /// Each way the archive writes it, with how often, sorted.
+    forms: Vec<(String, usize)>,
 }
 
 impl Vocabulary {
@@ -299,25 +357,42 @@ impl Vocabulary {
     /// Adds the words of `texts`: a large archive is added a part at a
     /// time, so that no part takes long.
     pub fn add<'a>(&mut self, texts: impl IntoIterator<Item = &'a str>) {
-        let all: Vec<String> = texts
-            .into_iter()
-            .flat_map(tokenize)
-            .map(|t| t.folded)
-            .filter(|w| w.chars().count() >= 2)
-            .collect();
-        let added = tally(all.iter().map(String::as_str).collect());
+        // Each form as `folded NUL as written`: sorted, a word's forms sit
+        // together (no word holds a NUL).
+        let mut forms: Vec<String> = Vec::new();
+        for text in texts {
+            for t in tokenize(text) {
+                if t.folded.chars().count() >= 2 {
+                    forms.push(format!("{}\0{}", t.folded, &text[t.range]));
+                }
+            }
+        }
+        let mut added: Vec<Word> = Vec::new();
+        for (form, n) in tally(forms.iter().map(String::as_str).collect()) {
+            let (folded, written) = form.split_once('\0').unwrap_or((&form, &form));
+            let word = Word {
+                folded: folded.into(),
+                count: n,
+                forms: vec![(written.into(), n)],
+            };
+            match added.last_mut() {
+                Some(last) if last.folded == word.folded => last.absorb(word),
+                _ => added.push(word),
+            }
+        }
         // Both sorted: one pass merges them.
         let old = std::mem::take(&mut self.words);
         let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());
         loop {
             let next = match (old.peek(), added.peek()) {
-                (Some(a), Some(b)) if a.0 == b.0 => {
-                    let n = b.1;
-                    old.next().map(|(w, m)| (w, m + n)).inspect(|_| {
-                        added.next();
-                    })
+                (Some(a), Some(b)) if a.folded == b.folded => {
+                    let (mut a, b) = (old.next(), added.next());
+                    if let (Some(a), Some(b)) = (a.as_mut(), b) {
+                        a.absorb(b);
+                    }
+                    a
                 }
-                (Some(a), Some(b)) if a.0 < b.0 => old.next(),
+                (Some(a), Some(b)) if a.folded < b.folded => old.next(),
                 (Some(_), Some(_)) | (None, Some(_)) => added.next(),
                 (Some(_), None) => old.next(),
                 (None, None) => break,
@@ -328,20 +403,42 @@ impl Vocabulary {
 
     /// Whether some word of the archive begins with `prefix` (folded).
     pub fn knows_prefix(&self, prefix: &str) -> bool {
-        let at = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        let at = self.words.partition_point(|w| w.folded.as_str() < prefix);
         self.words
             .get(at)
-            .is_some_and(|(w, _)| w.starts_with(prefix))
+            .is_some_and(|w| w.folded.starts_with(prefix))
     }
 
     /// The most frequent word one edit from `word` (folded).
-    pub fn nearest(&self, word: &str) -> Option<&str> {
+    pub fn nearest(&self, word: &str) -> Option<&Word> {
         let len = word.chars().count();
         self.words
             .iter()
-            .filter(|(w, _)| w.chars().count().abs_diff(len) <= 1 && one_edit_apart(word, w))
-            .max_by_key(|(_, n)| *n)
-            .map(|(w, _)| w.as_str())
+            .filter(|w| {
+                w.folded.chars().count().abs_diff(len) <= 1 && one_edit_apart(word, &w.folded)
+            })
+            .max_by_key(|w| w.count)
+    }
+}
+
+impl Word {
+    /// As the archive writes it most often (`Sécurité`), the last in
+    /// sorted order on a tie (`sécurité` rather than `SÉCURITÉ`): as a
+    /// mended query shows it.
+    pub fn shown(&self) -> &str {
+        let most = self.forms.iter().max_by_key(|(_, n)| *n);
+        most.map_or(self.folded.as_str(), |(form, _)| form.as_str())
+    }
+
+    /// Counts `other`, the same word from another text, in this one.
+    fn absorb(&mut self, other: Word) {
+        self.count += other.count;
+        for (form, n) in other.forms {
+            match self.forms.binary_search_by(|(f, _)| f.as_str().cmp(&form)) {
+                Ok(at) => self.forms[at].1 += n,
+                Err(at) => self.forms.insert(at, (form, n)),
+            }
+        }
     }
 }
 
@@ -661,23 +758,42 @@ mod tests {
     }
 
     #[test]
-    fn can_read_quoted_phrases() {
-        for (typed, engine) in [
-            (r#""joy of small" tools"#, r#""joy of small" tools"#),
-            ("“step by step” step", r#""step by step" step"#),
-            ("„Kubernetes“ «Rust»", r#""Kubernetes" "Rust""#),
-            (r#"a "b c"#, r#"a "b c""#),
-            (r#""" kube"#, "kube"),
-            (r#""l'école" d'été"#, r#""école" été"#),
+    fn can_read_quoted_words() {
+        // Quotes around the whole query ask for an exact match; elsewhere
+        // Pagefind would take them as one phrase of everything, so they
+        // only keep words from being mended.
+        for (typed, engine, quoted) in [
+            (
+                r#""joy of small""#,
+                r#""joy of small""#,
+                vec![true, true, true],
+            ),
+            (
+                "  “step by step”  ",
+                r#""step by step""#,
+                vec![true, true, true],
+            ),
+            (
+                r#""joy of small" tools"#,
+                "joy of small tools",
+                vec![true, true, true, false],
+            ),
+            ("„Kubernetes“ «Rust»", "Kubernetes Rust", vec![true, true]),
+            // Still being typed: its last word may be a prefix.
+            (r#""joy of sm"#, "joy of sm", vec![true, true, true]),
+            (r#"a "b c"#, "a b c", vec![false, true, true]),
+            (r#""" kube"#, "kube", vec![false]),
+            (r#""l'école""#, r#""école""#, vec![true]),
+            ("\"rust\" rust", "rust rust", vec![true, false]),
         ] {
-            assert_eq!(Query::parse(typed).engine_text(), engine, "{typed}");
+            let q = Query::parse(typed);
+            assert_eq!(q.engine_text(), engine, "{typed}");
+            let marks: Vec<bool> = q.terms.iter().map(|t| t.quoted).collect();
+            assert_eq!(marks, quoted, "{typed}");
         }
-        let phrases: Vec<u16> = Query::parse(r#"x "a b" y "c""#)
-            .terms
-            .iter()
-            .map(|t| t.phrase)
-            .collect();
-        assert_eq!(phrases, [0, 1, 1, 0, 2]);
+        assert!(!Query::parse(r#""""#).exact);
+        // Every quote opens or closes a phrase: a million do not overflow.
+        assert_eq!(Query::parse(&"\"a\" ".repeat(1 << 20)).terms.len(), 1 << 20);
     }
 
     #[test]
@@ -710,15 +826,15 @@ mod tests {
         ]);
         let mended = |q: &str| {
             Query::parse(q)
-                .corrected(&vocabulary)
+                .corrected(&vocabulary, &[])
                 .map(|q| q.engine_text())
         };
         assert_eq!(
             mended("acessibility is a feature").as_deref(),
             Some("accessibility is a feature")
         );
-        assert_eq!(mended("kubernets").as_deref(), Some("kubernetes"));
-        assert_eq!(mended("Agnes Crepte").as_deref(), Some("Agnes crepet"));
+        assert_eq!(mended("kubernets").as_deref(), Some("Kubernetes"));
+        assert_eq!(mended("Agnes Crepte").as_deref(), Some("Agnes Crépet"));
         // Known words, words being typed, short words and numbers stay.
         assert_eq!(mended("accessib"), None);
         assert_eq!(mended("featur"), None);
@@ -726,11 +842,59 @@ mod tests {
         assert_eq!(mended("1234"), None);
         // Nothing near enough.
         assert_eq!(mended("zzzzzz"), None);
-        // Quoted words are searched as typed.
+        // Quoted words are never mended.
         assert_eq!(mended(r#""acessibility""#), None);
+        let q = Query::parse(r#""acessibility" kubernets"#);
+        let terms = q.corrected(&vocabulary, &[]).unwrap().terms;
+        let texts: Vec<(&str, bool)> = terms.iter().map(|t| (t.text.as_str(), t.quoted)).collect();
+        assert_eq!(texts, [("acessibility", true), ("Kubernetes", false)]);
+    }
+
+    #[test]
+    fn can_tell_the_engines_match_from_its_guess() {
+        let found = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        for (word, on_page, matched) in [
+            ("best", found(&["best"]), true),
+            ("kube", found(&["kubernetes"]), true),
+            ("bugs", found(&["bug"]), true),
+            ("episodes", found(&["episode"]), true),
+            ("studies", found(&["study"]), true),
+            ("kubernets", found(&["kubernetes"]), true),
+            ("jq", found(&["jq"]), true),
+            // Pagefind's guesses for a word its index lacks.
+            ("acessibility", found(&["a", "feature"]), false),
+            ("acessibility", found(&["access"]), false),
+            ("samll", found(&["sam", "tools"]), false),
+            ("helo", found(&["he"]), false),
+            ("tols", found(&["told"]), false),
+            ("slow", found(&[]), false),
+            // Too far from the word to tell from a guess.
+            ("running", found(&["runs"]), false),
+        ] {
+            assert_eq!(
+                engine_matched(word, &on_page),
+                matched,
+                "{word} on {on_page:?}"
+            );
+        }
+        // A word of the notes that looks like a title's word with a typo.
+        let vocabulary = Vocabulary::new(["The rest of us", "A new home for the show"]);
+        assert!(!Query::parse("rest of").guessed(&vocabulary, &[]));
+        assert!(Query::parse("rest best").guessed(&vocabulary, &found(&["rest", "b"])));
+        assert!(!Query::parse("rest best").guessed(&vocabulary, &found(&["rest", "best"])));
+        assert!(!Query::parse(r#""best""#).guessed(&vocabulary, &[]));
+        let best = Query::parse("best");
+        assert_eq!(best.corrected(&vocabulary, &found(&["best"])), None);
         assert_eq!(
-            mended(r#""acessibility" kubernets"#).as_deref(),
-            Some(r#""acessibility" kubernetes"#)
+            best.corrected(&vocabulary, &found(&["b"]))
+                .map(|q| q.engine_text()),
+            Some("rest".into())
+        );
+        assert_eq!(
+            Query::parse("slow best")
+                .corrected(&vocabulary, &found(&["slow", "b"]))
+                .map(|q| q.engine_text()),
+            Some("slow rest".into())
         );
     }
 
@@ -742,14 +906,14 @@ mod tests {
             ("acessibility kubernets", r#""acessibility" "kubernets""#),
             (
                 r#""the joy" of tols acessibility"#,
-                r#""the joy" of "tols" "acessibility""#,
+                r#""the" "joy" of "tols" "acessibility""#,
             ),
         ] {
             let q = Query::parse(typed);
-            let mended = q.corrected(&vocabulary).unwrap();
+            let mended = q.corrected(&vocabulary, &[]).unwrap();
             assert_eq!(q.as_typed(&mended), as_typed, "{typed}");
             // Searched again, it is never mended.
-            assert_eq!(Query::parse(as_typed).corrected(&vocabulary), None);
+            assert_eq!(Query::parse(as_typed).corrected(&vocabulary, &[]), None);
         }
     }
 
@@ -760,16 +924,36 @@ mod tests {
         parts.add(["Java and Rust"]);
         parts.add(["Zig"]);
         assert_eq!(parts, whole);
+        let words: Vec<(&str, usize)> = whole
+            .words
+            .iter()
+            .map(|w| (w.folded.as_str(), w.count))
+            .collect();
         assert_eq!(
-            whole.words,
+            words,
             [
-                ("and".to_string(), 2),
-                ("java".into(), 1),
-                ("kubernetes".into(), 1),
-                ("rust".into(), 2),
-                ("zig".into(), 1)
+                ("and", 2),
+                ("java", 1),
+                ("kubernetes", 1),
+                ("rust", 2),
+                ("zig", 1)
             ]
         );
+    }
+
+    #[test]
+    fn can_show_a_mended_word_as_the_archive_writes_it() {
+        let mut v = Vocabulary::new(["Sécurité et sécurité", "SÉCURITÉ", "Agnès Crépet"]);
+        v.add(["la sécurité"]);
+        let word = v.nearest("securiet").unwrap();
+        assert_eq!((word.shown(), word.count), ("sécurité", 4));
+        // A tie: the form that sorts last.
+        assert_eq!(
+            Vocabulary::new(["ZIG Zig"]).nearest("zag").unwrap().shown(),
+            "Zig"
+        );
+        let mended = Query::parse("agnes crepte").corrected(&v, &[]).unwrap();
+        assert_eq!(mended.engine_text(), "agnes Crépet");
     }
 
     #[test]

@@ -58,6 +58,15 @@ const ops = {
       }),
     );
   },
+  // -> the distinct words the engine matched on the result at `place` of
+  // `search`, as its page writes them (split as Pagefind splits the text
+  // it counts its word locations in).
+  async matched(search, place) {
+    const data = await searches.get(search)?.[place]?.data();
+    if (!data) return [];
+    const words = data.content.split(/[\r\n\s]+/g);
+    return [...new Set(data.locations.map((i) => words[i]).filter(Boolean))];
+  },
 };
 
 self.onmessage = async ({ data: { id, op, args } }) => {

@@ -49,3 +49,4 @@ try {
 export const warm = (bundle) => ask('warm', [bundle]);
 export const search = (bundle, term, filters) => ask('search', [bundle, term, filters]);
 export const details = (search, places) => ask('details', [search, Array.from(places)]);
+export const matched = (search, place) => ask('matched', [search, place]);

@@ -1,15 +1,15 @@
 //! The search engine: Pagefind, which the build writes beside the app, run
 //! in a thread of its own (`search-worker.js`, driven by `search.js`) that
 //! starts as the search module (`src/bin/search.rs`) is loaded. Only that
-//! module calls this: [`find`] makes one search, with the words as typed
-//! and as mended, and hands the app an [`Answer`]; [`shown`] reads more
+//! module calls this: [`find`] makes one search, of the words as typed or
+//! as mended, and hands the app an [`Answer`]; [`shown`] reads more
 //! results' details. The app's own module carries none of it.
 
 use super::{network, yield_now, FetchError};
 use crate::core::date::Date;
 use crate::core::search::{
-    newer_on_ties, Answer, Excerpt, Mended, Query, Shown, Vocabulary, META_DATE, META_SLUG,
-    META_TIME, TRANSCRIPT_INDEX,
+    newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Vocabulary, META_DATE,
+    META_SLUG, META_TIME, TRANSCRIPT_INDEX,
 };
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -22,6 +22,8 @@ extern "C" {
     async fn search_js(bundle: &str, term: &str, filters: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = details, catch)]
     async fn details_js(search: u32, places: Vec<u32>) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = matched, catch)]
+    async fn matched_js(search: u32, place: u32) -> Result<JsValue, JsValue>;
 }
 
 /// The site's search indexes, each a Pagefind bundle of its own.
@@ -147,13 +149,33 @@ async fn details(hits: &[Hit]) -> Result<Vec<Option<Details>>, FetchError> {
     Ok(out)
 }
 
+/// The words the engine matched on the page of `hit`, folded; `None`
+/// when its page cannot be read.
+async fn matched(hit: &Hit) -> Option<Vec<String>> {
+    let words = js_sys::Array::from(&matched_js(hit.search, hit.place).await.ok()?);
+    let words = words.iter().filter_map(|w| w.as_string());
+    Some(words.flat_map(|w| tokenize(&w)).map(|t| t.folded).collect())
+}
+
+/// What the engine matched on its best page for `words`, `hits` its
+/// results for them: to tell its guesses ([`Query::guessed`]). Looked at
+/// only when a word is not one of `vocabulary`'s; `None` when that page
+/// cannot be read.
+async fn engine_found(words: &Query, hits: &[Hit], vocabulary: &Vocabulary) -> Option<Vec<String>> {
+    match hits.first() {
+        Some(best) if words.guessed(vocabulary, &[]) => matched(best).await,
+        _ => Some(Vec::new()),
+    }
+}
+
 /// How many transcript paragraphs a search shows.
 const TRANSCRIPT_HITS: usize = 20;
 
 /// One search of `q` within `filters` (name, value): the words as typed
-/// or, when one looks like a typo and the words as mended against
-/// `vocabulary` find episodes, as mended; the details of the first `want`
-/// results; and the transcripts' paragraphs,
+/// or, when one looks like a typo (the engine did not match it, and
+/// `vocabulary` has a word one edit away) and the words as mended find
+/// episodes, as mended; nothing when the engine only guessed at a word
+/// and none could be mended; the details of the first `want` results; and the transcripts' paragraphs,
 /// when `transcripts` asks for them or nothing else matched, if the
 /// archive `has_transcripts`. Returns the answer (numbered `number`) and
 /// every hit, for [`shown`] to read more of.
@@ -171,21 +193,36 @@ pub async fn find(
 ) -> Result<(Answer, Vec<Hit>), FetchError> {
     let words = Query::parse(q);
     let typed = search(Index::Episodes, &words.engine_text(), filters).await?;
-    // The mended words' results replace the typed ones, as a web search's
-    // "Showing results for" does: for a word it lacks, Pagefind matches
-    // the longest indexed word that begins it, often one letter, and those
-    // guesses would crowd the list. The listener can still search as typed.
-    let (hits, mended) = match words.corrected(&*vocabulary.await) {
-        Some(mended) => match search(Index::Episodes, &mended.engine_text(), filters).await? {
-            found if !found.is_empty() => (found, Some(mended)),
-            _ => (typed, None),
-        },
+    // The archive's words are only its titles and people: a word they lack
+    // is mended only if the engine did not match it itself on its best
+    // page. For a word its index lacks, Pagefind matches the longest
+    // indexed word that begins it, often one letter; those guesses are
+    // never shown. The mended words' results replace them, as a web
+    // search's "Showing results for" does, and the listener can still
+    // search as typed.
+    let vocabulary = vocabulary.await;
+    let (hits, mended) = match engine_found(&words, &typed, &vocabulary).await {
+        // The engine's page could not be read: its results stand.
         None => (typed, None),
+        Some(found) => {
+            let mended = words.corrected(&vocabulary, &found);
+            let again = match &mended {
+                Some(m) => search(Index::Episodes, &m.engine_text(), filters).await?,
+                None => Vec::new(),
+            };
+            match () {
+                _ if !again.is_empty() => (again, mended),
+                _ if words.guessed(&vocabulary, &found) => (Vec::new(), None),
+                _ => (typed, None),
+            }
+        }
     };
     // An archive without transcripts has no such index, whatever an old
     // link asks; and a failure there leaves the episodes found standing.
     let in_transcripts = match (transcripts || hits.is_empty()) && has_transcripts {
-        true => in_transcripts(&words, filters).await.unwrap_or_default(),
+        true => in_transcripts(mended.as_ref().unwrap_or(&words), &vocabulary, filters)
+            .await
+            .unwrap_or_default(),
         false => Vec::new(),
     };
     let answer = Answer {
@@ -201,12 +238,18 @@ pub async fn find(
     Ok((answer, hits))
 }
 
-/// The best paragraphs of transcripts for `words`, with their details.
+/// The best paragraphs of transcripts for `words`, with their details;
+/// none when the engine only guessed at a word (see [`find`]).
 async fn in_transcripts(
     words: &Query,
+    vocabulary: &Vocabulary,
     filters: &[(String, String)],
 ) -> Result<Vec<Shown>, FetchError> {
     let mut hits = search(Index::Transcripts, &words.engine_text(), filters).await?;
+    let found = engine_found(words, &hits, vocabulary).await;
+    if found.is_some_and(|found| words.guessed(vocabulary, &found)) {
+        hits.clear();
+    }
     hits.truncate(TRANSCRIPT_HITS);
     let details = details(&hits).await?.into_iter().flatten();
     Ok(details.map(|(shown, _)| shown).collect())

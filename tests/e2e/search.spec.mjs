@@ -117,10 +117,12 @@ test('a mended search shows only the mended words\' episodes, and searches as ty
   // Those guesses are not shown beside the mended word's episodes.
   await typeQuery(page, 'acessibility');
   await expect(titles(page)).toHaveText(right);
-  await expect(page.getByRole('status').filter({ hasText: 'episodes' })).toHaveText('2 episodes');
+  // Said with the count, in the live region screen readers announce.
+  const status = page.getByRole('status').filter({ hasText: 'episodes' });
+  await expect(status).toContainText('2 episodes');
   await expect(titles(page).first().locator('mark')).toHaveText('Accessibility');
-  const mended = page.locator('.mended');
-  await expect(mended).toHaveText('Showing results for accessibility. Search instead for "acessibility"');
+  const mended = status.locator('.mended');
+  await expect(mended).toHaveText('Showing results for Accessibility. Search instead for "acessibility"');
   // As typed, in quotes, nothing is mended, and nothing matches.
   await mended.getByRole('link').click();
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('"acessibility"');
@@ -129,18 +131,80 @@ test('a mended search shows only the mended words\' episodes, and searches as ty
   await expect(mended).toHaveCount(0);
   await page.goBack();
   await expect(titles(page)).toHaveText(right);
-  await expect(mended).toContainText('Showing results for accessibility.');
+  await expect(mended).toContainText('Showing results for Accessibility.');
+  // The link keeps the filters.
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2023');
+  await expect(titles(page)).toHaveText([titleOf(8)]);
+  await expect(mended).toHaveCount(1);
+  const link = new URL(await mended.getByRole('link').getAttribute('href'), page.url());
+  expect(Object.fromEntries(link.searchParams)).toEqual({ q: '"acessibility"', year: '2023' });
+  // A new query's own line replaces it as soon as it is typed.
+  await search(page).fill('acessibility feature');
+  await expect(mended).toHaveCount(0);
+  await expect(mended).toHaveText('Showing results for Accessibility feature. Search instead for "acessibility" feature');
+  // As typed, the archive has no such word: nothing, not the engine's
+  // guesses at it.
+  await mended.getByRole('link').click();
+  await expect(page.locator('.empty')).toContainText('No episode matches this search.');
 });
 
-test('words in quotes are searched as a phrase', async ({ page }) => {
+test('a word the engine only guesses at is mended, or finds nothing', async ({ page }) => {
+  await page.goto('./');
+  // Pagefind matches "sam" (a person) for "samll", "told" for "tols" (by
+  // its stem, "tol") and "he" for "helo".
+  for (const [typed, shown, first] of [
+    ['joy of samll tools', 'joy of small tools', titleOf(4)],
+    ['tols', 'tools', titleOf(4)],
+    ['helo', 'Hello', titleOf(1)],
+  ]) {
+    await typeQuery(page, typed);
+    await expect(titles(page).first(), typed).toHaveText(first);
+    await expect(page.locator('.mended'), typed).toContainText(`Showing results for ${shown}.`);
+  }
+  // Two letters off: nothing to mend it to, and nothing shown for it.
+  await typeQuery(page, 'acesibility');
+  await expect(page.locator('.empty')).toContainText('No episode matches this search.');
+  await expect(page.locator('.mended')).toHaveCount(0);
+});
+
+test('a word of the notes is no typo, though a title has a word one letter away', async ({ page }) => {
+  // The archive's words for mending are its titles and people: "best" and
+  // "five" are only in notes, "rest" and "live" in titles. The engine
+  // matches them itself, so they are searched as typed.
+  const notes = (e) => fs.readFileSync(path.resolve(import.meta.dirname, '../../content', e.file), 'utf8').split('---').slice(2).join('---');
+  const titled = (word) => episodes.filter((e) => new RegExp(`\\b${word}\\b`, 'i').test(e.title));
+  await page.goto('./');
+  for (const [typed, near] of [['best', 'rest'], ['five', 'live']]) {
+    const want = episodes.filter((e) => new RegExp(`\\b${typed}\\b`, 'i').test(notes(e)));
+    expect(want.length, typed).toBeGreaterThan(0);
+    expect(titled(typed), typed).toEqual([]);
+    expect(titled(near).length, near).toBeGreaterThan(0);
+    await typeQuery(page, typed);
+    expect((await titles(page).allTextContents()).sort(), typed).toEqual(want.map((e) => e.title).sort());
+    await expect(page.locator('.mended')).toHaveCount(0);
+  }
+});
+
+test('a query in quotes is matched exactly; other quotes only keep words from being mended', async ({ page }) => {
   expect(titleOf(4)).toMatch(/joy of small tools/i);
   await page.goto('./');
   await typeQuery(page, 'small joy');
   await expect(titles(page)).toHaveText([titleOf(4)]);
+  // Whole words, side by side, in order.
   await typeQuery(page, '"small joy"');
   await expect(page.locator('.empty')).toContainText('No episode matches this search.');
-  await typeQuery(page, '“joy of small” tools');
+  await typeQuery(page, '“joy of small”');
   await expect(titles(page)).toHaveText([titleOf(4)]);
+  await typeQuery(page, '"joy of sma"');
+  await expect(page.locator('.empty')).toContainText('No episode matches this search.');
+  // A phrase still being typed, and quotes beside other words, are plain
+  // words: the engine would take them all as one phrase.
+  await typeQuery(page, '"joy of sma');
+  await expect(titles(page)).toHaveText([titleOf(4)]);
+  for (const q of ['„small“ «joy»', '"small joy" tools']) {
+    await typeQuery(page, q);
+    await expect(titles(page), q).toHaveText([titleOf(4)]);
+  }
 });
 
 test('a typo in the very first search is mended, typed at once or followed from a link', async ({ page }) => {

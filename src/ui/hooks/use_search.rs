@@ -293,9 +293,10 @@ fn teach(module: &SearchModule, catalog: &Catalog, running: &RefCell<Running>) {
 }
 
 /// One search of `q` (read as `words`), made by the search module: the
-/// words as typed or, when one looks like a typo, as mended against the
-/// archive's own words ([`teach`]); then the first results' details; and the transcripts,
-/// when `transcripts` asks for them or nothing else matched.
+/// words as typed or, when one looks like a typo (mended against the
+/// archive's own words, [`teach`]) and the mended words find episodes, as
+/// mended; then the first results' details; and the transcripts, when
+/// `transcripts` asks for them or nothing else matched.
 async fn run(
     (q, words): (&str, &Query),
     filters: &[(&'static str, String)],

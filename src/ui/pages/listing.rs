@@ -291,6 +291,12 @@ pub fn ListingPage() -> Html {
         },
         _ => loading(t.searching),
     };
+    // Said with the count, and only of the query on screen: not of one a
+    // newer search is replacing.
+    let mended_now = match &search {
+        SearchState::Ready(found) if found.answers(&query) => found.mended.clone(),
+        _ => None,
+    };
     html! {
         <>
             <section class="intro">
@@ -313,19 +319,19 @@ pub fn ListingPage() -> Html {
             }
             // One live region for the whole life of the page: screen
             // readers announce changes to a region they know, not new ones.
-            <p class="count" role="status" aria-live="polite">{ total.map(|n| t.episodes(n)).unwrap_or_default() }</p>
-            if let SearchState::Ready(found) = &search {
-                if let Some(m) = &found.mended {
-                    { mended(t, m, &query) }
+            <p class="count" role="status" aria-live="polite">
+                { total.map(|n| t.episodes(n)).unwrap_or_default() }
+                if let Some(m) = mended_now {
+                    { mended(t, &m, &query) }
                 }
-            }
+            </p>
             { body }
         </>
     }
 }
 
 /// Which words a search showed the results of instead of those typed, and
-/// a link that searches those as typed.
+/// a link that searches those as typed, with the same filters.
 fn mended(t: &Strings, m: &Mended, query: &ListingQuery) -> Html {
     let as_typed = ListingQuery {
         q: m.as_typed.clone(),
@@ -333,10 +339,10 @@ fn mended(t: &Strings, m: &Mended, query: &ListingQuery) -> Html {
     };
     let link = href(&Route::Listing, &query_string(&as_typed.to_pairs()));
     html! {
-        <p class="mended">
+        <span class="mended">
             { t.results_for }{ " " }<strong>{ &m.query }</strong>{ ". " }
             <a href={link}>{ t.search_instead }{ " " }{ &m.as_typed }</a>
-        </p>
+        </span>
     }
 }
 

@@ -511,11 +511,14 @@ pub fn transcript_records(
         .map(|p| {
             let cues = &t.cues[p];
             let start = cues.first().map_or(0, |c| c.start.max(0.0) as u32);
-            let speaker = cues.iter().find_map(|c| c.speaker.as_deref());
-            let words: Vec<&str> = speaker
-                .into_iter()
-                .chain(cues.iter().map(|c| c.text.as_str()))
-                .collect();
+            let said: Vec<&str> = cues.iter().map(|c| c.text.as_str()).collect();
+            let said = said.join(" ");
+            // The speaker is a word of the record, set off as a reader of
+            // its excerpt expects: `Léa Fontaine: And a button…`.
+            let content = match cues.iter().find_map(|c| c.speaker.as_deref()) {
+                Some(speaker) => format!("{speaker}: {said}"),
+                None => said,
+            };
             let url = match t.timed {
                 true => format!("{page}?{}", super::timestamp::t_query(start)),
                 false => page.clone(),
@@ -526,7 +529,7 @@ pub fn transcript_records(
             }
             serde_json::json!({
                 "url": url,
-                "content": words.join(" "),
+                "content": content,
                 "language": language,
                 "meta": meta,
                 "filters": filters,
@@ -881,7 +884,7 @@ mod tests {
         let records = transcript_records(e, &timed, "fr-CA");
         assert_eq!(records.len(), 2, "a paragraph per speaker's turn");
         assert_eq!(records[0]["url"], "episodes/ep-1/?t=0");
-        assert_eq!(records[0]["content"], "Ada Hello. Welcome.");
+        assert_eq!(records[0]["content"], "Ada: Hello. Welcome.");
         assert_eq!(records[1]["url"], "episodes/ep-1/?t=95");
         assert_eq!(records[1]["meta"]["t"], "95");
         assert_eq!(records[1]["meta"]["slug"], "ep-1");

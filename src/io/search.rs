@@ -8,8 +8,8 @@
 use super::{network, yield_now, FetchError};
 use crate::core::date::Date;
 use crate::core::search::{
-    newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Vocabulary, META_DATE,
-    META_SLUG, META_TIME, TRANSCRIPT_INDEX,
+    begins_a_match, newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Vocabulary,
+    META_DATE, META_SLUG, META_TIME, TRANSCRIPT_INDEX,
 };
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -157,15 +157,34 @@ async fn matched(hit: &Hit) -> Option<Vec<String>> {
     Some(words.flat_map(|w| tokenize(&w)).map(|t| t.folded).collect())
 }
 
-/// What the engine matched on its best page for `words`, `hits` its
-/// results for them: to tell its guesses ([`Query::guessed`]). Looked at
-/// only when a word is not one of `vocabulary`'s; `None` when that page
-/// cannot be read.
-async fn engine_found(words: &Query, hits: &[Hit], vocabulary: &Vocabulary) -> Option<Vec<String>> {
-    match hits.first() {
-        Some(best) if words.guessed(vocabulary, &[]) => matched(best).await,
-        _ => Some(Vec::new()),
+/// The [`Query::doubtful`] words of `words` that the engine's `index`
+/// has, `hits` being its results for them within `filters`: a word is
+/// there if a word the engine matched on its best page begins with it
+/// ([`begins_a_match`]), or if its exact search of the word alone (which
+/// matches stems, never guesses) finds something. When that page cannot
+/// be read, every word counts as there: the engine's results stand.
+async fn engine_knows(
+    words: &Query,
+    hits: &[Hit],
+    vocabulary: &Vocabulary,
+    (index, filters): (Index, &[(String, String)]),
+) -> Result<Vec<String>, FetchError> {
+    let mut knows = Vec::new();
+    let (Some(best), Some(_)) = (hits.first(), words.doubtful(vocabulary).next()) else {
+        return Ok(knows);
+    };
+    let found = matched(best).await;
+    for t in words.doubtful(vocabulary) {
+        let begun = found.as_ref().is_none_or(|f| begins_a_match(&t.folded, f));
+        if begun
+            || !search(index, &format!("\"{}\"", t.text), filters)
+                .await?
+                .is_empty()
+        {
+            knows.push(t.folded.clone());
+        }
     }
+    Ok(knows)
 }
 
 /// How many transcript paragraphs a search shows.
@@ -201,21 +220,16 @@ pub async fn find(
     // search's "Showing results for" does, and the listener can still
     // search as typed.
     let vocabulary = vocabulary.await;
-    let (hits, mended) = match engine_found(&words, &typed, &vocabulary).await {
-        // The engine's page could not be read: its results stand.
-        None => (typed, None),
-        Some(found) => {
-            let mended = words.corrected(&vocabulary, &found);
-            let again = match &mended {
-                Some(m) => search(Index::Episodes, &m.engine_text(), filters).await?,
-                None => Vec::new(),
-            };
-            match () {
-                _ if !again.is_empty() => (again, mended),
-                _ if words.guessed(&vocabulary, &found) => (Vec::new(), None),
-                _ => (typed, None),
-            }
-        }
+    let knows = engine_knows(&words, &typed, &vocabulary, (Index::Episodes, filters)).await?;
+    let mended = words.corrected(&vocabulary, &knows);
+    let again = match &mended {
+        Some(m) => search(Index::Episodes, &m.engine_text(), filters).await?,
+        None => Vec::new(),
+    };
+    let (hits, mended) = match () {
+        _ if !again.is_empty() => (again, mended),
+        _ if words.guessed(&vocabulary, &knows) => (Vec::new(), None),
+        _ => (typed, None),
     };
     // An archive without transcripts has no such index, whatever an old
     // link asks; and a failure there leaves the episodes found standing.
@@ -246,8 +260,8 @@ async fn in_transcripts(
     filters: &[(String, String)],
 ) -> Result<Vec<Shown>, FetchError> {
     let mut hits = search(Index::Transcripts, &words.engine_text(), filters).await?;
-    let found = engine_found(words, &hits, vocabulary).await;
-    if found.is_some_and(|found| words.guessed(vocabulary, &found)) {
+    let knows = engine_knows(words, &hits, vocabulary, (Index::Transcripts, filters)).await?;
+    if words.guessed(vocabulary, &knows) {
         hits.clear();
     }
     hits.truncate(TRANSCRIPT_HITS);

@@ -185,6 +185,17 @@ test('a word of the notes is no typo, though a title has a word one letter away'
   }
 });
 
+test('excerpts keep words apart where the page draws them apart', async ({ page }) => {
+  // A badge beside a badge, a chapter's time beside its title: a flex row
+  // draws the gap, and the search index needs a space there too.
+  await page.goto('./');
+  await typeQuery(page, 'bonus');
+  const snippet = (n) => page.locator('.episode-card', { hasText: titleOf(n) }).locator('.snippet');
+  await expect(snippet(12)).toContainText('Episode 12 Bonus');
+  await typeQuery(page, 'hosting');
+  await expect(snippet(10)).toContainText('1:21 Hosting');
+});
+
 test('a query in quotes is matched exactly; other quotes only keep words from being mended', async ({ page }) => {
   expect(titleOf(4)).toMatch(/joy of small tools/i);
   await page.goto('./');

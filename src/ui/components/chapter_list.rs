@@ -42,7 +42,9 @@ pub fn chapter_list(
                     let active = current == Some(i);
                     let label = html! {
                         <>
-                            <span class="chapter-time">{ format_clock(start) }</span>
+                            // A space the flex row does not draw: the search index
+                            // would read `0:00Welcome` as one word.
+                            <span class="chapter-time">{ format_clock(start) }</span>{ " " }
                             <span class="chapter-title">{ c.title() }</span>
                         </>
                     };

@@ -121,8 +121,10 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                     } else {
                         <span class="badge badge-news">{ t.news }</span>
                     }
+                    // Pagefind joins the text of neighbouring inline elements
+                    // into one word (`12Bonus`); a flex row draws no space.
                     if let Some(kind) = e.type_label(t) {
-                        <span class="badge badge-type">{ kind }</span>
+                        <>{ " " }<span class="badge badge-type">{ kind }</span></>
                     }
                     // Run together, these would index as one word.
                     <time datetime={e.date.to_string()} data-pagefind-ignore="">{ long_date(e.date, &language) }</time>

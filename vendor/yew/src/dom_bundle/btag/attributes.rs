@@ -247,8 +247,8 @@ impl Apply for Attributes {
                 },
             ) if ptr_eq(new_k, old_k) => {
                 // Double zipping does not optimize well, so use asserts and unsafe instead
-                assert_eq!(new_k.len(), new_v.len());
-                assert_eq!(new_k.len(), old_v.len());
+                assert!(new_k.len() == new_v.len());
+                assert!(new_k.len() == old_v.len());
                 for i in 0..new_k.len() {
                     macro_rules! key {
                         () => {

@@ -477,7 +477,46 @@ pub struct Excerpt {
     pub marks: Vec<Range<usize>>,
 }
 
+/// How many characters of an excerpt come before its first matched word,
+/// at most: a card shows two lines of it, under 40 characters each on a
+/// phone, and the match must be in them.
+pub const EXCERPT_LEAD: usize = 30;
+
 impl Excerpt {
+    /// This excerpt from at most `lead` characters before its first mark,
+    /// at the start of a word, with `…` for what was cut.
+    pub fn leading(self, lead: usize) -> Excerpt {
+        let Some(first) = self.marks.first().map(|m| m.start) else {
+            return self;
+        };
+        let before = &self.text[..first];
+        let over = before.chars().count().saturating_sub(lead);
+        if over == 0 {
+            return self;
+        }
+        let at = before.char_indices().nth(over).map_or(first, |(i, _)| i);
+        // Cut in the middle of a word: start at the next one.
+        let cut = match before[..at].ends_with(char::is_whitespace) {
+            true => at,
+            false => before[at..]
+                .find(char::is_whitespace)
+                .and_then(|ws| {
+                    let rest = &before[at + ws..];
+                    rest.find(|c: char| !c.is_whitespace()).map(|k| at + ws + k)
+                })
+                .unwrap_or(first),
+        };
+        let shift = |i: usize| i - cut + '…'.len_utf8();
+        Excerpt {
+            text: format!("…{}", &self.text[cut..]),
+            marks: self
+                .marks
+                .iter()
+                .map(|m| shift(m.start)..shift(m.end))
+                .collect(),
+        }
+    }
+
     /// Reads Pagefind's excerpt: the page's text, with `<` and `>`
     /// escaped and the matched words in `<mark>` ([its result
     /// data](https://pagefind.app/docs/api/#loading-a-result)). Any other
@@ -962,6 +1001,38 @@ mod tests {
         assert_eq!(e.text, "<img src=x onerror=alert(1)> été");
         assert_eq!(&e.text[e.marks[0].clone()], "été");
         assert_eq!(Excerpt::parse("<mark></mark>x").marks, vec![]);
+    }
+
+    #[test]
+    fn can_start_an_excerpt_near_its_match() {
+        let marked = |e: &Excerpt| -> Vec<String> {
+            e.marks
+                .iter()
+                .map(|r| e.text[r.clone()].to_string())
+                .collect()
+        };
+        let e = Excerpt::parse(
+            "Épisode 5. TAS 5 - Interview: keeping a 1,000-episode archive alive. With <mark>Léa</mark> Fontaine.",
+        )
+        .leading(30);
+        assert_eq!(e.text, "…archive alive. With Léa Fontaine.");
+        assert_eq!(marked(&e), ["Léa"]);
+        // A cut on a word's start keeps that word.
+        let e = Excerpt::parse("aaaa bbbb <mark>c</mark> d").leading(5);
+        assert_eq!(
+            (e.text.as_str(), marked(&e)),
+            ("…bbbb c d", vec!["c".to_string()])
+        );
+        // Near enough, or without marks, it is as it was.
+        for html in [
+            "short <mark>x</mark> y",
+            "no marks at all, however long the text before it is",
+        ] {
+            assert_eq!(Excerpt::parse(html).leading(10), Excerpt::parse(html));
+        }
+        // One long word before the mark: it goes whole.
+        let e = Excerpt::parse("abcdefghijklmnop <mark>x</mark>").leading(3);
+        assert_eq!((e.text.as_str(), marked(&e)), ("…x", vec!["x".to_string()]));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::{network, yield_now, FetchError};
 use crate::core::date::Date;
 use crate::core::search::{
     begins_a_match, newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Vocabulary,
-    META_DATE, META_SLUG, META_TIME, TRANSCRIPT_INDEX,
+    EXCERPT_LEAD, META_DATE, META_SLUG, META_TIME, TRANSCRIPT_INDEX,
 };
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -131,7 +131,8 @@ async fn details(hits: &[Hit]) -> Result<Vec<Option<Details>>, FetchError> {
                     let shown = Shown {
                         slug,
                         time: text(&meta, META_TIME).and_then(|t| t.parse().ok()),
-                        excerpt: Excerpt::parse(&text(&d, "excerpt").unwrap_or_default()),
+                        excerpt: Excerpt::parse(&text(&d, "excerpt").unwrap_or_default())
+                            .leading(EXCERPT_LEAD),
                     };
                     (
                         shown,

@@ -196,6 +196,27 @@ test('excerpts keep words apart where the page draws them apart', async ({ page 
   await expect(snippet(10)).toContainText('1:21 Hosting');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('every result shows its first matched word within its two lines', async ({ page }) => {
+    // A person's name is matched late in the page's text: after the
+    // number, the title and the people before them.
+    await page.goto('./');
+    await typeQuery(page, 'Fontaine');
+    const snippets = page.locator('.episode-list:not(.compact) .snippet');
+    const n = await snippets.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i++) {
+      const snippet = snippets.nth(i);
+      await snippet.scrollIntoViewIfNeeded();
+      const box = await snippet.boundingBox();
+      const mark = await snippet.locator('mark').first().boundingBox();
+      expect(mark.y + mark.height, await snippet.textContent()).toBeLessThanOrEqual(box.y + box.height + 1);
+    }
+  });
+});
+
 test('a query in quotes is matched exactly; other quotes only keep words from being mended', async ({ page }) => {
   expect(titleOf(4)).toMatch(/joy of small tools/i);
   await page.goto('./');

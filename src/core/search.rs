@@ -230,8 +230,17 @@ impl Query {
         let words: Vec<&str> = self.terms.iter().map(|t| t.text.as_str()).collect();
         let words = words.join(" ");
         match self.exact {
-            true => format!("\"{words}\""),
+            true => quoted(&words),
             false => words,
+        }
+    }
+
+    /// `term` alone, matched exactly: whole, or by its stem, never by a
+    /// guess.
+    pub fn exactly(term: &Term) -> Query {
+        Query {
+            terms: vec![term.clone()],
+            exact: true,
         }
     }
 
@@ -245,7 +254,7 @@ impl Query {
             .iter()
             .zip(&mended.terms)
             .map(|(t, m)| match t.quoted || t.folded != m.folded {
-                true => format!("\"{}\"", t.text),
+                true => quoted(&t.text),
                 false => t.text.clone(),
             })
             .collect();
@@ -308,6 +317,12 @@ impl Query {
 /// begins with its stem (`told` for `tols`): none begins with the word.
 pub fn begins_a_match(word: &str, found: &[String]) -> bool {
     found.iter().any(|f| f.starts_with(word))
+}
+
+/// `words` in the straight double quotes that both a listener's query
+/// and the engine read as a quoted phrase.
+fn quoted(words: &str) -> String {
+    format!("\"{words}\"")
 }
 
 fn without_leading_zeros(digits: &str) -> String {

@@ -8,8 +8,8 @@
 use super::{network, yield_now, FetchError};
 use crate::core::date::Date;
 use crate::core::search::{
-    begins_a_match, newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Vocabulary,
-    EXCERPT_LEAD, META_DATE, META_SLUG, META_TIME, TRANSCRIPT_INDEX,
+    begins_a_match, newer_on_ties, tokenize, Answer, Excerpt, Mended, Query, Shown, Term,
+    Vocabulary, EXCERPT_LEAD, META_DATE, META_SLUG, META_TIME, TRANSCRIPT_INDEX,
 };
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -171,17 +171,15 @@ async fn engine_knows(
     (index, filters): (Index, &[(String, String)]),
 ) -> Result<Vec<String>, FetchError> {
     let mut knows = Vec::new();
-    let (Some(best), Some(_)) = (hits.first(), words.doubtful(vocabulary).next()) else {
+    let doubtful: Vec<&Term> = words.doubtful(vocabulary).collect();
+    let Some(best) = hits.first().filter(|_| !doubtful.is_empty()) else {
         return Ok(knows);
     };
     let found = matched(best).await;
-    for t in words.doubtful(vocabulary) {
+    for t in doubtful {
         let begun = found.as_ref().is_none_or(|f| begins_a_match(&t.folded, f));
-        if begun
-            || !search(index, &format!("\"{}\"", t.text), filters)
-                .await?
-                .is_empty()
-        {
+        let exact = Query::exactly(t).engine_text();
+        if begun || !search(index, &exact, filters).await?.is_empty() {
             knows.push(t.folded.clone());
         }
     }
@@ -195,9 +193,9 @@ const TRANSCRIPT_HITS: usize = 20;
 /// or, when one looks like a typo (the engine did not match it, and
 /// `vocabulary` has a word one edit away) and the words as mended find
 /// episodes, as mended; nothing when the engine only guessed at a word
-/// and none could be mended; the details of the first `want` results; and the transcripts' paragraphs,
-/// when `transcripts` asks for them or nothing else matched, if the
-/// archive `has_transcripts`. Returns the answer (numbered `number`) and
+/// and none could be mended; the details of the first `want` results;
+/// and the transcripts' paragraphs, when `transcripts` asks for them or
+/// nothing else matched, if the archive `has_transcripts`. Returns the answer (numbered `number`) and
 /// every hit, for [`shown`] to read more of.
 ///
 /// The words as typed go to the engine at once; `vocabulary` is awaited

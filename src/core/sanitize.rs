@@ -116,6 +116,37 @@ mod tests {
         }
     }
 
+    /// Raw HTML's character references, read as HTML5 reads them
+    /// (<https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state>):
+    /// the longest name that matches, a legacy one without its `;` in
+    /// text but not in an attribute, unknown names left as written.
+    #[test]
+    fn can_read_character_references() {
+        for (input, want) in [
+            ("<p>&eacute;t&eacute; &AElig;</p>", "<p>été Æ</p>"),
+            ("<p>&notin; &notit; &not</p>", "<p>∉ ¬it; ¬</p>"),
+            (
+                "<p>&amp &AMP; &lt;b&gt;</p>",
+                "<p>&amp; &amp; &lt;b&gt;</p>",
+            ),
+            (
+                "<p>&acE; &NotEqualTilde;</p>",
+                "<p>\u{223e}\u{333} \u{2242}\u{338}</p>",
+            ),
+            ("<p>&zwnj;&nbsp;</p>", "<p>\u{200c}&nbsp;</p>"),
+            (
+                "<p>&foo; &amp;amp; &</p>",
+                "<p>&amp;foo; &amp;amp; &amp;</p>",
+            ),
+            (
+                r#"<a href="/?a=1&copy=2" title="&copy &copy;">x</a>"#,
+                r#"<a href="/?a=1&amp;copy=2" title="© ©" rel="noopener noreferrer">x</a>"#,
+            ),
+        ] {
+            assert_eq!(clean(input), want, "{input}");
+        }
+    }
+
     #[test]
     fn can_keep_allowlisted_video_players_sandboxed() {
         // Exactly, attributes in order: the build and the browser's

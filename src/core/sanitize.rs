@@ -118,8 +118,9 @@ mod tests {
 
     /// Raw HTML's character references, read as HTML5 reads them
     /// (<https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state>):
-    /// the longest name that matches, a legacy one without its `;` in
-    /// text but not in an attribute, unknown names left as written.
+    /// the longest name that matches; a legacy one without its `;` too,
+    /// except in an attribute when `=`, a letter or a digit follows;
+    /// unknown names left as written.
     #[test]
     fn can_read_character_references() {
         for (input, want) in [

@@ -141,7 +141,7 @@ mod tests {
             "~".into(),
         ];
         for key in map.keys() {
-            for c in ['\0', '0', ';', 'q', 'Z', '~'] {
+            for c in ['\0', '0', ';', 'q', 'Z', '~', 'é'] {
                 probes.push(format!("{key}{c}"));
             }
         }

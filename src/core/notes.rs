@@ -12,6 +12,7 @@ use super::catalog::{encode_path, percent_decode, EpisodeSummary, CONTENT_DIR};
 use super::episode::{Parsed, EXCERPT_CHARS};
 use super::liquid;
 use super::markdown;
+use super::order;
 use super::sanitize::sanitize;
 use super::shortcode;
 use super::slug::strip_markdown_extension;
@@ -88,7 +89,7 @@ pub fn expand_templates<'a>(
         line: shortcodes.body_line(w.line),
         ..w
     }));
-    warnings.sort_by_key(|w| w.line);
+    order::sort_by(&mut warnings, |a, b| a.line.cmp(&b.line));
     (text, warnings)
 }
 

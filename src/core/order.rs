@@ -1,5 +1,6 @@
 //! Sorting for the browser's short lists: chapters, listening marks, a page
-//! of search results.
+//! of search results, and in the Markdown module an episode's chapters and
+//! the problems found in its file (3 KB gzip less there).
 //!
 //! Every element type given to the standard library's sorts instantiates a
 //! copy of its quicksort or driftsort, 2–3 KB of wasm each. One insertion

@@ -16,6 +16,7 @@ use super::liquid::{
     break_delimiters, move_offset, remove_joined_delimiters, TemplateContext, Warning, FORBIDDEN,
     UNRESOLVED,
 };
+use super::order;
 use std::borrow::Cow;
 
 /// A body with its shortcodes expanded.
@@ -108,7 +109,7 @@ pub fn expand<'a>(body: &'a str, ctx: &TemplateContext) -> Expanded<'a> {
         at = offset;
         lines.push((line, body_line));
     }
-    x.warnings.sort_by_key(|w| w.line);
+    order::sort_by(&mut x.warnings, |a, b| a.line.cmp(&b.line));
     Expanded {
         text: Cow::Owned(x.out),
         warnings: x.warnings,

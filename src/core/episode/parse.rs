@@ -9,6 +9,7 @@ use crate::core::fields::{self, Field, FieldMap, Reading};
 use crate::core::frontmatter::{key_line, key_lines, parse_tree, split, Format};
 use crate::core::json::Json;
 use crate::core::markdown::excerpt;
+use crate::core::order;
 use crate::core::slug::{parse_file_name, strip_markdown_extension};
 use crate::core::text::collapse_whitespace;
 use crate::core::transcript::TranscriptLink;
@@ -538,8 +539,8 @@ fn read_chapters(
             shown.push(chapter);
         }
     }
-    shown.sort_by_key(Chapter::start);
-    hidden.sort_by_key(Chapter::start);
+    order::sort_by(&mut shown, |a, b| a.start().cmp(&b.start()));
+    order::sort_by(&mut hidden, |a, b| a.start().cmp(&b.start()));
     (shown, hidden)
 }
 
@@ -581,8 +582,7 @@ fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String>
             }
         }
     }
-    candidates.sort();
-    let (_, _, key, value) = candidates.into_iter().next()?;
+    let (_, _, key, value) = candidates.into_iter().min()?;
     r.sources.insert(Field::Audio, key);
     Some(resolve_media(&value, ctx, post_dir, ctx.audio_base))
 }

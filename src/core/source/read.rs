@@ -8,6 +8,7 @@ use crate::core::date::Zones;
 use crate::core::episode::{parse, Context, Problem};
 use crate::core::fields::FieldMap;
 use crate::core::notes::{post_name, published_notes, render_episode, Archive, SourceLink};
+use crate::core::order;
 use std::collections::{HashMap, HashSet};
 
 /// One file, read.
@@ -95,7 +96,7 @@ pub fn render(
             .into_iter()
             .map(|w| Problem::new(w.line, w.message)),
     );
-    warnings.sort_by_key(|w| w.line);
+    order::sort_by(&mut warnings, |a, b| a.line.cmp(&b.line));
     Ok(Rendered {
         future: episode.published().timestamp() > now,
         episode,

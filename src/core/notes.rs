@@ -89,7 +89,7 @@ pub fn expand_templates<'a>(
         line: shortcodes.body_line(w.line),
         ..w
     }));
-    order::sort_by(&mut warnings, |a, b| a.line.cmp(&b.line));
+    order::sort_by_key(&mut warnings, |w| w.line);
     (text, warnings)
 }
 

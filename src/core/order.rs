@@ -22,6 +22,12 @@ pub fn sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
 }
 
+/// Sorts `items` by the key `key` gives each, keeping items of equal keys
+/// in their order.
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +46,9 @@ mod tests {
             let mut got = input.clone();
             sort_by(&mut got, |a, b| a.0.cmp(&b.0));
             assert_eq!(got, want, "{input:?}");
+            let mut by_key = input.clone();
+            sort_by_key(&mut by_key, |p| p.0);
+            assert_eq!(by_key, want, "{input:?}");
         }
     }
 

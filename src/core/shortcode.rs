@@ -109,7 +109,7 @@ pub fn expand<'a>(body: &'a str, ctx: &TemplateContext) -> Expanded<'a> {
         at = offset;
         lines.push((line, body_line));
     }
-    order::sort_by(&mut x.warnings, |a, b| a.line.cmp(&b.line));
+    order::sort_by_key(&mut x.warnings, |w| w.line);
     Expanded {
         text: Cow::Owned(x.out),
         warnings: x.warnings,

@@ -539,8 +539,8 @@ fn read_chapters(
             shown.push(chapter);
         }
     }
-    order::sort_by(&mut shown, |a, b| a.start().cmp(&b.start()));
-    order::sort_by(&mut hidden, |a, b| a.start().cmp(&b.start()));
+    order::sort_by_key(&mut shown, Chapter::start);
+    order::sort_by_key(&mut hidden, Chapter::start);
     (shown, hidden)
 }
 

@@ -96,7 +96,7 @@ pub fn render(
             .into_iter()
             .map(|w| Problem::new(w.line, w.message)),
     );
-    order::sort_by(&mut warnings, |a, b| a.line.cmp(&b.line));
+    order::sort_by_key(&mut warnings, |w| w.line);
     Ok(Rendered {
         future: episode.published().timestamp() > now,
         episode,

@@ -69,8 +69,9 @@ pub struct Site {
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
-    /// A BCP 47 tag such as `fr` or `en-GB`; dates are formatted for it.
-    #[serde(default = "default_language")]
+    /// A BCP 47 tag such as `fr` or `en-GB` (`en_GB` is read as that);
+    /// dates are formatted for it.
+    #[serde(default = "default_language", deserialize_with = "language_tag")]
     pub language: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub author: String,
@@ -153,6 +154,10 @@ fn yes() -> bool {
     true
 }
 
+fn language_tag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    String::deserialize(d).map(|raw| super::i18n::language_tag(&raw))
+}
+
 fn default_language() -> String {
     "en".to_string()
 }
@@ -196,7 +201,8 @@ pub struct EpisodeSummary {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub slug: String,
     pub title: String,
-    /// `None` for news posts, which are not episodes and have no audio.
+    /// `None` for news posts and for episodes without a number (trailers,
+    /// many a bonus, shows that never number theirs).
     /// Zero and negative numbers exist (`#00`, a `#-1` prequel).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i32>,
@@ -285,8 +291,11 @@ impl EpisodeSummary {
         self.transcript.is_some() && self.transcript_type.is_none()
     }
 
+    /// Whether this post is news rather than an episode: it has neither a
+    /// number nor audio. A trailer or a bonus with audio and no number is
+    /// an episode, in the feed and with a player.
     pub fn is_news(&self) -> bool {
-        self.number.is_none()
+        self.number.is_none() && self.audio.is_none()
     }
 
     /// Whether the indexer writes this episode's chapters to a file of its

@@ -6,7 +6,7 @@
 //! tests parse it back with a real feed parser.
 
 use super::catalog::{Catalog, EpisodeSummary, Site, FEED_FILE};
-use super::html::escape;
+use super::html::{escape, is_xml_char};
 use super::url::absolute;
 use super::url::audio_type;
 
@@ -30,15 +30,42 @@ pub fn podcast_guid(feed_url: &str) -> String {
 
 /// Wraps HTML in CDATA; a `]]>` inside is split across two sections.
 fn cdata(html: &str) -> String {
-    let clean: String = html
-        .chars()
-        .filter(|&c| (c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let clean: String = html.chars().filter(|&c| is_xml_char(c)).collect();
     format!("<![CDATA[{}]]>", clean.replace("]]>", "]]]]><![CDATA[>"))
 }
 
+/// An episode's published notes as the feed carries them: every relative
+/// URL made absolute, as the episode's page reads it. The site's notes are
+/// relative to the site's address (the page's `<base>`), and a `#fragment`
+/// to the page itself; podcast apps show the notes with neither, so a
+/// relative link or image there leads nowhere. `base` is the site's
+/// address, `page` the episode page's. Run through the notes' own
+/// sanitizer, which rewrites every URL attribute it allows; the notes are
+/// its output already, so nothing else changes.
+pub fn absolute_notes(html: &str, base: &str, page: &str) -> String {
+    let base = ammonia::Url::parse(&super::url::as_folder(base)).ok();
+    super::sanitize::sanitize(html, &|relative| {
+        if relative.starts_with('#') {
+            return format!("{page}{relative}");
+        }
+        base.as_ref()
+            .and_then(|b| b.join(relative).ok())
+            .map_or_else(|| relative.to_string(), String::from)
+    })
+}
+
+/// The address of episode `slug`'s page on the site at `base`: its item's
+/// `link`, and its notes' fragments' page (see [`absolute_notes`]).
+pub fn episode_address(base: &str, slug: &str) -> String {
+    let route = super::route::Route::Episode {
+        slug: slug.to_string(),
+    };
+    absolute(base, &route.path())
+}
+
 /// The feed of `catalog` at `base` (the site's public address). `notes`
-/// gives each episode's published notes HTML. News posts are not items.
+/// gives each episode's notes as the feed carries them: see
+/// [`absolute_notes`]. News posts are not items.
 pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<String>) -> String {
     let site = &catalog.site;
     let link = format!("{}/", base.trim_end_matches('/'));
@@ -132,10 +159,7 @@ fn channel_extras(x: &mut String, catalog: &Catalog, base: &str) {
 
 fn item(x: &mut String, e: &EpisodeSummary, base: &str, site: &Site, notes: String) {
     let (language, site_people) = (&site.language, &site.feed.people);
-    let route = super::route::Route::Episode {
-        slug: e.slug.clone(),
-    };
-    let page = absolute(base, &route.path());
+    let page = episode_address(base, &e.slug);
     x.push_str("<item>\n");
     x.push_str(&format!(
         "<title>{}</title>\n<itunes:title>{}</itunes:title>\n",
@@ -371,7 +395,7 @@ mod tests {
     fn feed() -> String {
         render(&catalog(), "https://show.example/sub/", &|slug| {
             Some(format!(
-                "<p>Notes of {slug}: Q&amp;A, a < b, ]]> and emoji 🎧</p>"
+                "<p title=\"]]>\">Notes of {slug}: Q&amp;A, a &lt; b and emoji 🎧</p>"
             ))
         })
     }
@@ -558,8 +582,9 @@ mod tests {
         // The notes survive CDATA, `]]>` included.
         assert_eq!(
             one.description(),
-            Some("<p>Notes of one: Q&amp;A, a < b, ]]> and emoji 🎧</p>")
+            Some("<p title=\"]]>\">Notes of one: Q&amp;A, a &lt; b and emoji 🎧</p>")
         );
+        assert_eq!(cdata("x]]>y"), "<![CDATA[x]]]]><![CDATA[>y]]>");
         let podcast = &one.extensions()["podcast"];
         assert_eq!(podcast["person"].len(), 2);
         // Inline chapters: the file the indexer writes for them.
@@ -576,6 +601,67 @@ mod tests {
             items[0].extensions()["podcast"]["chapters"][0].attrs()["url"],
             "https://show.example/sub/content/chapters/a.json"
         );
+    }
+
+    #[test]
+    fn can_make_every_address_in_the_notes_absolute() {
+        let base = "https://show.example/sub";
+        let page = "https://show.example/sub/episodes/one/";
+        for (notes, feed) in [
+            (
+                r#"<a href="episodes/two/?t=6">0:06</a>"#,
+                r#"<a href="https://show.example/sub/episodes/two/?t=6" rel="noopener noreferrer">0:06</a>"#,
+            ),
+            (
+                r#"<img src="content/images/map.png" alt="Map">"#,
+                r#"<img src="https://show.example/sub/content/images/map.png" alt="Map">"#,
+            ),
+            (
+                r##"<a href="#links">#</a>"##,
+                r##"<a href="https://show.example/sub/episodes/one/#links" rel="noopener noreferrer">#</a>"##,
+            ),
+            // Root-relative: the host's root, as on the site's own page.
+            (
+                r#"<a href="/about/">About</a>"#,
+                r#"<a href="https://show.example/about/" rel="noopener noreferrer">About</a>"#,
+            ),
+            (
+                r#"<a href="../up">Up</a>"#,
+                r#"<a href="https://show.example/up" rel="noopener noreferrer">Up</a>"#,
+            ),
+            (
+                r#"<a href="https://else.example/x" rel="noopener noreferrer">x</a>"#,
+                r#"<a href="https://else.example/x" rel="noopener noreferrer">x</a>"#,
+            ),
+            (
+                r#"<a href="mailto:a@show.example" rel="noopener noreferrer">mail</a>"#,
+                r#"<a href="mailto:a@show.example" rel="noopener noreferrer">mail</a>"#,
+            ),
+        ] {
+            assert_eq!(absolute_notes(notes, base, page), feed, "{notes}");
+        }
+    }
+
+    #[test]
+    fn can_list_an_episode_without_a_number() {
+        let mut c = catalog();
+        let mut trailer = c.episodes[0].clone();
+        trailer.slug = "trailer".into();
+        trailer.title = "Coming soon".into();
+        trailer.number = None;
+        trailer.episode_type = Some("trailer".into());
+        c.episodes.push(trailer);
+        let xml = render(&c, "https://show.example/", &|_| None);
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        let titles: Vec<_> = channel.items().iter().filter_map(|i| i.title()).collect();
+        // The news post (no number, no audio) is still not an item.
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        let item = channel.items().last().unwrap();
+        assert_eq!(item.title(), Some("Coming soon"));
+        assert!(item.enclosure().is_some());
+        let ext = item.itunes_ext().unwrap();
+        assert_eq!(ext.episode(), None);
+        assert_eq!(ext.episode_type(), Some("trailer"));
     }
 
     #[test]
@@ -652,9 +738,11 @@ mod tests {
     #[test]
     fn errors_if_control_characters_reach_the_xml() {
         let mut c = catalog();
-        c.episodes[0].title = "bad\u{1}title".into();
-        let xml = render(&c, "https://x.example", &|_| Some("a\u{0}b".into()));
-        assert!(!xml.contains('\u{1}') && !xml.contains('\u{0}'));
+        c.episodes[0].title = "bad\u{1}title\u{FFFF}".into();
+        let xml = render(&c, "https://x.example", &|_| Some("a\u{0}b\u{FFFE}".into()));
+        for c in ['\u{0}', '\u{1}', '\u{FFFE}', '\u{FFFF}'] {
+            assert!(!xml.contains(c), "{c:?}");
+        }
         assert!(rss::Channel::read_from(xml.as_bytes()).is_ok());
     }
 }

@@ -1725,6 +1725,26 @@ pub fn table_for_index(language: &str) -> &'static Strings {
 }
 
 /// `pt` for `pt-BR`, `de` for `de_AT`.
+/// A language as the site settings write it, in BCP 47's form
+/// ([RFC 5646](https://www.rfc-editor.org/rfc/rfc5646#section-2.1)):
+/// Jekyll's and many a CMS's `en_US` becomes `en-US`, as the feed's
+/// `<language>`, `<html lang>` and podcast directories want it.
+pub fn language_tag(raw: &str) -> String {
+    raw.trim().replace('_', "-")
+}
+
+/// Whether `tag` has the shape of a BCP 47 tag: a primary language subtag
+/// of two or three letters (ISO 639), then subtags of one to eight letters
+/// or digits. `English` and `en US` do not.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn primary_subtag(language: &str) -> &str {
     language.split(['-', '_']).next().unwrap_or("")
 }
@@ -1810,6 +1830,25 @@ pub fn spoken_position(position: f64, length: f64, t: &Strings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn can_read_language_tags_as_settings_write_them() {
+        for (raw, tag, valid) in [
+            ("fr", "fr", true),
+            ("en-US", "en-US", true),
+            (" en_US ", "en-US", true),
+            ("zh_Hant_TW", "zh-Hant-TW", true),
+            ("gsw", "gsw", true),
+            ("English", "English", false),
+            ("en US", "en US", false),
+            ("e", "e", false),
+            ("en-", "en-", false),
+            ("", "", false),
+        ] {
+            assert_eq!(language_tag(raw), tag, "{raw:?}");
+            assert_eq!(is_language_tag(&language_tag(raw)), valid, "{raw:?}");
+        }
+    }
 
     #[test]
     fn can_read_a_table_from_the_index_and_register_it() {

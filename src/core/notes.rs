@@ -237,7 +237,7 @@ pub fn render_episode(
         files: archive.files,
         assets_base: archive.assets_base,
         post_dir,
-        timestamps: episode.number.map(|_| markdown::Timestamps {
+        timestamps: (!episode.is_news()).then(|| markdown::Timestamps {
             slug: &episode.slug,
             max_seconds: episode.duration,
         }),

@@ -71,8 +71,8 @@ fn describe(
     }
     let _ = writeln!(
         out,
-        "missing: {} without audio ({} of them numbered), {} without a number (news posts), {} dated by their file name",
-        s.without_audio, s.numbered_without_audio, s.without_number, s.dated_by_file_name
+        "missing: {} without audio ({} of them numbered), {} without a number, {} news posts (neither), {} dated by their file name",
+        s.without_audio, s.numbered_without_audio, s.without_number, s.news, s.dated_by_file_name
     );
     let _ = writeln!(out, "warnings: {}", warnings.len());
     for w in warnings.iter().take(10) {

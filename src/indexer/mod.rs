@@ -128,10 +128,12 @@ pub struct Summary {
     /// For each field, the keys that fed it and how many episodes each.
     pub sources: BTreeMap<Field, BTreeMap<String, usize>>,
     pub without_audio: usize,
-    /// Episodes (not news posts) with no audio: what `--check` suggests
+    /// Numbered posts with no audio: what `--check` suggests
     /// a mapping for.
     pub numbered_without_audio: usize,
     pub without_number: usize,
+    /// Posts with neither a number nor audio: news, not episodes.
+    pub news: usize,
     /// Dates read from file names rather than front matter.
     pub dated_by_file_name: usize,
 }
@@ -756,6 +758,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         summary.numbered_without_audio +=
             usize::from(p.episode.audio.is_none() && p.episode.number.is_some());
         summary.without_number += usize::from(p.episode.number.is_none());
+        summary.news += usize::from(p.episode.is_news());
         summary.dated_by_file_name += usize::from(!p.sources.contains_key(&Field::Date));
     }
 
@@ -851,7 +854,16 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         transcripts.extend(files.transcript.map(|t| (e.slug.clone(), t)));
     }
 
-    if !crate::core::i18n::is_known(&site.language) && loaded.site.is_ok() {
+    if !crate::core::i18n::is_language_tag(&site.language) && loaded.site.is_ok() {
+        warnings.push(Diagnostic {
+            path: PathBuf::from("site.yaml"),
+            line: 0,
+            reason: format!(
+                "language `{}` is not a language code such as `en` or `en-US` (BCP 47): podcast directories refuse the feed's <language>",
+                site.language
+            ),
+        });
+    } else if !crate::core::i18n::is_known(&site.language) && loaded.site.is_ok() {
         warnings.push(Diagnostic {
             path: PathBuf::from("site.yaml"),
             line: 0,
@@ -1222,14 +1234,19 @@ pub fn render(
         std::fs::write(&path, json).map_err(|e| fail(&path, e))?;
     }
     if let Some(base) = processed.catalog.site.url.as_deref() {
-        let notes: HashMap<&str, &str> = processed
+        // Made absolute on every core: it is the sanitizer's work again.
+        let notes: HashMap<&str, String> = processed
             .notes
-            .iter()
-            .map(|file| (file.slug.as_str(), file.html.as_str()))
+            .par_iter()
+            .map(|file| {
+                let page = feed::episode_address(base, &file.slug);
+                (
+                    file.slug.as_str(),
+                    feed::absolute_notes(&file.html, base, &page),
+                )
+            })
             .collect();
-        let xml = feed::render(&processed.catalog, base, &|slug| {
-            notes.get(slug).map(|html| html.to_string())
-        });
+        let xml = feed::render(&processed.catalog, base, &|slug| notes.get(slug).cloned());
         let feed_path = out.join(FEED_FILE);
         std::fs::write(&feed_path, xml).map_err(|e| fail(&feed_path, e))?;
     }

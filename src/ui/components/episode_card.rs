@@ -67,7 +67,7 @@ pub fn episode_card(
                     <p class="card-kicker">
                         if let Some(label) = e.number_label(t, false) {
                             <span class="badge">{ label }</span>
-                        } else {
+                        } else if e.is_news() {
                             <span class="badge badge-news">{ t.news }</span>
                         }
                         if let Some(kind) = e.type_label(t) {

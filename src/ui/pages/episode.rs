@@ -118,7 +118,7 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
                 <p class="card-kicker">
                     if let Some(label) = e.number_label(t, true) {
                         <span class="badge">{ label }</span>
-                    } else {
+                    } else if e.is_news() {
                         <span class="badge badge-news">{ t.news }</span>
                     }
                     // Pagefind joins the text of neighbouring inline elements

@@ -889,3 +889,39 @@ fn can_hand_the_browser_the_zones_its_dates_use() {
         );
     }
 }
+
+#[test]
+fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
+    let dir = Scratch::new("extensions");
+    dir.write("site.yaml", "title: Show\n")
+        .write(
+            "2020-01-01-one.mkd",
+            "---\ntitle: One\nepisode: 1\n---\nFine.\n",
+        )
+        .write(
+            "2020-01-02-two.Markdown",
+            "---\ntitle: Two\nepisode: 2\n---\nFine.\n",
+        )
+        .write(
+            "2020-01-03-three.mdx",
+            "---\ntitle: Three\nepisode: 3\n---\n<Player />\n",
+        )
+        .write("2020-01-04-four.html", "---\ntitle: Four\n---\n<p>Hi</p>\n");
+    let out = Scratch::new("extensions-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let catalog: Catalog =
+        serde_json::from_str(&std::fs::read_to_string(out.0.join("index.json")).unwrap()).unwrap();
+    let titles: Vec<&str> = catalog.episodes.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Two", "One"]);
+    let err = stderr(&o);
+    for (file, says) in [
+        ("2020-01-03-three.mdx", "not read: MDX"),
+        ("2020-01-04-four.html", "not read: an HTML post"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(file) && l.contains(says)),
+            "{file}: {err}"
+        );
+    }
+}

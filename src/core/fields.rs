@@ -133,6 +133,7 @@ impl Field {
             Field::Audio => &[
                 "episode.url",
                 "episode.filename",
+                // jekyll-octopod's `audio: {mp3: …, m4a: …}` offers each.
                 "audio",
                 "mp3",
                 "enclosure.url",
@@ -142,6 +143,7 @@ impl Field {
                 "audiofile",
                 "audio_url",
                 "mp3_url",
+                "podcast_mp3",
                 "podcast_link",
                 "file",
                 "media",
@@ -152,6 +154,7 @@ impl Field {
                 "enclosure_length",
                 "enclosure.length",
                 "podcast_bytes",
+                "podcast_file_size",
                 "audio_size",
                 "file_size",
                 "filesize",
@@ -242,11 +245,19 @@ impl FieldMap {
         Ok(FieldMap { overrides })
     }
 
-    /// The keys tried for `field`, in order.
-    pub fn keys(&self, field: Field) -> Vec<&str> {
+    /// The keys tried for `field`, in order. The site's own list is taken
+    /// as it is; the default one is tried at the top of the front matter,
+    /// then again inside each of [`CONTAINERS`].
+    pub fn keys(&self, field: Field) -> Vec<String> {
         match self.overrides.get(&field) {
-            Some(keys) => keys.iter().map(String::as_str).collect(),
-            None => field.default_keys().to_vec(),
+            Some(keys) => keys.clone(),
+            None => {
+                let plain = field.default_keys();
+                let nested = CONTAINERS
+                    .iter()
+                    .flat_map(|c| plain.iter().map(move |k| format!("{c}.{k}")));
+                plain.iter().map(|k| k.to_string()).chain(nested).collect()
+            }
         }
     }
 
@@ -254,6 +265,24 @@ impl FieldMap {
     pub fn is_mapped(&self, field: Field) -> bool {
         self.overrides.contains_key(&field)
     }
+}
+
+/// The tables where generators have authors keep keys of their own, where
+/// the default keys are looked for after the top level: Hugo's `params`
+/// (where [Hugo wants custom front matter](https://gohugo.io/content-management/front-matter/#parameters)),
+/// Zola's `extra` ([its page front matter](https://www.getzola.org/documentation/content/page/#front-matter)),
+/// a `podcast` table, and the `meta` jekyll-import gives a WordPress
+/// post's custom fields under.
+pub const CONTAINERS: [&str; 4] = ["params", "extra", "podcast", "meta"];
+
+/// WordPress keeps an episode's enclosure as the RSS element's parts, a
+/// line each (`url\nlength\ntype\n`, its `enclosure` custom field, which
+/// jekyll-import copies): the URL, and the length in bytes when the second
+/// line is one. A one-line value is all URL.
+pub fn enclosure_lines(value: &str) -> (&str, Option<u64>) {
+    let mut lines = value.lines().map(str::trim).filter(|l| !l.is_empty());
+    let url = lines.next().unwrap_or("");
+    (url, lines.next().and_then(|l| l.parse().ok()))
 }
 
 /// The values under `key` in a front-matter tree: a dotted key reaches
@@ -758,6 +787,30 @@ mod tests {
     }
 
     #[test]
+    fn can_read_an_enclosure_written_a_part_a_line() {
+        for (value, url, length) in [
+            ("https://m.example/a.mp3", "https://m.example/a.mp3", None),
+            (
+                "https://m.example/a.mp3\n38111222\naudio/mpeg\n",
+                "https://m.example/a.mp3",
+                Some(38111222),
+            ),
+            (
+                "\r\n https://m.example/a.mp3 \r\n 12 \r\n",
+                "https://m.example/a.mp3",
+                Some(12),
+            ),
+            (
+                "https://m.example/a.mp3\nunknown\n",
+                "https://m.example/a.mp3",
+                None,
+            ),
+        ] {
+            assert_eq!(enclosure_lines(value), (url, length), "{value:?}");
+        }
+    }
+
+    #[test]
     fn can_look_up_keys_case_insensitively_and_by_path() {
         let tree = Json::Obj(vec![
             ("Date".into(), s("2020-01-01")),
@@ -1076,7 +1129,16 @@ mod tests {
         let map = FieldMap::from_settings(&settings).unwrap();
         assert_eq!(map.keys(Field::Number), ["podcast_episode_number"]);
         assert_eq!(map.keys(Field::Audio), ["podcast_file", "audiofile"]);
-        assert_eq!(map.keys(Field::Title), ["title"]);
+        assert_eq!(
+            map.keys(Field::Title),
+            [
+                "title",
+                "params.title",
+                "extra.title",
+                "podcast.title",
+                "meta.title"
+            ]
+        );
         settings.insert("nubmer".to_string(), Keys::One("x".into()));
         let e = FieldMap::from_settings(&settings).unwrap_err();
         assert!(e.contains("`nubmer` is not a field"), "{e}");

@@ -29,6 +29,7 @@ pub enum Generator {
     Hugo,
     Eleventy,
     Astro,
+    Zola,
 }
 
 impl Generator {
@@ -39,6 +40,7 @@ impl Generator {
             Generator::Hugo => "Hugo",
             Generator::Eleventy => "Eleventy",
             Generator::Astro => "Astro",
+            Generator::Zola => "Zola",
         }
     }
 }
@@ -140,6 +142,33 @@ pub fn hugo(text: &str, format: Format) -> Result<Detected, String> {
         audio_base: text_at(&tree, "params.media_prefix"),
         time_zone: text_at(&tree, "timeZone"),
         episode_dirs: dirs,
+        ..Detected::default()
+    })
+}
+
+/// Reads a Zola `config.toml` ([its keys](https://www.getzola.org/documentation/getting-started/configuration/)):
+/// `base_url`, which Zola requires and Hugo spells `baseURL`, tells it
+/// apart. Its sections are folders of `content/`, and an author's own
+/// settings sit under `[extra]`.
+pub fn zola(text: &str) -> Result<Detected, String> {
+    let tree =
+        parse_tree(text, Format::Toml, 1).map_err(|p| format!("line {}: {}", p.line, p.reason))?;
+    let url =
+        text_at(&tree, "base_url").ok_or("it has no `base_url`, so it is not read as Zola's")?;
+    Ok(Detected {
+        generator: Generator::Zola,
+        title: text_at(&tree, "title"),
+        description: text_at(&tree, "description"),
+        url: Some(url),
+        language: text_at(&tree, "default_language"),
+        author: text_at(&tree, "author").or_else(|| text_at(&tree, "extra.author")),
+        category: text_at(&tree, "extra.category"),
+        artwork: text_at(&tree, "extra.artwork").or_else(|| text_at(&tree, "extra.image")),
+        audio_base: text_at(&tree, "extra.media_prefix"),
+        episode_dirs: ["episode", "episodes", "podcast", "podcasts", "shows"]
+            .iter()
+            .map(|s| format!("content/{s}"))
+            .collect(),
         ..Detected::default()
     })
 }
@@ -322,6 +351,20 @@ mod tests {
         assert_eq!(d.audio_base.as_deref(), Some("https://media.example/show/"));
         assert_eq!(d.description.as_deref(), Some("About"));
         assert_eq!(d.episode_dirs[0], "content/episode");
+    }
+
+    #[test]
+    fn can_read_a_zola_config() {
+        let d = zola("base_url = \"https://crumb.example\"\ntitle = \"Crumb\"\ndescription = \"Bread\"\ndefault_language = \"sv\"\n[extra]\nauthor = \"Ebba\"\n").unwrap();
+        assert_eq!(d.generator, Generator::Zola);
+        assert_eq!(d.url.as_deref(), Some("https://crumb.example"));
+        assert_eq!(d.title.as_deref(), Some("Crumb"));
+        assert_eq!(d.description.as_deref(), Some("Bread"));
+        assert_eq!(d.language.as_deref(), Some("sv"));
+        assert_eq!(d.author.as_deref(), Some("Ebba"));
+        assert_eq!(d.episode_dirs[1], "content/episodes");
+        // Hugo's own config is not Zola's.
+        assert!(zola("baseURL = \"https://show.example/\"\n").is_err());
     }
 
     #[test]

@@ -352,8 +352,8 @@ impl Urls<'_> {
             Some(p) => (normalize(p), true),
             None => (normalize(&format!("{}/{path}", self.post_dir)), false),
         };
-        if let Some(slug) = relative
-            .strip_suffix(".md")
+        if let Some(slug) = Some(super::slug::strip_markdown_extension(&relative))
+            .filter(|p| p.len() < relative.len())
             .and_then(|p| self.posts.get(p.rsplit('/').next().unwrap_or(p)))
         {
             return (format!("episodes/{slug}{suffix}"), None);

@@ -681,7 +681,7 @@ fn resolve_ref(target: &str, post_url: &dyn Fn(&str) -> Option<String>) -> Optio
     let mut segments = path
         .trim_end_matches('/')
         .rsplit('/')
-        .map(|s| s.trim_end_matches(".md").trim_end_matches(".markdown"));
+        .map(super::slug::strip_markdown_extension);
     let mut name = segments.next()?;
     // A page bundle: `foo/index.md` is the page `foo`.
     if matches!(name, "index" | "_index") {

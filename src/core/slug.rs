@@ -77,15 +77,31 @@ pub fn parse_file_name(name: &str) -> Result<FileName, FileNameError> {
     Ok(FileName { date, slug })
 }
 
-/// A file name without its `.md` or `.markdown` extension, in any case.
+/// The extensions of Markdown files: Jekyll's `markdown_ext` default
+/// ([its configuration](https://jekyllrb.com/docs/configuration/default/)),
+/// which also holds Hugo's, Eleventy's and Astro's `.md` and `.markdown`.
+pub const MARKDOWN_EXTENSIONS: [&str; 5] = ["markdown", "mkdown", "mkdn", "mkd", "md"];
+
+/// A file name without its Markdown extension ([`MARKDOWN_EXTENSIONS`], in
+/// any case); the name as it is when it has none.
 pub fn strip_markdown_extension(name: &str) -> &str {
-    for ext in [".markdown", ".md"] {
-        let cut = name.len().saturating_sub(ext.len());
-        if cut > 0 && name.get(cut..).is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+    for ext in MARKDOWN_EXTENSIONS {
+        let cut = name.len().saturating_sub(ext.len() + 1);
+        if cut > 0
+            && name.as_bytes()[cut] == b'.'
+            && name
+                .get(cut + 1..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+        {
             return &name[..cut];
         }
     }
     name
+}
+
+/// Whether a file name has a Markdown extension.
+pub fn is_markdown_name(name: &str) -> bool {
+    strip_markdown_extension(name).len() < name.len()
 }
 
 /// `YYYY-MM-DD-rest` → (`YYYY-MM-DD`, `rest`), by shape only.

@@ -107,13 +107,7 @@ pub fn template(sources: &Sources, number: i32, date: &str) -> String {
     use super::fields::{Field, FieldMap};
     let fields = FieldMap::from_settings(&sources.fields).unwrap_or_default();
     // The first key the site reads that is one plain YAML key.
-    let key = |field: Field| {
-        fields
-            .keys(field)
-            .into_iter()
-            .find(|k| !k.contains('.'))
-            .map(str::to_string)
-    };
+    let key = |field: Field| fields.keys(field).into_iter().find(|k| !k.contains('.'));
     let mut out = String::from("---\n");
     for (field, value) in [
         (Field::Title, format!("\"Episode {number}: \"")),

@@ -243,6 +243,14 @@ fn detect(root: &Path, warnings: &mut Vec<Diagnostic>) -> Detected {
             continue;
         }
         if let Some(text) = read(file) {
+            if file == "config.toml" {
+                if let Ok(d) = generator::zola(&text) {
+                    return Detected {
+                        config: Some(file.into()),
+                        ..d
+                    };
+                }
+            }
             match generator::hugo(&text, format) {
                 Ok(d) => {
                     return Detected {
@@ -443,8 +451,9 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
         .find(|d| root.join(d).is_dir())
         .cloned()
         .or_else(|| {
-            (detected.generator == Generator::Hugo && root.join("content").is_dir())
-                .then(|| "content".into())
+            (matches!(detected.generator, Generator::Hugo | Generator::Zola)
+                && root.join("content").is_dir())
+            .then(|| "content".into())
         })
         .unwrap_or_default();
     // A folder the generator names but that holds no Markdown (a Hugo
@@ -506,6 +515,16 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
                 text,
             });
         } else {
+            if let Some(kind) = unread_page(&path).filter(|_| path.starts_with(&posts)) {
+                warnings.push(Diagnostic {
+                    path: path.clone(),
+                    line: 0,
+                    reason: format!(
+                        "not read: {kind}; episodes are Markdown files (.{})",
+                        crate::core::slug::MARKDOWN_EXTENSIONS.join(", .")
+                    ),
+                });
+            }
             files.insert(relative);
         }
     }
@@ -547,12 +566,26 @@ fn relative_path(root: &Path, path: &Path) -> String {
 }
 
 fn is_markdown(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("md" | "markdown")
-    ) && !path
-        .file_name()
-        .is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+    path.file_name()
+        .is_some_and(|n| crate::core::slug::is_markdown_name(&n.to_string_lossy()))
+        && !path
+            .file_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+}
+
+/// What a page among the episodes is when it is in a format generators
+/// render but this viewer does not read: said for each, so that no episode
+/// goes missing without a word.
+fn unread_page(path: &Path) -> Option<&'static str> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match extension.as_str() {
+        "mdx" => "MDX (Markdown with JSX), which needs its site's components",
+        "html" | "htm" => "an HTML post (as jekyll-import writes WordPress posts)",
+        "adoc" | "asciidoc" | "rst" | "org" | "pandoc" | "textile" => {
+            "a markup language other than Markdown"
+        }
+        _ => return None,
+    })
 }
 
 /// Folders that are never content: Jekyll's output and caches, tooling.

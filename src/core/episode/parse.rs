@@ -93,7 +93,7 @@ impl<'a> Reader<'a> {
     /// `episode: {…}` for the number) is passed over for the next key.
     fn find(&mut self, field: Field) -> Option<(String, &'a Json)> {
         let keys = self.fields.keys(field);
-        for &key in &keys {
+        for key in keys.iter().map(String::as_str) {
             // `episode: {episodeNumber: 3}` holds the number one level down,
             // under a key tried before this one.
             let container = keys.iter().any(|k| {
@@ -455,7 +455,11 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         transcripts,
         soundbites,
     };
-    episode.audio = choose_audio(&mut r, ctx, post_dir).or_else(|| {
+    let chosen = choose_audio(&mut r, ctx, post_dir);
+    episode.size = episode
+        .size
+        .or(chosen.as_ref().and_then(|(_, length)| *length));
+    episode.audio = chosen.map(|(address, _)| address).or_else(|| {
         let template = ctx.site.audio_url.as_deref()?;
         episode.number?;
         let filled = fill_template(template, &episode)?;
@@ -548,21 +552,23 @@ fn read_chapters(
 /// first present when the site maps the field, else the best-played
 /// format (MP3 first, see [`url::audio_rank`]); failing those, any
 /// absolute URL in the front matter that names an audio file.
-fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String> {
+fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<(String, Option<u64>)> {
     let keys = ctx.fields.keys(Field::Audio);
     let mut candidates: Vec<(usize, usize, String, String)> = Vec::new();
     for (order, key) in keys.iter().enumerate() {
         for v in fields::lookup(r.tree, key) {
-            // `audio: [a.mp3, a.ogg]` offers each.
+            // `audio: [a.mp3, a.ogg]` and `audio: {mp3: a.mp3, ogg: a.ogg}`
+            // offer each.
             let values = match v {
                 Json::Arr(items) => items.iter().collect(),
+                Json::Obj(formats) => formats.iter().map(|(_, v)| v).collect(),
                 v => vec![v],
             };
             for value in values
                 .into_iter()
                 .filter_map(|v| fields::text(v).ok().flatten())
             {
-                let rank = url::audio_rank(&value).unwrap_or(usize::MAX);
+                let rank = url::audio_rank(fields::enclosure_lines(&value).0).unwrap_or(usize::MAX);
                 candidates.push((rank, order, key.to_string(), value));
             }
         }
@@ -584,7 +590,11 @@ fn choose_audio(r: &mut Reader, ctx: &Context, post_dir: &str) -> Option<String>
     }
     let (_, _, key, value) = candidates.into_iter().min()?;
     r.sources.insert(Field::Audio, key);
-    Some(resolve_media(&value, ctx, post_dir, ctx.audio_base))
+    let (address, length) = fields::enclosure_lines(&value);
+    Some((
+        resolve_media(address, ctx, post_dir, ctx.audio_base),
+        length,
+    ))
 }
 
 /// Where a media address written in front matter points, encoded once:
@@ -733,6 +743,24 @@ mod tests {
             ("content-folder audio", "---\ntitle: A\naudio: audio/ep7.mp3\n---\n", &site(), |e| {
                 e.audio.as_deref() == Some("content/audio/ep7.mp3")
             }),
+            ("hugo params", "---\ntitle: A\nparams:\n  episode: 8\n  audio_file: https://m.example/a.mp3\n  filesize: 123\n---\n", &site(), |e| {
+                e.number == Some(8) && e.audio.as_deref() == Some("https://m.example/a.mp3") && e.size == Some(123)
+            }),
+            ("zola extra", "+++\ntitle = \"A\"\ndate = 2023-04-05T10:00:00+02:00\n[extra]\nepisode = 1\naudio = \"https://m.example/z.mp3\"\nduration = \"21:05\"\n+++\n", &site(), |e| {
+                e.number == Some(1) && e.audio.as_deref() == Some("https://m.example/z.mp3") && e.duration == Some(1265)
+            }),
+            ("top level before a table", "---\ntitle: A\nepisode: 2\npodcast:\n  episode: 9\n---\n", &site(), |e| e.number == Some(2)),
+            ("octopod formats", "---\ntitle: A\naudio:\n  ogg: https://m.example/a.ogg\n  mp3: https://m.example/a.mp3\npodcast_file_size: 99\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/a.mp3") && e.size == Some(99)
+            }),
+            ("octopod mp3", "---\ntitle: A\npodcast_mp3: https://m.example/o.mp3\n---\n", &site(), |e| e.audio.as_deref() == Some("https://m.example/o.mp3")),
+            ("wordpress enclosure", "---\ntitle: A\nenclosure: \"https://m.example/w.mp3\\n38111222\\naudio/mpeg\\n\"\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/w.mp3") && e.size == Some(38111222)
+            }),
+            ("wordpress meta", "---\ntitle: A\nmeta:\n  enclosure: \"https://m.example/w.mp3\\n5\\naudio/mpeg\\n\"\n---\n", &site(), |e| {
+                e.audio.as_deref() == Some("https://m.example/w.mp3") && e.size == Some(5)
+            }),
+            ("a stated length wins", "---\ntitle: A\nlength: 7\nenclosure: \"https://m.example/w.mp3\\n5\\naudio/mpeg\\n\"\n---\n", &site(), |e| e.size == Some(7)),
             ("negative number", "---\ntitle: '#-1 Rückblick'\nepisode: -1\n---\n", &site(), |e| e.number == Some(-1)),
             ("number from title", "---\ntitle: 'EP042 Packaging'\n---\n", &site(), |e| e.number == Some(42)),
             ("no number in C#7", "---\ntitle: 'C#7 features'\n---\n", &site(), |e| e.number.is_none()),

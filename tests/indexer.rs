@@ -925,3 +925,32 @@ fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
         );
     }
 }
+
+#[test]
+fn can_fill_in_what_the_feed_needs_and_say_what_it_cannot() {
+    let dir = Scratch::new("feed-needs");
+    dir.write("site.yaml", "title: Show\nurl: https://show.example/\n")
+        .write("audio/ep1.mp3", &"x".repeat(4321))
+        .write(
+            "2020-01-01-one.md",
+            "---\ntitle: One\nepisode: 1\naudio: audio/ep1.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",
+        )
+        .write(
+            "2020-01-02-two.md",
+            "---\ntitle: Two\nepisode: 2\naudio: https://m.example/2.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",
+        );
+    let out = Scratch::new("feed-needs-out");
+    let o = index(&dir.0, &out.0);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
+    // The length of a file the site publishes is read from it.
+    assert!(feed.contains(r#"ep1.mp3" length="4321""#), "{feed}");
+    let err = stderr(&o);
+    for says in [
+        "guid tag:show.example,2020:1 is also the guid of",
+        "no `category`",
+        "no `owner",
+    ] {
+        assert!(err.contains(says), "{says}: {err}");
+    }
+}

@@ -341,14 +341,71 @@ fn bundled(_: &str) -> Option<(&'static str, &'static [u8])> {
     None
 }
 
-/// Jekyll writes a space before the offset (`10:00:00 +0200`) and some
-/// sites a zone name (`UTC`); ISO 8601 wants neither.
+/// The zone abbreviations Ruby's `Time.parse` (which Jekyll reads dates
+/// with) gives a fixed offset, the common ones: `2024-02-16 21:00:00 CET`
+/// is at +01:00 whatever the season, as there.
+#[cfg(pipeline)]
+const ZONE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("UT", "Z"),
+    ("UTC", "Z"),
+    ("GMT", "Z"),
+    ("Z", "Z"),
+    ("EST", "-05:00"),
+    ("EDT", "-04:00"),
+    ("CST", "-06:00"),
+    ("CDT", "-05:00"),
+    ("MST", "-07:00"),
+    ("MDT", "-06:00"),
+    ("PST", "-08:00"),
+    ("PDT", "-07:00"),
+    ("AKST", "-09:00"),
+    ("AKDT", "-08:00"),
+    ("HST", "-10:00"),
+    ("WET", "+00:00"),
+    ("WEST", "+01:00"),
+    ("BST", "+01:00"),
+    ("CET", "+01:00"),
+    ("CEST", "+02:00"),
+    ("MET", "+01:00"),
+    ("MEST", "+02:00"),
+    ("EET", "+02:00"),
+    ("EEST", "+03:00"),
+    ("MSK", "+03:00"),
+    ("IST", "+05:30"),
+    ("JST", "+09:00"),
+    ("KST", "+09:00"),
+    ("AWST", "+08:00"),
+    ("ACST", "+09:30"),
+    ("AEST", "+10:00"),
+    ("AEDT", "+11:00"),
+    ("NZST", "+12:00"),
+    ("NZDT", "+13:00"),
+];
+
+/// Jekyll writes a space before the offset (`10:00:00 +0200`), and Ruby
+/// also reads a zone after one: an abbreviation (`UTC`, `CET`) or an IANA
+/// name (`America/New_York`). ISO 8601 wants the offset joined, and RFC
+/// 9557 the name in brackets.
 #[cfg(pipeline)]
 fn normalize_offset(s: &str) -> String {
-    let s = s
-        .strip_suffix(" UTC")
-        .or_else(|| s.strip_suffix(" GMT"))
-        .map_or_else(|| s.to_string(), |t| format!("{t}Z"));
+    let s = match s.rsplit_once(' ') {
+        Some((time, zone)) if time.len() > 10 => {
+            let abbreviation = ZONE_ABBREVIATIONS
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(zone));
+            let offset_written = time
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last.starts_with(['+', '-']));
+            match abbreviation {
+                // `+0530 IST`: the offset says it already.
+                Some(_) if offset_written => time.to_string(),
+                Some((_, offset)) => format!("{time}{offset}"),
+                None if zone.contains('/') => format!("{time}[{zone}]"),
+                None => s.to_string(),
+            }
+        }
+        _ => s.to_string(),
+    };
     match s.rfind([' ']) {
         Some(i) if i > 10 && s[i + 1..].starts_with(['+', '-']) => {
             format!("{}{}", &s[..i], &s[i + 1..])
@@ -485,6 +542,26 @@ mod tests {
                 " 2015-09-28 ",
                 "2015-09-28",
                 "Mon, 28 Sep 2015 12:00:00 +0000",
+            ),
+            (
+                "2024-02-16 21:00:00 CET",
+                "2024-02-16",
+                "Fri, 16 Feb 2024 21:00:00 +0100",
+            ),
+            (
+                "2024-07-16 21:00:00 cest",
+                "2024-07-16",
+                "Tue, 16 Jul 2024 21:00:00 +0200",
+            ),
+            (
+                "2024-02-16 21:00:00 America/New_York",
+                "2024-02-16",
+                "Fri, 16 Feb 2024 21:00:00 -0500",
+            ),
+            (
+                "2024-02-16 21:00:00 +0530 IST",
+                "2024-02-16",
+                "Fri, 16 Feb 2024 21:00:00 +0530",
             ),
         ];
         for (input, date, rfc) in cases {

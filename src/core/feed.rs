@@ -92,11 +92,13 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
             escape(&absolute(base, art))
         ));
     }
-    x.push_str(&format!(
-        "<itunes:category text=\"{}\"/>\n",
-        escape(site.category.as_deref().unwrap_or("Technology"))
-    ));
-    tag(&mut x, "itunes:explicit", "false");
+    category(&mut x, site.category.as_deref());
+    let explicit = site.feed.explicit.is_some_and(super::show::Flag::is_set);
+    tag(
+        &mut x,
+        "itunes:explicit",
+        if explicit { "true" } else { "false" },
+    );
     channel_extras(&mut x, catalog, base);
     for e in catalog.episodes.iter().filter(|e| !e.is_news()) {
         item(
@@ -109,6 +111,241 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
     }
     x.push_str("</channel>\n</rss>\n");
     x
+}
+
+/// Apple Podcasts' categories and their subcategories
+/// ([Apple's list](https://podcasters.apple.com/support/1691-apple-podcasts-categories)):
+/// the only values `itunes:category` takes.
+const APPLE_CATEGORIES: &[(&str, &[&str])] = &[
+    (
+        "Arts",
+        &[
+            "Books",
+            "Design",
+            "Fashion & Beauty",
+            "Food",
+            "Performing Arts",
+            "Visual Arts",
+        ],
+    ),
+    (
+        "Business",
+        &[
+            "Careers",
+            "Entrepreneurship",
+            "Investing",
+            "Management",
+            "Marketing",
+            "Non-Profit",
+        ],
+    ),
+    ("Comedy", &["Comedy Interviews", "Improv", "Stand-Up"]),
+    (
+        "Education",
+        &["Courses", "How To", "Language Learning", "Self-Improvement"],
+    ),
+    ("Fiction", &["Comedy Fiction", "Drama", "Science Fiction"]),
+    ("Government", &[]),
+    ("History", &[]),
+    (
+        "Health & Fitness",
+        &[
+            "Alternative Health",
+            "Fitness",
+            "Medicine",
+            "Mental Health",
+            "Nutrition",
+            "Sexuality",
+        ],
+    ),
+    (
+        "Kids & Family",
+        &[
+            "Education for Kids",
+            "Parenting",
+            "Pets & Animals",
+            "Stories for Kids",
+        ],
+    ),
+    (
+        "Leisure",
+        &[
+            "Animation & Manga",
+            "Automotive",
+            "Aviation",
+            "Crafts",
+            "Games",
+            "Hobbies",
+            "Home & Garden",
+            "Video Games",
+        ],
+    ),
+    (
+        "Music",
+        &["Music Commentary", "Music History", "Music Interviews"],
+    ),
+    (
+        "News",
+        &[
+            "Business News",
+            "Daily News",
+            "Entertainment News",
+            "News Commentary",
+            "Politics",
+            "Sports News",
+            "Tech News",
+        ],
+    ),
+    (
+        "Religion & Spirituality",
+        &[
+            "Buddhism",
+            "Christianity",
+            "Hinduism",
+            "Islam",
+            "Judaism",
+            "Religion",
+            "Spirituality",
+        ],
+    ),
+    (
+        "Science",
+        &[
+            "Astronomy",
+            "Chemistry",
+            "Earth Sciences",
+            "Life Sciences",
+            "Mathematics",
+            "Natural Sciences",
+            "Nature",
+            "Physics",
+            "Social Sciences",
+        ],
+    ),
+    (
+        "Society & Culture",
+        &[
+            "Documentary",
+            "Personal Journals",
+            "Philosophy",
+            "Places & Travel",
+            "Relationships",
+        ],
+    ),
+    (
+        "Sports",
+        &[
+            "Baseball",
+            "Basketball",
+            "Cricket",
+            "Fantasy Sports",
+            "Football",
+            "Golf",
+            "Hockey",
+            "Rugby",
+            "Running",
+            "Soccer",
+            "Swimming",
+            "Tennis",
+            "Volleyball",
+            "Wilderness",
+            "Wrestling",
+        ],
+    ),
+    ("Technology", &[]),
+    ("True Crime", &[]),
+    (
+        "TV & Film",
+        &[
+            "After Shows",
+            "Film History",
+            "Film Interviews",
+            "Film Reviews",
+            "TV Reviews",
+        ],
+    ),
+];
+
+/// The Apple category and subcategory a `category` setting names, in
+/// Apple's spelling: `Technology`, `News > Tech News` (also with `/` or
+/// `:`), or a subcategory alone (`Tech News`), in any case. `None` when
+/// it names none of them.
+pub fn apple_category(setting: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b);
+    let (parent, sub) = match setting.split_once(['>', '/', ':']) {
+        Some((parent, sub)) => (parent, Some(sub)),
+        None => (setting, None),
+    };
+    APPLE_CATEGORIES.iter().find_map(|&(name, subs)| match sub {
+        Some(sub) if same(parent, name) => {
+            subs.iter().find(|s| same(sub, s)).map(|s| (name, Some(*s)))
+        }
+        Some(_) => None,
+        None if same(parent, name) => Some((name, None)),
+        None => subs
+            .iter()
+            .find(|s| same(parent, s))
+            .map(|s| (name, Some(*s))),
+    })
+}
+
+/// The category alone of a setting whose subcategory is not Apple's
+/// (`Technology > Software How-To`, from Apple's older list).
+fn apple_parent(setting: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let (parent, _) = setting.split_once(['>', '/', ':'])?;
+    apple_category(parent).filter(|(_, sub)| sub.is_none())
+}
+
+/// `itunes:category`, a subcategory nested in its category. A setting
+/// that is none of Apple's is written as it is (see [`directory_problems`]);
+/// none at all writes none rather than a guess.
+fn category(x: &mut String, setting: Option<&str>) {
+    let Some(setting) = setting.map(str::trim).filter(|s| !s.is_empty()) else {
+        return;
+    };
+    match apple_category(setting).or_else(|| apple_parent(setting)) {
+        Some((name, Some(sub))) => x.push_str(&format!(
+            "<itunes:category text=\"{}\"><itunes:category text=\"{}\"/></itunes:category>\n",
+            escape(name),
+            escape(sub)
+        )),
+        Some((name, None)) => {
+            x.push_str(&format!("<itunes:category text=\"{}\"/>\n", escape(name)))
+        }
+        None => x.push_str(&format!(
+            "<itunes:category text=\"{}\"/>\n",
+            escape(setting)
+        )),
+    }
+}
+
+/// What podcast directories would refuse or misfile in the show's
+/// settings, beyond its artwork ([`artwork_problem`]): no category or one
+/// that is not Apple's, no owner's email (Apple and Spotify send a show's
+/// ownership checks there), and no description.
+pub fn directory_problems(site: &Site) -> Vec<String> {
+    let mut problems = Vec::new();
+    match site.category.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        None => problems.push("no `category`: Apple Podcasts lists a show under one of its categories (such as `Technology` or `News > Tech News`); the feed names none".to_string()),
+        Some(c) if apple_category(c).is_none() => problems.push(match apple_parent(c) {
+            Some((parent, _)) => format!("category `{c}`: the subcategory is not one of Apple Podcasts' for {parent}; the feed names {parent} alone"),
+            None => format!("category `{c}` is none of Apple Podcasts' categories (such as `Technology` or `News > Tech News`); the feed names it anyway"),
+        }),
+        Some(_) => {}
+    }
+    let email = site
+        .feed
+        .owner
+        .as_ref()
+        .map(|o| o.email.trim())
+        .unwrap_or("");
+    if email.is_empty() {
+        problems.push("no `owner: {name, email}`: Apple Podcasts and Spotify confirm who owns a show by the feed's owner email".into());
+    }
+    if site.description.trim().is_empty() {
+        problems.push("no `description`: Apple Podcasts requires the show's description".into());
+    }
+    problems
 }
 
 /// The show's type, guid, lock, owner and funding.
@@ -527,6 +764,15 @@ mod tests {
         assert!(podcast_tags(ext, "funding").is_empty());
         assert_eq!(channel.itunes_ext().unwrap().r#type(), Some("episodic"));
         assert!(channel.itunes_ext().unwrap().owner().is_none());
+        assert_eq!(channel.itunes_ext().unwrap().explicit(), Some("false"));
+        let explicit: Site = serde_yaml_ng::from_str("title: T\nexplicit: yes\n").unwrap();
+        let c = Catalog {
+            site: explicit,
+            ..catalog()
+        };
+        let xml = render(&c, "https://show.example/", &|_| None);
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        assert_eq!(channel.itunes_ext().unwrap().explicit(), Some("true"));
         // A show that moved keeps the guid it had.
         let mut c = catalog();
         c.site.feed.guid = Some("9b024349-ccf0-5f69-a609-6b82873eab3c".into());
@@ -640,6 +886,60 @@ mod tests {
         ] {
             assert_eq!(absolute_notes(notes, base, page), feed, "{notes}");
         }
+    }
+
+    #[test]
+    fn can_name_apples_categories_as_settings_write_them() {
+        for (setting, want) in [
+            ("Technology", Some(("Technology", None))),
+            ("news > tech news", Some(("News", Some("Tech News")))),
+            (
+                "Society & Culture/Documentary",
+                Some(("Society & Culture", Some("Documentary"))),
+            ),
+            ("Tech News", Some(("News", Some("Tech News")))),
+            ("Baking", None),
+            ("Arts > Tech News", None),
+        ] {
+            assert_eq!(apple_category(setting), want, "{setting}");
+        }
+        let mut c = catalog();
+        c.site.category = Some("News > Tech News".into());
+        let xml = render(&c, "https://show.example/", &|_| None);
+        assert!(xml.contains(r#"<itunes:category text="News"><itunes:category text="Tech News"/></itunes:category>"#), "{xml}");
+        c.site.category = Some("Technology > Software How-To".into());
+        let xml = render(&c, "https://show.example/", &|_| None);
+        assert!(
+            xml.contains("<itunes:category text=\"Technology\"/>"),
+            "{xml}"
+        );
+        // No category: none is made up.
+        c.site.category = None;
+        assert!(!render(&c, "https://show.example/", &|_| None).contains("itunes:category"));
+    }
+
+    #[test]
+    fn errors_if_a_directory_would_refuse_the_show() {
+        let mut site = catalog().site;
+        let said = |site: &Site| directory_problems(site).join("\n");
+        for says in ["no `category`", "no `owner"] {
+            assert!(said(&site).contains(says), "{says}: {}", said(&site));
+        }
+        site.category = Some("Baking".into());
+        site.description = " ".into();
+        assert!(
+            said(&site).contains("category `Baking` is none of"),
+            "{}",
+            said(&site)
+        );
+        assert!(said(&site).contains("no `description`"), "{}", said(&site));
+        site.category = Some("Arts > Food".into());
+        site.description = "Bread.".into();
+        site.feed.owner = Some(crate::core::show::Owner {
+            name: "Ebba".into(),
+            email: "e@x.example".into(),
+        });
+        assert_eq!(directory_problems(&site), Vec::<String>::new());
     }
 
     #[test]

@@ -101,6 +101,16 @@ fn texts_at(tree: &Json, key: &str) -> Vec<String> {
     }
 }
 
+/// A category and its subcategory from two keys, as `feed::apple_category`
+/// reads them: `TV & Film > TV Reviews`.
+fn category(tree: &Json, top: &str, sub: &str) -> Option<String> {
+    let top = text_at(tree, top)?;
+    Some(match text_at(tree, sub) {
+        Some(sub) => format!("{top} > {sub}"),
+        None => top,
+    })
+}
+
 /// Reads a Hugo configuration file.
 pub fn hugo(text: &str, format: Format) -> Result<Detected, String> {
     let tree = parse_tree(text, format, 1).map_err(|p| format!("line {}: {}", p.line, p.reason))?;
@@ -137,7 +147,11 @@ pub fn hugo(text: &str, format: Format) -> Result<Detected, String> {
         author: text_at(&tree, "params.feed.itunes_author")
             .or_else(|| text_at(&tree, "params.author"))
             .or_else(|| text_at(&tree, "author.name")),
-        category: text_at(&tree, "params.feed.itunes_top_category"),
+        category: category(
+            &tree,
+            "params.feed.itunes_top_category",
+            "params.feed.itunes_first_sub_category",
+        ),
         artwork: text_at(&tree, "params.feed.itunes_image"),
         audio_base: text_at(&tree, "params.media_prefix"),
         time_zone: text_at(&tree, "timeZone"),
@@ -237,7 +251,7 @@ pub fn eleventy(text: &str) -> Result<Detected, String> {
         description: text_at(&tree, "description"),
         language: text_at(&tree, "language"),
         author: text_at(&tree, "author").or_else(|| text_at(&tree, "owner.name")),
-        category: text_at(&tree, "category"),
+        category: category(&tree, "category", "subcategory"),
         artwork: text_at(&tree, "imagePath"),
         audio_base: text_at(&tree, "episodeUrlBase"),
         url,

@@ -186,12 +186,16 @@ pub fn heading_anchors<'a>(
 
 /// The opening words of the notes as plain text, for the listing: paragraph
 /// text only (no headings, raw HTML or images), cut at a word boundary.
+/// Notes written in HTML (a WordPress export's `<p>…</p>`) have no
+/// Markdown paragraph: their excerpt is the text of their HTML.
 pub fn excerpt(body: &str, max_chars: usize) -> String {
     let mut text = String::new();
+    let mut html = String::new();
     let mut depth_skipped = 0usize;
     let mut in_paragraph = false;
     for event in parse(body) {
         match event {
+            Event::Html(block) if html.len() < 16 * max_chars => html.push_str(&block),
             Event::Start(Tag::Paragraph) => in_paragraph = true,
             Event::End(TagEnd::Paragraph) => {
                 in_paragraph = false;
@@ -213,7 +217,20 @@ pub fn excerpt(body: &str, max_chars: usize) -> String {
             _ => {}
         }
     }
+    if text.trim().is_empty() {
+        text = html_text(&html);
+    }
     truncate_words(&collapse_whitespace(&text), max_chars)
+}
+
+/// The text of raw HTML: its tags dropped, and scripts and styles with
+/// their contents; character references read.
+fn html_text(html: &str) -> String {
+    let text = ammonia::Builder::empty()
+        .clean_content_tags(["script", "style"].into())
+        .clean(html)
+        .to_string();
+    html_escape::decode_html_entities(&text).into_owned()
 }
 
 #[cfg(test)]
@@ -310,6 +327,12 @@ mod tests {
                 "See Docker.",
             ),
             ("empty", "", 100, ""),
+            (
+                "notes in html",
+                "<p>We turn the heap &amp; the stack.</p>\n<script>x()</script>\n<p>Then <b>more</b>.</p>\n",
+                100,
+                "We turn the heap & the stack. Then more.",
+            ),
         ];
         for (name, md, max, want) in cases {
             assert_eq!(excerpt(md, *max), *want, "{name}");

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 /// guid: 917393e3-1b1e-5cef-ace4-edaa54e1f810   # a show that moved keeps its own
 /// type: serial                                 # or episodic, the default
 /// locked: true                                 # or yes; no by default
+/// explicit: yes                                # the show's; no by default
 /// owner: { name: Ada Moreau, email: ada@show.example }
 /// people: { Ada Moreau: { href: https://ada.example, img: https://ada.example/me.png } }
 /// ```
@@ -32,6 +33,10 @@ pub struct FeedSettings {
     /// [`podcast:locked`]: https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/locked.md
     #[serde(default)]
     pub locked: Option<Flag>,
+    /// Whether the show as a whole has explicit content (`itunes:explicit`;
+    /// an episode's own `explicit` says it of that episode).
+    #[serde(default)]
+    pub explicit: Option<Flag>,
     /// Who answers for the feed (`itunes:owner`, and `podcast:locked`'s
     /// `owner`).
     #[serde(default)]

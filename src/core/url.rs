@@ -240,7 +240,7 @@ fn extension(url: &str) -> Option<String> {
 /// Audio extensions podcast enclosures use, most widely played first: when
 /// an episode names several files, the first in this list is its enclosure.
 const AUDIO_EXTENSIONS: &[&str] = &[
-    "mp3", "m4a", "aac", "mp4", "ogg", "oga", "opus", "flac", "wav",
+    "mp3", "m4a", "m4b", "aac", "mp4", "ogg", "oga", "opus", "flac", "wav",
 ];
 
 /// Where `url`'s file comes in [`AUDIO_EXTENSIONS`]: lower is preferred;
@@ -250,11 +250,16 @@ pub fn audio_rank(url: &str) -> Option<usize> {
     AUDIO_EXTENSIONS.iter().position(|e| *e == ext)
 }
 
-/// The MIME type of an enclosure, from its extension; MP3 when unknown,
-/// as nearly every podcast is.
+/// The MIME type of an enclosure, from its extension: for the formats
+/// Apple Podcasts takes, the types [its feed requirements](https://podcasters.apple.com/support/823-podcast-requirements)
+/// name; MP3 when unknown, as nearly every podcast is.
 pub fn audio_type(url: &str) -> &'static str {
     match extension(url).as_deref() {
-        Some("m4a" | "mp4" | "aac") => "audio/mp4",
+        Some("m4a") => "audio/x-m4a",
+        Some("mp4") => "video/mp4",
+        Some("m4v") => "video/x-m4v",
+        Some("mov") => "video/quicktime",
+        Some("m4b" | "aac") => "audio/mp4",
         Some("ogg" | "oga" | "opus") => "audio/ogg",
         Some("flac") => "audio/flac",
         Some("wav") => "audio/wav",
@@ -436,7 +441,9 @@ mod tests {
         assert_eq!(audio_rank("https://x/a.html"), None);
         assert_eq!(audio_rank("https://x/"), None);
         for (url, want) in [
-            ("a.m4a", "audio/mp4"),
+            ("a.m4a", "audio/x-m4a"),
+            ("a.mp4", "video/mp4"),
+            ("a.m4b", "audio/mp4"),
             ("a.ogg?x", "audio/ogg"),
             ("a.OPUS", "audio/ogg"),
             ("a.wav", "audio/wav"),

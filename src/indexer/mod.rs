@@ -859,6 +859,16 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             if let Some(excerpt) = excerpt {
                 e.excerpt = excerpt;
             }
+            // The enclosure's length, which RSS requires, from the file
+            // the site publishes when the front matter does not say it.
+            if e.size.is_none() {
+                e.size = e
+                    .audio
+                    .as_deref()
+                    .and_then(local_file)
+                    .and_then(|f| std::fs::metadata(loaded.root.join(f)).ok())
+                    .map(|m| m.len());
+            }
             out.warnings
                 .extend(rendered.warnings.into_iter().map(|w| Diagnostic {
                     path: file.path.clone(),
@@ -944,13 +954,14 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
             .and_then(local_file)
             .and_then(|f| imagesize::size(loaded.root.join(f)).ok())
             .map(|s| (s.width as u32, s.height as u32));
-        warnings.extend(
-            feed::artwork_problem(site.artwork.as_deref(), size).map(|reason| Diagnostic {
-                path: PathBuf::from("site.yaml"),
-                line: 0,
-                reason,
-            }),
-        );
+        let problems = feed::artwork_problem(site.artwork.as_deref(), size)
+            .into_iter()
+            .chain(feed::directory_problems(&site));
+        warnings.extend(problems.map(|reason| Diagnostic {
+            path: PathBuf::from("site.yaml"),
+            line: 0,
+            reason,
+        }));
     }
     let total = episodes.len();
     let mut catalog = Catalog {
@@ -1049,7 +1060,9 @@ fn same_number_or_audio(episodes: &[EpisodeSummary], paths: &[&Path]) -> Vec<Dia
             ("episode number", format!("{season}{n}"))
         });
         let audio = e.audio.clone().map(|a| ("audio", a));
-        for (what, value) in number.into_iter().chain(audio) {
+        // Apps take a repeated guid for the episode they already have.
+        let guid = e.guid.clone().map(|g| ("guid", g.trim().to_string()));
+        for (what, value) in number.into_iter().chain(audio).chain(guid) {
             match seen.get(&(what, value.clone())) {
                 Some(&first) => warnings.push(Diagnostic {
                     path: paths[i].to_path_buf(),

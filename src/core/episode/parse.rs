@@ -273,7 +273,7 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
             Ok(Some(d)) => Published::parse_in(&d, ctx.time_zone, ctx.zones).or_else(|| {
                 r.problems.push(Problem::new(
                     r.line(&key),
-                    format!("`{key}` {d:?} is not a date (expected YYYY-MM-DD)"),
+                    format!("`{key}` {d:?} is not a date: write YYYY-MM-DD, with a time and an offset or zone if any (`2024-02-16 21:00:00 +01:00`, `… Europe/Paris`)"),
                 ));
                 None
             }),
@@ -466,6 +466,15 @@ pub fn parse<'a>(path: &str, src: &'a str, ctx: &Context) -> Result<Parsed<'a>, 
         r.sources.insert(Field::Audio, "audio_url template".into());
         Some(resolve_media(&filled, ctx, post_dir, ctx.audio_base))
     });
+    if episode.audio.is_none() && episode.youtube.is_none() {
+        if let Some(n) = episode.number {
+            let line = r.first_line;
+            r.warnings.push(Problem::new(
+                line,
+                format!("episode {n} names no audio file: its page has no player, and its feed item no enclosure, which podcast apps skip; write `audio:` or the site's `audio_url`"),
+            ));
+        }
+    }
     let Reader {
         warnings, sources, ..
     } = r;
@@ -819,13 +828,29 @@ mod tests {
     fn can_leave_doubtful_values_out_with_a_warning() {
         let p = read(
             "2020-01-01-a.md",
-            "---\ntitle: A\nepisode: 3\nmp3_length: '54:21'\nduration: '26117005'\n---\n",
+            "---\ntitle: A\nepisode: 3\naudio: https://m.example/a.mp3\nmp3_length: '54:21'\nduration: '26117005'\n---\n",
             &site(),
         )
         .unwrap();
         assert_eq!((p.episode.size, p.episode.duration), (None, None));
         let lines: Vec<usize> = p.warnings.iter().map(|w| w.line).collect();
-        assert_eq!(lines, [5, 4], "{:?}", p.warnings);
+        assert_eq!(lines, [6, 5], "{:?}", p.warnings);
+        // A numbered episode without audio is said; a news post is not.
+        for (text, says) in [
+            ("---\ntitle: A\nepisode: 3\n---\n", true),
+            (
+                "---\ntitle: A\nepisode: 3\nyoutube: dQw4w9WgXcQ\n---\n",
+                false,
+            ),
+            ("---\ntitle: News\n---\n", false),
+        ] {
+            let p = read("2020-01-01-a.md", text, &site()).unwrap();
+            let said = p
+                .warnings
+                .iter()
+                .any(|w| w.reason.contains("names no audio file"));
+            assert_eq!(said, says, "{text:?}: {:?}", p.warnings);
+        }
     }
 
     #[test]

@@ -930,7 +930,7 @@ fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
 fn can_fill_in_what_the_feed_needs_and_say_what_it_cannot() {
     let dir = Scratch::new("feed-needs");
     dir.write("site.yaml", "title: Show\nurl: https://show.example/\n")
-        .write("audio/ep1.mp3", &"x".repeat(4321))
+        .write("audio/ep1.mp3", "x".repeat(4321))
         .write(
             "2020-01-01-one.md",
             "---\ntitle: One\nepisode: 1\naudio: audio/ep1.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",

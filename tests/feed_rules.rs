@@ -207,6 +207,21 @@ const RULES: &[Rule] = &[
         required: &[],
         check: |_| Ok(()),
     },
+    // The RSS content module (<https://web.resource.org/rss/1.0/modules/content/>):
+    // the whole notes, where `description` may hold only their excerpt.
+    Rule {
+        tag: "content:encoded",
+        parents: &["item"],
+        single: true,
+        required: &[],
+        check: |n| {
+            if n.text.trim().is_empty() {
+                Err("empty".into())
+            } else {
+                Ok(())
+            }
+        },
+    },
     Rule {
         tag: "language",
         parents: &["channel"],

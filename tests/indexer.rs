@@ -929,12 +929,16 @@ fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
 #[test]
 fn can_fill_in_what_the_feed_needs_and_say_what_it_cannot() {
     let dir = Scratch::new("feed-needs");
-    dir.write("site.yaml", "title: Show\nurl: https://show.example/\n")
-        .write("audio/ep1.mp3", "x".repeat(4321))
-        .write(
-            "2020-01-01-one.md",
-            "---\ntitle: One\nepisode: 1\naudio: audio/ep1.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",
-        )
+    dir.write(
+        "site.yaml",
+        "title: Show\nurl: https://show.example/\npeople: { Ada: { img: images/ada.png } }\n",
+    )
+    .write("audio/ep1.mp3", "x".repeat(4321))
+    .write("images/ada.png", [0x89, b'P', b'N', b'G'])
+    .write(
+        "2020-01-01-one.md",
+        "---\ntitle: One\nepisode: 1\nhosts: Ada\naudio: audio/ep1.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",
+    )
         .write(
             "2020-01-02-two.md",
             "---\ntitle: Two\nepisode: 2\naudio: https://m.example/2.mp3\nguid: tag:show.example,2020:1\n---\nFine.\n",
@@ -945,6 +949,12 @@ fn can_fill_in_what_the_feed_needs_and_say_what_it_cannot() {
     let feed = std::fs::read_to_string(out.0.join("feed.xml")).unwrap();
     // The length of a file the site publishes is read from it.
     assert!(feed.contains(r#"ep1.mp3" length="4321""#), "{feed}");
+    // A person's picture in the content folder is published with the site.
+    assert!(
+        feed.contains(r#"img="https://show.example/content/images/ada.png""#),
+        "{feed}"
+    );
+    assert!(out.0.join("content/images/ada.png").is_file());
     let err = stderr(&o);
     for says in [
         "guid tag:show.example,2020:1 is also the guid of",

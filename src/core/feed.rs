@@ -54,6 +54,11 @@ pub fn absolute_notes(html: &str, base: &str, page: &str) -> String {
     })
 }
 
+/// The most of an episode's `description` Apple Podcasts takes
+/// ([its tags](https://podcasters.apple.com/support/823-podcast-requirements)):
+/// longer notes are in `content:encoded`, the description then their excerpt.
+const APPLE_DESCRIPTION_BYTES: usize = 4000;
+
 /// The address of episode `slug`'s page on the site at `base`: its item's
 /// `link`, and its notes' fragments' page (see [`absolute_notes`]).
 pub fn episode_address(base: &str, slug: &str) -> String {
@@ -71,7 +76,7 @@ pub fn render(catalog: &Catalog, base: &str, notes: &dyn Fn(&str) -> Option<Stri
     let link = format!("{}/", base.trim_end_matches('/'));
     let mut x = String::with_capacity(4096 + catalog.episodes.len() * 2048);
     x.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
-    x.push_str("\n<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
+    x.push_str("\n<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n");
     let tag = |x: &mut String, name: &str, value: &str| {
         x.push_str(&format!("<{name}>{}</{name}>\n", escape(value)))
     };
@@ -491,7 +496,23 @@ fn item(x: &mut String, e: &EpisodeSummary, base: &str, site: &Site, notes: Stri
             ));
         }
     }
-    x.push_str(&format!("<description>{}</description>\n", cdata(&notes)));
+    // Apple reads `description`, of 4000 bytes at most; apps that show
+    // whole notes read `content:encoded`.
+    let description = if notes.len() <= APPLE_DESCRIPTION_BYTES {
+        notes.clone()
+    } else {
+        format!("<p>{}</p>", escape(&e.excerpt))
+    };
+    x.push_str(&format!(
+        "<description>{}</description>\n",
+        cdata(&description)
+    ));
+    if !notes.trim().is_empty() {
+        x.push_str(&format!(
+            "<content:encoded>{}</content:encoded>\n",
+            cdata(&notes)
+        ));
+    }
     x.push_str("</item>\n");
 }
 
@@ -940,6 +961,31 @@ mod tests {
             email: "e@x.example".into(),
         });
         assert_eq!(directory_problems(&site), Vec::<String>::new());
+    }
+
+    #[test]
+    fn can_keep_the_description_to_what_apple_takes() {
+        let mut c = catalog();
+        c.episodes[0].excerpt = "A short excerpt & more.".into();
+        let long = format!("<p>{}</p>", "word ".repeat(1000));
+        let xml = render(&c, "https://show.example/", &|slug| {
+            Some(if slug == "two" {
+                long.clone()
+            } else {
+                "<p>Short.</p>".into()
+            })
+        });
+        let channel = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        let (two, one) = (&channel.items()[0], &channel.items()[1]);
+        assert_eq!(
+            two.description(),
+            Some("<p>A short excerpt &amp; more.</p>")
+        );
+        assert_eq!(two.content(), Some(long.as_str()));
+        assert_eq!(
+            (one.description(), one.content()),
+            (Some("<p>Short.</p>"), Some("<p>Short.</p>"))
+        );
     }
 
     #[test]

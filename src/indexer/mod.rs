@@ -939,10 +939,23 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
         line: 0,
         reason,
     }));
+    // People's pictures (`podcast:person img`), by the same rule: a file
+    // of the content folder is published with the site.
+    let mut people = site.feed.people.clone();
+    for person in people.values_mut() {
+        if let Some(img) = person.img.as_mut() {
+            *img = resolve_media(img, &ctx, "", None);
+            used_files.extend(local_file(img));
+        }
+    }
     let site = Site {
         artwork,
         links,
         sources: Some(SOURCES_FILE.to_string()),
+        feed: crate::core::show::FeedSettings {
+            people,
+            ..site.feed.clone()
+        },
         ..site
     };
     used_files.extend(site.artwork.as_deref().and_then(local_file));

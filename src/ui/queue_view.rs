@@ -58,7 +58,7 @@ fn words(t: &Strings) -> [&'static str; 10] {
 struct View {
     words: Vec<String>,
     /// The panel the drag listeners are on, and they.
-    panel: Option<(Element, [EventListener; 3])>,
+    panel: Option<(Element, [EventListener; 4])>,
     /// Clears the status line.
     said: Option<Timeout>,
 }
@@ -223,7 +223,7 @@ fn show(queue: &Queue) {
     let Some(panel) = by_id(PANEL).filter(|p| !p.has_attribute("hidden")) else {
         return;
     };
-    listen_for_drags(&panel);
+    listen_on_panel(&panel);
     let [up, down, remove] = [Word::MoveUp, Word::MoveDown, Word::Remove].map(word);
     let last = queue.0.len().saturating_sub(1);
     let mut html = String::new();
@@ -257,9 +257,10 @@ fn show(queue: &Queue) {
 }
 
 /// A drag carries its entry's slug; a drop puts it at the place of the
-/// entry it lands on. The listeners are on the panel, once per panel: the
-/// app draws a new one when the player bar comes back.
-fn listen_for_drags(panel: &Element) {
+/// entry it lands on; Escape closes the panel. The listeners are on the
+/// panel, once per panel: the app draws a new one when the player bar
+/// comes back.
+fn listen_on_panel(panel: &Element) {
     VIEW.with(|v| {
         let mut v = v.borrow_mut();
         if v.panel.as_ref().is_some_and(|(p, _)| p == panel) {
@@ -305,7 +306,23 @@ fn listen_for_drags(panel: &Element) {
             show(&queue);
             say(said());
         });
-        v.panel = Some((panel.clone(), [start, over, drop]));
+        // Escape closes the panel, as it does a menu, and gives the focus
+        // back to the button that opened it.
+        let escape = EventListener::new(panel, "keydown", |e| {
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape")
+            {
+                toggle();
+                let button = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("[data-queue=panel]").ok().flatten())
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(button) = button {
+                    let _ = button.focus();
+                }
+            }
+        });
+        v.panel = Some((panel.clone(), [start, over, drop, escape]));
     });
 }
 

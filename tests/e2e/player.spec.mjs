@@ -68,6 +68,13 @@ for (const t of ['10', '0:10', '10s']) {
   });
 }
 
+test('a ?t= past the episode\'s end starts nothing', async ({ page }) => {
+  await page.goto(`episodes/${live.slug}?t=99:00`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(live.title);
+  await expect(page.getByRole('button', { name: /^Start at/ })).toHaveCount(0);
+  await expect(page.locator('.episode-actions .play-button').first()).toBeVisible();
+});
+
 test('copy link at the current time gives a ?t= link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`episodes/${live.slug}?t=12`);
@@ -157,6 +164,21 @@ test.describe('the sleep timer', () => {
     await sleep(page).selectOption('off');
     await expect(said(page)).toHaveText('Sleep timer');
     await expect(sleep(page).locator('option[value="off"]')).toHaveCount(0);
+  });
+
+  test('"End of chapter" moves with a skip to the next chapter', async ({ page }) => {
+    await playFromEpisodePage(page, live);
+    await sleep(page).selectOption('chapter');
+    // Skipping to the next chapter asks to hear it: the timer now ends
+    // with that one (0:14), not the first (0:06).
+    await bar(page).getByRole('button', { name: 'Next chapter' }).click();
+    await expect(bar(page).locator('.player-chapter')).toHaveText('Audience questions');
+    await expect.poll(() => time(page)).toBeGreaterThanOrEqual(7);
+    await expect(said(page)).toHaveText(/^Sleep in/);
+    await expect.poll(() => audio(page).evaluate((a) => a.paused), { timeout: 15_000 }).toBe(true);
+    const stopped = await time(page);
+    expect(stopped).toBeGreaterThanOrEqual(14);
+    expect(stopped).toBeLessThan(14.8);
   });
 
   test('"End of chapter" pauses where the chapter ends; "End of episode" ends with it', async ({ page }) => {
@@ -271,12 +293,39 @@ test.describe('lock screen', () => {
     await expect(bar(page).locator('.player-chapter')).toHaveText('Audience questions');
     await page.evaluate(() => window.__media.seekto({ action: 'seekto', seekTime: 22 }));
     await expect(bar(page).locator('.player-chapter')).toHaveText('Goodbye');
+    // "Previous" mirrors it: a chapter's start, the one before in its
+    // first seconds (1 s into Goodbye, so the lightning round).
+    await page.evaluate(() => window.__media.previoustrack({ action: 'previoustrack' }));
+    await expect.poll(async () => { const t = await time(page); return t >= 14 && t < 17; }).toBe(true);
+    await expect(bar(page).locator('.player-chapter')).toHaveText('The lightning round');
+    await expect(bar(page).locator('.player-title')).toHaveText(live.title);
+    await page.evaluate(() => window.__media.seekto({ action: 'seekto', seekTime: 22 }));
+    await expect(bar(page).locator('.player-chapter')).toHaveText('Goodbye');
     const older = episodes[episodes.indexOf(live) + 1];
     await page.evaluate(() => window.__media.nexttrack({ action: 'nexttrack' }));
     await expect(bar(page).locator('.player-title')).toHaveText(older.title);
     await page.evaluate(() => window.__media.previoustrack({ action: 'previoustrack' }));
     await expect(bar(page).locator('.player-title')).toHaveText(live.title);
   });
+});
+
+test('after a reload the episode last heard is back in the bar, paused where it was', async ({ page }) => {
+  await playFromEpisodePage(page, live);
+  await expect.poll(() => time(page)).toBeGreaterThan(3);
+  await bar(page).getByRole('button', { name: 'Pause', exact: true }).click();
+  const at = await time(page);
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('.mp3') && fetched.push(r.url()));
+  await page.goto('./');
+  await expect(bar(page).locator('.player-title')).toHaveText(live.title);
+  await expect(bar(page).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  expect(await audio(page).evaluate((a) => a.paused)).toBe(true);
+  // Its audio waits for the listener.
+  await page.waitForTimeout(500);
+  expect(fetched).toEqual([]);
+  await bar(page).getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => audio(page).evaluate((a) => !a.paused && a.readyState > 0)).toBe(true);
+  expect(await time(page)).toBeGreaterThanOrEqual(at - 1);
 });
 
 test('the listing marks episodes in progress and played', async ({ page }) => {

@@ -18,6 +18,10 @@ const measuredPort = port + 3;
 export const MEASURED_URL = `http://127.0.0.1:${measuredPort}${BASE_PATH}`;
 export const MEASURE_URL = `http://127.0.0.1:${port + 4}/`;
 export const CDN_URL = `http://127.0.0.1:${port + 5}/`;
+// The same app with an archive kept as other generators keep theirs (see
+// make-field-archive).
+const fieldPort = port + 7;
+export const FIELD_URL = `http://127.0.0.1:${fieldPort}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: '.',
@@ -76,6 +80,13 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_MEASURED_DIST ?? 'target/e2e-measured'} --port ${measuredPort} --base ${BASE_PATH}`,
       cwd: '../..',
       url: MEASURED_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_FIELD_DIST ?? 'target/e2e-field'} --port ${fieldPort} --base ${BASE_PATH}`,
+      cwd: '../..',
+      url: FIELD_URL,
       reuseExistingServer: false,
       timeout: 30_000,
     },

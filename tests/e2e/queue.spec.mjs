@@ -87,6 +87,11 @@ test('cards queue episodes; the panel reorders them by keyboard and by drag, and
   await bar(page).getByRole('button', { name: 'Up next' }).focus();
   await page.keyboard.press('Tab');
   await expect(titles(page).first()).toBeFocused();
+  // Escape closes it, and the focus goes back to its button.
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+  await expect(bar(page).getByRole('button', { name: 'Up next' })).toBeFocused();
+  await openQueue(page);
 
   await panel(page).getByRole('button', { name: 'Clear the queue' }).click();
   await expect(panel(page)).toHaveText('Nothing is queued');

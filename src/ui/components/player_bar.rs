@@ -1,4 +1,3 @@
-use crate::core::chapters::next_start;
 use crate::core::duration::format_clock;
 use crate::core::i18n::spoken_position;
 use crate::core::resume::RATE_PRESETS;
@@ -111,10 +110,7 @@ pub fn PlayerBar() -> Html {
                 select.set_value("");
             }
             let timer = match choice.as_str() {
-                "chapter" => Some(
-                    next_start(&p.chapters(), p.audio().current_time())
-                        .map_or(SleepTimer::EpisodeEnd, |end| SleepTimer::At(f64::from(end))),
-                ),
+                "chapter" => Some(p.end_of_chapter(p.audio().current_time())),
                 "episode" => Some(SleepTimer::EpisodeEnd),
                 "extend" => p.sleep_timer().map(|s| s.extended(p.playback())),
                 "off" => None,

@@ -46,6 +46,14 @@ pub fn EpisodePage(props: &EpisodePageProps) -> Html {
             .map(|i| Rc::new(c.episodes[i].clone())),
         _ => None,
     };
+    // A time past the episode's end (a link made for another one) starts
+    // nothing.
+    let at = at.filter(|clip| {
+        episode
+            .as_ref()
+            .and_then(|e| e.duration)
+            .is_none_or(|length| clip.start < length)
+    });
     {
         let site = match &catalog.state {
             Load::Ready(c) => c.site.title.clone(),

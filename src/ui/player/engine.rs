@@ -173,10 +173,29 @@ impl Player {
         let _ = self.audio.pause();
     }
 
+    /// Brings back the episode last heard, paused where it was left, as
+    /// podcast apps do when they start: the bar, its queue and the lock
+    /// screen have it again after a reload. None of its audio is fetched
+    /// until it plays.
+    pub fn restore(&self, episode: &EpisodeSummary) {
+        self.open_with(episode, None, None, "none");
+    }
+
     /// Makes `episode` the current one, at `at`, to stop at `clip_end`
     /// (seconds) once. A clip ends only where its own link says: any other
     /// opening has none.
     fn open(&self, episode: &EpisodeSummary, at: Option<f64>, clip_end: Option<u32>) {
+        self.open_with(episode, at, clip_end, "metadata");
+    }
+
+    /// [`Player::open`], with the audio element's `preload` for the new file.
+    fn open_with(
+        &self,
+        episode: &EpisodeSummary,
+        at: Option<f64>,
+        clip_end: Option<u32>,
+        preload: &str,
+    ) {
         let Some(src) = episode.audio.as_deref() else {
             return;
         };
@@ -188,6 +207,7 @@ impl Player {
             }
             self.save();
             let rate = self.store.borrow().rate;
+            self.audio.set_preload(preload);
             self.audio.set_src(src);
             self.audio.set_playback_rate(rate);
             self.audio.set_default_playback_rate(rate);
@@ -283,6 +303,11 @@ impl Player {
         self.start_at.set(early.then_some(t));
         self.seek_target.set((!early).then_some(t));
         self.audio.set_current_time(t);
+        // "End of chapter" means the chapter the listener is now in: a
+        // skip to the next one is asking to hear it.
+        if matches!(self.sleep.get(), Some(SleepTimer::At(_))) {
+            self.set_sleep(Some(self.end_of_chapter(t)));
+        }
         self.changed(Change::Playback);
     }
 
@@ -384,6 +409,17 @@ impl Player {
         true
     }
 
+    /// The lock screen's "previous", as "next" mirrored: the start of
+    /// this chapter, or the one before in a chapter's first seconds (see
+    /// `chapters::previous_start`); at the very start, the newer episode.
+    pub fn previous_track(&self) {
+        let t = self.audio.current_time();
+        match chapters::previous_start(&self.chapters(), t) {
+            Some(start) if start > 0 || t >= 3.0 => self.seek(f64::from(start)),
+            _ => self.play_neighbour(false),
+        }
+    }
+
     /// The lock screen's "next": the next chapter, else the next episode
     /// of the queue, else the older one.
     pub fn next_track(&self) {
@@ -419,6 +455,13 @@ impl Player {
                 p.play_neighbour(true);
             }
         });
+    }
+
+    /// The "end of chapter" sleep timer for a listener at `position`
+    /// (seconds): the next chapter's start, else the episode's end.
+    pub fn end_of_chapter(&self, position: f64) -> SleepTimer {
+        chapters::next_start(&self.chapters(), position)
+            .map_or(SleepTimer::EpisodeEnd, |end| SleepTimer::At(f64::from(end)))
     }
 
     /// Starts, changes or (with `None`) stops the sleep timer.

@@ -41,6 +41,18 @@ pub fn use_player_source(catalog: &CatalogContext) -> (PlayerContext, ListenCont
         use_effect_with(catalog.state.clone(), move |state| {
             if let Load::Ready(c) = state {
                 *player.catalog.borrow_mut() = Some(c.clone());
+                // A page that loads its own episode (a `?t=` link) did so
+                // in its effect, which ran first.
+                if player.current().is_none() {
+                    let last = player
+                        .store()
+                        .continue_listening(1)
+                        .first()
+                        .and_then(|s| c.position(s));
+                    if let Some(i) = last {
+                        player.restore(&c.episodes[i]);
+                    }
+                }
                 player.update_media_metadata();
             }
         });
@@ -187,7 +199,7 @@ fn install_media_session(player: &PlayerHandle) {
             media_session::Action::SeekBackward(by) => p.skip(-by.unwrap_or(SKIP_BACK)),
             media_session::Action::SeekForward(by) => p.skip(by.unwrap_or(SKIP_FORWARD)),
             media_session::Action::SeekTo(t) => p.seek(t),
-            media_session::Action::PreviousTrack => p.play_neighbour(false),
+            media_session::Action::PreviousTrack => p.previous_track(),
             media_session::Action::NextTrack => p.next_track(),
         }
     });

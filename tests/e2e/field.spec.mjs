@@ -59,6 +59,6 @@ test('the feed has every episode with audio, as directories want it', async ({ p
   const size = (await (await page.request.get('content/audio/trailer.mp3')).body()).length;
   expect(trailer.enclosure).toEqual(['https://field.example/show/content/audio/trailer.mp3', String(size)]);
   // Links in the notes lead somewhere from a podcast app.
-  expect(trailer.notes).toContain('href="https://field.example/show/episodes/dawn-chorus/"');
+  expect(trailer.notes).toContain('href="https://field.example/show/episodes/dawn-chorus"');
   expect(trailer.notes).toContain('href="https://field.example/show/episodes/coming-soon/#birds"');
 });

@@ -56,7 +56,9 @@ pub fn play_button(
             Some(end) => label_clip(t.play_clip, start, end),
             None => format!("{} {}", t.start_at, format_clock(start)),
         }
-    } else if let (Some(r), false) = (resume, is_current) {
+    } else if let Some(r) = resume {
+        // Paused, the bar's episode too (one brought back after a reload)
+        // goes on from where it was.
         format!("{} {}", t.resume_at, format_clock(r as u32))
     } else {
         t.play_episode.to_string()

@@ -31,6 +31,12 @@ test('playback goes on, in the same element, while the listener browses', async 
 
 test('reload restores the position and the speed', async ({ page }) => {
   await playFromEpisodePage(page, live);
+  // Escape closes the menu, back to its button.
+  await bar(page).getByRole('button', { name: 'Playback speed' }).click();
+  await bar(page).getByRole('button', { name: '2.0×' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(bar(page).locator('.speed-menu')).toHaveCount(0);
+  await expect(bar(page).getByRole('button', { name: 'Playback speed' })).toBeFocused();
   await bar(page).getByRole('button', { name: 'Playback speed' }).click();
   await bar(page).getByRole('button', { name: '1.5×' }).click();
   await expect.poll(() => audio(page).evaluate((a) => a.playbackRate)).toBe(1.5);

@@ -96,6 +96,20 @@ pub fn PlayerBar() -> Html {
         let speed_open = speed_open.clone();
         Callback::from(move |_: MouseEvent| speed_open.set(!*speed_open))
     };
+    // Escape closes the speed menu, as it does any menu, and gives the
+    // focus back to its button.
+    let speed_button = use_node_ref();
+    let escape_speed = {
+        let (speed_open, button) = (speed_open.clone(), speed_button.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *speed_open {
+                speed_open.set(false);
+                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
     // The sleep menu is the browser's own list: one handler for all its
     // choices, and a native picker on phones. Its first entry says the
     // state, and is shown again after each choice.
@@ -196,10 +210,10 @@ pub fn PlayerBar() -> Html {
                     </span>
                 </div>
                 <div class="player-extra">
-                    <div class="speed">
+                    <div class="speed" onkeydown={escape_speed}>
                         // Named by its visible text, so speech control
                         // users can say what they see.
-                        <button type="button" class="speed-button" aria-haspopup="true"
+                        <button type="button" class="speed-button" aria-haspopup="true" ref={speed_button}
                             aria-expanded={(*speed_open).to_string()} onclick={toggle_speed}>
                             <span class="visually-hidden">{ t.speed }{ " " }</span>
                             { format!("{}×", fixed(s.rate, 1)) }

@@ -906,7 +906,8 @@ fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
             "2020-01-03-three.mdx",
             "---\ntitle: Three\nepisode: 3\n---\n<Player />\n",
         )
-        .write("2020-01-04-four.html", "---\ntitle: Four\n---\n<p>Hi</p>\n");
+        .write("2020-01-04-four.html", "---\ntitle: Four\n---\n<p>Hi</p>\n")
+        .write("transcripts/one.html", "<p>Ada: Hello.</p>\n");
     let out = Scratch::new("extensions-out");
     let o = index(&dir.0, &out.0);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -915,6 +916,8 @@ fn can_read_every_markdown_extension_and_name_pages_it_cannot_read() {
     let titles: Vec<&str> = catalog.episodes.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["Two", "One"]);
     let err = stderr(&o);
+    // An HTML file without front matter (a transcript) is no post.
+    assert!(!err.contains("one.html"), "{err}");
     for (file, says) in [
         ("2020-01-03-three.mdx", "not read: MDX"),
         ("2020-01-04-four.html", "not read: an HTML post"),
@@ -963,4 +966,33 @@ fn can_fill_in_what_the_feed_needs_and_say_what_it_cannot() {
     ] {
         assert!(err.contains(says), "{says}: {err}");
     }
+}
+
+#[test]
+fn can_name_in_the_check_what_keeps_a_file_out() {
+    let dir = Scratch::new("check-broken");
+    dir.write("site.yaml", "title: Show\n")
+        .write(
+            "2020-01-01-good.md",
+            "---\ntitle: Good\nepisode: 1\n---\nFine.\n",
+        )
+        .write(
+            "2020-01-02-bad.md",
+            "---\ntitle: Bad\nepisode: 2\ndate: next Tuesday\n---\n",
+        );
+    let o = Command::new(env!("CARGO_BIN_EXE_indexer"))
+        .arg("--check")
+        .arg("--content")
+        .arg(&dir.0)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&o.stdout);
+    assert!(report.contains("1 problem(s) in broken files"), "{report}");
+    assert!(report.contains("problems: 1\n"), "{report}");
+    assert!(
+        report
+            .lines()
+            .any(|l| l.contains("2020-01-02-bad.md:4") && l.contains("is not a date")),
+        "{report}"
+    );
 }

@@ -130,6 +130,18 @@ fn leading_number(s: &str, signed: bool) -> Option<i32> {
     rest[..digits].parse::<i32>().ok().map(|n| sign * n)
 }
 
+/// What a numbered episode without audio (or video) costs it, for the
+/// build to say: no player on its page, and a feed item without an
+/// enclosure, which podcast apps skip. `None` for every other post. Asked
+/// of the episode as the build completes it (an Eleventy archive's audio
+/// comes from its data files, after the front matter).
+pub fn missing_audio(e: &crate::core::catalog::EpisodeSummary) -> Option<String> {
+    let n = e
+        .number
+        .filter(|_| e.audio.is_none() && e.youtube.is_none())?;
+    Some(format!("episode {n} names no audio file: its page has no player, and its feed item no enclosure, which podcast apps skip; write `audio:` or the site's `audio_url`"))
+}
+
 #[cfg(pipeline)]
 mod parse;
 #[cfg(pipeline)]
@@ -138,6 +150,31 @@ pub use parse::{parse, parse_site, resolve_media, Context, Parsed, EXCERPT_CHARS
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn can_say_when_a_numbered_episode_has_no_audio() {
+        use crate::core::catalog::EpisodeSummary;
+        let e = |number: Option<i32>, audio: Option<&str>, youtube: Option<&str>| EpisodeSummary {
+            number,
+            audio: audio.map(str::to_string),
+            youtube: youtube.map(str::to_string),
+            ..EpisodeSummary::default()
+        };
+        assert!(missing_audio(&e(Some(3), None, None))
+            .is_some_and(|r| r.contains("episode 3 names no audio file")));
+        for (number, audio, youtube) in [
+            (Some(3), Some("a.mp3"), None),
+            (Some(3), None, Some("https://www.youtube.com/watch?v=x")),
+            (None, None, None),
+            (None, Some("a.mp3"), None),
+        ] {
+            assert_eq!(
+                missing_audio(&e(number, audio, youtube)),
+                None,
+                "{number:?} {audio:?} {youtube:?}"
+            );
+        }
+    }
 
     #[test]
     fn can_find_numbers_in_titles() {

@@ -904,6 +904,14 @@ mod tests {
                 r#"<a href="mailto:a@show.example" rel="noopener noreferrer">mail</a>"#,
                 r#"<a href="mailto:a@show.example" rel="noopener noreferrer">mail</a>"#,
             ),
+            (
+                r#"<a href="tel:+4612345" rel="noopener noreferrer">call</a>"#,
+                r#"<a href="tel:+4612345" rel="noopener noreferrer">call</a>"#,
+            ),
+            (
+                r#"<img src="//cdn.example/a.png" alt="">"#,
+                r#"<img src="https://cdn.example/a.png" alt="">"#,
+            ),
         ] {
             assert_eq!(absolute_notes(notes, base, page), feed, "{notes}");
         }

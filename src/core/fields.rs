@@ -248,15 +248,26 @@ impl FieldMap {
     /// The keys tried for `field`, in order. The site's own list is taken
     /// as it is; the default one is tried at the top of the front matter,
     /// then again inside each of [`CONTAINERS`].
-    pub fn keys(&self, field: Field) -> Vec<String> {
+    pub fn keys(&self, field: Field) -> &[String] {
+        // Made once: every episode asks for every field.
+        static DEFAULTS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
         match self.overrides.get(&field) {
-            Some(keys) => keys.clone(),
+            Some(keys) => keys,
             None => {
-                let plain = field.default_keys();
-                let nested = CONTAINERS
-                    .iter()
-                    .flat_map(|c| plain.iter().map(move |k| format!("{c}.{k}")));
-                plain.iter().map(|k| k.to_string()).chain(nested).collect()
+                let defaults = DEFAULTS.get_or_init(|| {
+                    Field::ALL
+                        .iter()
+                        .map(|f| {
+                            let plain = f.default_keys();
+                            let nested = CONTAINERS
+                                .iter()
+                                .flat_map(|c| plain.iter().map(move |k| format!("{c}.{k}")));
+                            plain.iter().map(|k| k.to_string()).chain(nested).collect()
+                        })
+                        .collect()
+                });
+                let at = Field::ALL.iter().position(|f| *f == field).unwrap_or(0);
+                &defaults[at]
             }
         }
     }
@@ -278,11 +289,18 @@ pub const CONTAINERS: [&str; 4] = ["params", "extra", "podcast", "meta"];
 /// WordPress keeps an episode's enclosure as the RSS element's parts, a
 /// line each (`url\nlength\ntype\n`, its `enclosure` custom field, which
 /// jekyll-import copies): the URL, and the length in bytes when the second
-/// line is one. A one-line value is all URL.
+/// line is one, read as [`size`] reads one (0 is WordPress's unknown). A
+/// one-line value is all URL.
 pub fn enclosure_lines(value: &str) -> (&str, Option<u64>) {
     let mut lines = value.lines().map(str::trim).filter(|l| !l.is_empty());
     let url = lines.next().unwrap_or("");
-    (url, lines.next().and_then(|l| l.parse().ok()))
+    let length = lines
+        .next()
+        .and_then(|l| match size(&Json::Str(l.to_string())) {
+            Reading::Value(n) if n > 0 => Some(n),
+            _ => None,
+        });
+    (url, length)
 }
 
 /// The values under `key` in a front-matter tree: a dotted key reaches
@@ -802,6 +820,16 @@ mod tests {
             ),
             (
                 "https://m.example/a.mp3\nunknown\n",
+                "https://m.example/a.mp3",
+                None,
+            ),
+            (
+                "https://m.example/a.mp3\n38,111,222\n",
+                "https://m.example/a.mp3",
+                Some(38111222),
+            ),
+            (
+                "https://m.example/a.mp3\n0\naudio/mpeg",
                 "https://m.example/a.mp3",
                 None,
             ),

@@ -30,6 +30,7 @@ pub enum Generator {
     Eleventy,
     Astro,
     Zola,
+    Hexo,
 }
 
 impl Generator {
@@ -41,6 +42,7 @@ impl Generator {
             Generator::Eleventy => "Eleventy",
             Generator::Astro => "Astro",
             Generator::Zola => "Zola",
+            Generator::Hexo => "Hexo",
         }
     }
 }
@@ -220,12 +222,25 @@ pub fn jekyll(text: &str) -> Result<Detected, String> {
         }
     }
     dirs.push("_posts".into());
+    // Hexo writes a `_config.yml` too, with keys Jekyll has not, and keeps
+    // its posts under its `source_dir`.
+    let hexo = ["new_post_name", "public_dir", "source_dir"]
+        .iter()
+        .any(|k| !lookup(&tree, k).is_empty());
+    if hexo {
+        let source = text_at(&tree, "source_dir").unwrap_or_else(|| "source".into());
+        dirs = vec![format!("{}/_posts", source.trim_end_matches('/'))];
+    }
     let author = lookup(&tree, "author").first().and_then(|a| match a {
         Json::Obj(_) => text_at(a, "name"),
         other => fields::text(other).ok().flatten(),
     });
     Ok(Detected {
-        generator: Generator::Jekyll,
+        generator: if hexo {
+            Generator::Hexo
+        } else {
+            Generator::Jekyll
+        },
         title: text_at(&tree, "title"),
         description: text_at(&tree, "description"),
         url,
@@ -293,8 +308,17 @@ pub fn audio_files(text: &str) -> Result<BTreeMap<String, AudioFile>, String> {
 /// Reads the `site` of an Astro configuration (`astro.config.mjs`), the
 /// one setting it holds that the viewer needs.
 pub fn astro(text: &str) -> Detected {
-    let url = text.lines().find_map(|l| {
-        let rest = l.trim().strip_prefix("site:")?.trim();
+    // The key `site`, wherever the object's layout puts it (one line or
+    // several), but not the end of another name (`website`, `x.site`).
+    let url = text.match_indices("site").find_map(|(i, key)| {
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | '.')) {
+            return None;
+        }
+        let rest = text[i + key.len()..]
+            .trim_start()
+            .strip_prefix(':')?
+            .trim_start();
         let quote = rest
             .chars()
             .next()
@@ -421,6 +445,27 @@ mod tests {
     }
 
     #[test]
+    fn can_read_a_category_with_its_subcategory() {
+        let d = hugo("baseURL = \"https://s.example/\"\n[params.feed]\nitunes_top_category = \"Technology\"\nitunes_first_sub_category = \"Tech News\"\n", Format::Toml).unwrap();
+        assert_eq!(d.category.as_deref(), Some("Technology > Tech News"));
+        let d = eleventy(r#"{"title": "T", "category": "TV & Film", "subcategory": "TV Reviews"}"#)
+            .unwrap();
+        assert_eq!(d.category.as_deref(), Some("TV & Film > TV Reviews"));
+        let d = eleventy(r#"{"title": "T", "category": "History"}"#).unwrap();
+        assert_eq!(d.category.as_deref(), Some("History"));
+    }
+
+    #[test]
+    fn can_tell_hexo_from_jekyll() {
+        let d = jekyll("title: Show\nurl: https://show.example\nnew_post_name: :title.md\nsource_dir: source\ntimezone: Europe/Stockholm\n").unwrap();
+        assert_eq!(d.generator, Generator::Hexo);
+        assert_eq!(d.episode_dirs, ["source/_posts"]);
+        assert_eq!(d.time_zone.as_deref(), Some("Europe/Stockholm"));
+        let d = jekyll("title: Show\npublic_dir: public\n").unwrap();
+        assert_eq!(d.episode_dirs, ["source/_posts"]);
+    }
+
+    #[test]
     fn can_read_eleventy_podcaster_data() {
         let d = eleventy(r#"{"title": "Show", "episodeUrlBase": "https://cdn.example/show/", "language": "en", "siteUrl": "https://show.example"}"#).unwrap();
         assert_eq!(d.audio_base.as_deref(), Some("https://cdn.example/show/"));
@@ -444,7 +489,12 @@ mod tests {
 
     #[test]
     fn can_read_an_astro_site_address() {
-        let d = astro("export default defineConfig({\n  site: 'https://show.example',\n  integrations: [],\n});\n");
-        assert_eq!(d.url.as_deref(), Some("https://show.example"));
+        for config in [
+            "export default defineConfig({\n  site: 'https://show.example',\n  integrations: [],\n});\n",
+            "export default defineConfig({ site: \"https://show.example\", trailingSlash: 'always' });\n",
+            "const website = 'https://no.example';\nexport default defineConfig({website, site:`https://show.example`})\n",
+        ] {
+            assert_eq!(astro(config).url.as_deref(), Some("https://show.example"), "{config}");
+        }
     }
 }

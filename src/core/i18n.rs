@@ -1724,7 +1724,6 @@ pub fn table_for_index(language: &str) -> &'static Strings {
     known(language).unwrap_or(&EN)
 }
 
-/// `pt` for `pt-BR`, `de` for `de_AT`.
 /// A language as the site settings write it, in BCP 47's form
 /// ([RFC 5646](https://www.rfc-editor.org/rfc/rfc5646#section-2.1)):
 /// Jekyll's and many a CMS's `en_US` becomes `en-US`, as the feed's
@@ -1745,6 +1744,7 @@ pub fn is_language_tag(tag: &str) -> bool {
             .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// `pt` for `pt-BR`, `de` for `de_AT`.
 fn primary_subtag(language: &str) -> &str {
     language.split(['-', '_']).next().unwrap_or("")
 }

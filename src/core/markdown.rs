@@ -228,9 +228,15 @@ pub fn excerpt(body: &str, max_chars: usize) -> String {
 /// serializer writes text back with only these four escaped (the HTML
 /// standard's [serialization algorithm](https://html.spec.whatwg.org/multipage/parsing.html#escapingString)).
 fn html_text(html: &str) -> String {
+    // Blocks and line breaks end words: `<p>One.</p><p>Two.</p>` is two.
+    let spaced = ["</p>", "</li>", "</div>", "</blockquote>", "</td>", "<br"]
+        .iter()
+        .fold(html.to_string(), |h, tag| {
+            h.replace(tag, &format!(" {tag}"))
+        });
     ammonia::Builder::empty()
         .clean_content_tags(["script", "style"].into())
-        .clean(html)
+        .clean(&spaced)
         .to_string()
         .replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -337,6 +343,12 @@ mod tests {
                 "<p>We turn the heap &amp; the stack.</p>\n<script>x()</script>\n<p>Then <b>more</b>.</p>\n",
                 100,
                 "We turn the heap & the stack. Then more.",
+            ),
+            (
+                "blocks on one line",
+                "<p>One.</p><p>Two<br>three.</p><ul><li>Four</li><li>five.</li></ul>\n",
+                100,
+                "One. Two three. Four five.",
             ),
         ];
         for (name, md, max, want) in cases {

@@ -107,7 +107,13 @@ pub fn template(sources: &Sources, number: i32, date: &str) -> String {
     use super::fields::{Field, FieldMap};
     let fields = FieldMap::from_settings(&sources.fields).unwrap_or_default();
     // The first key the site reads that is one plain YAML key.
-    let key = |field: Field| fields.keys(field).into_iter().find(|k| !k.contains('.'));
+    let key = |field: Field| {
+        fields
+            .keys(field)
+            .iter()
+            .find(|k| !k.contains('.'))
+            .cloned()
+    };
     let mut out = String::from("---\n");
     for (field, value) in [
         (Field::Title, format!("\"Episode {number}: \"")),

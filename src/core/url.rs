@@ -243,6 +243,14 @@ const AUDIO_EXTENSIONS: &[&str] = &[
     "mp3", "m4a", "m4b", "aac", "mp4", "ogg", "oga", "opus", "flac", "wav",
 ];
 
+/// Whether `name` is an audio format's extension (`mp3`, `M4A`), as
+/// jekyll-octopod keys its files by format.
+pub fn is_audio_extension(name: &str) -> bool {
+    AUDIO_EXTENSIONS
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(name))
+}
+
 /// Where `url`'s file comes in [`AUDIO_EXTENSIONS`]: lower is preferred;
 /// `None` when it does not name an audio file.
 pub fn audio_rank(url: &str) -> Option<usize> {

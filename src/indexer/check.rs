@@ -21,7 +21,7 @@ pub fn check(options: &Options) -> Result<String, Failure> {
         &processed.summary,
         site,
         processed.catalog.episodes.len(),
-        processed.skipped.len(),
+        &processed.skipped,
         &processed.warnings,
     ))
 }
@@ -30,7 +30,7 @@ fn describe(
     s: &Summary,
     site: Option<&Site>,
     episodes: usize,
-    broken: usize,
+    broken: &[super::Diagnostic],
     warnings: &[super::Diagnostic],
 ) -> String {
     let mut out = String::new();
@@ -47,8 +47,12 @@ fn describe(
     let _ = writeln!(out, "episodes folder: {dir}");
     let _ = writeln!(
         out,
-        "files: {} episode file(s); {episodes} published, {broken} problem(s) in broken files, {} draft(s), {} dated in the future, {} page(s) that are not episodes",
-        s.files, s.drafts, s.future, s.not_episodes
+        "files: {} episode file(s); {episodes} published, {} problem(s) in broken files, {} draft(s), {} dated in the future, {} page(s) that are not episodes",
+        s.files,
+        broken.len(),
+        s.drafts,
+        s.future,
+        s.not_episodes
     );
     if let Some(site) = site {
         let _ = writeln!(
@@ -74,9 +78,13 @@ fn describe(
         "missing: {} without audio ({} of them numbered), {} without a number, {} news posts (neither), {} dated by their file name",
         s.without_audio, s.numbered_without_audio, s.without_number, s.news, s.dated_by_file_name
     );
-    let _ = writeln!(out, "warnings: {}", warnings.len());
-    for w in warnings.iter().take(10) {
-        let _ = writeln!(out, "  {w}");
+    // What keeps a file out of the site comes first: the build would stop
+    // at it.
+    for (what, list) in [("problems", broken), ("warnings", warnings)] {
+        let _ = writeln!(out, "{what}: {}", list.len());
+        for d in list.iter().take(10) {
+            let _ = writeln!(out, "  {d}");
+        }
     }
     let mut suggested = Vec::new();
     if site.is_none_or(|s| s.url.is_none()) {

@@ -502,8 +502,9 @@ pub fn load(options: &Options) -> Result<Loaded, Diagnostic> {
             // A Hugo page bundle's `ep-1/index.md` is an episode (named
             // after its folder); an `index.md` beside the episodes is the
             // section's own page.
-            let section_page =
-                name.eq_ignore_ascii_case("index.md") && path.parent() == Some(posts.as_path());
+            let section_page = crate::core::slug::strip_markdown_extension(&name)
+                .eq_ignore_ascii_case("index")
+                && path.parent() == Some(posts.as_path());
             if name.starts_with('_') || section_page {
                 not_episodes += 1;
                 continue;
@@ -568,9 +569,10 @@ fn relative_path(root: &Path, path: &Path) -> String {
 fn is_markdown(path: &Path) -> bool {
     path.file_name()
         .is_some_and(|n| crate::core::slug::is_markdown_name(&n.to_string_lossy()))
-        && !path
-            .file_name()
-            .is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+        && !path.file_name().is_some_and(|n| {
+            crate::core::slug::strip_markdown_extension(&n.to_string_lossy())
+                .eq_ignore_ascii_case("README")
+        })
 }
 
 /// What a page among the episodes is when it is in a format generators
@@ -578,9 +580,19 @@ fn is_markdown(path: &Path) -> bool {
 /// goes missing without a word.
 fn unread_page(path: &Path) -> Option<&'static str> {
     let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    // An HTML file is a post only with front matter: layouts, pages and
+    // transcripts are not.
+    let front_matter = || {
+        let mut head = [0u8; 3];
+        std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok_and(|()| &head == b"---")
+    };
     Some(match extension.as_str() {
         "mdx" => "MDX (Markdown with JSX), which needs its site's components",
-        "html" | "htm" => "an HTML post (as jekyll-import writes WordPress posts)",
+        "html" | "htm" if front_matter() => {
+            "an HTML post (as jekyll-import writes WordPress posts)"
+        }
         "adoc" | "asciidoc" | "rst" | "org" | "pandoc" | "textile" => {
             "a markup language other than Markdown"
         }
@@ -754,6 +766,13 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
                         summary.future += 1;
                     } else {
                         add_audio_file(&mut p, &loaded.detected);
+                        if let Some(reason) = crate::core::episode::missing_audio(&p.episode) {
+                            warnings.push(Diagnostic {
+                                path: file.path.clone(),
+                                line: 1,
+                                reason,
+                            });
+                        }
                         parsed.push((file, p));
                     }
                     continue;
@@ -798,7 +817,7 @@ pub fn process(loaded: &Loaded, options: &Options) -> Result<Processed, Failure>
     let mut episodes: Vec<EpisodeSummary> = parsed.iter().map(|(_, p)| p.episode.clone()).collect();
     let paths: Vec<&Path> = parsed.iter().map(|(f, _)| f.path.as_path()).collect();
     warnings.extend(dedupe_slugs(&mut episodes, &paths));
-    warnings.extend(same_number_or_audio(&episodes, &paths));
+    warnings.extend(shared_identities(&episodes, &paths));
 
     let repository = site.repository.as_deref().and_then(|value| {
         repository_base(value, &loaded.in_repository)
@@ -1061,9 +1080,10 @@ fn add_audio_file(p: &mut Parsed, detected: &Detected) {
     );
 }
 
-/// Two episodes with one number, or one audio file, are usually a copy
-/// left behind or a typo: both stay, with a warning naming both files.
-fn same_number_or_audio(episodes: &[EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
+/// Two episodes with one number, one audio file or one `guid` are usually
+/// a copy left behind or a typo (and apps take a repeated guid for the
+/// episode they have): both stay, with a warning naming both files.
+fn shared_identities(episodes: &[EpisodeSummary], paths: &[&Path]) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     // The first file of each value; a later one is warned about.
     let mut seen: HashMap<(&str, String), usize> = HashMap::new();

@@ -91,6 +91,18 @@ pub fn value_of(e: &web_sys::Event) -> String {
         .unwrap_or_default()
 }
 
+/// Shows the first entry of the list an event came from again: a list
+/// whose first entry says its state, once a choice is taken from it.
+pub fn reset_list(e: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    if let Some(select) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value("");
+    }
+}
+
 /// The app page a link names: one of the page's own (relative) addresses,
 /// to open in this tab.
 pub(crate) fn app_route(link: &web_sys::Element) -> Option<(Route, String)> {

@@ -4,7 +4,7 @@ use crate::core::resume::RATE_PRESETS;
 use crate::core::sleep::{SleepTimer, SLEEP_MINUTES};
 use crate::ui::components::{icon, share_at_time, IconKind};
 use crate::ui::context::use_language;
-use crate::ui::dom::value_of;
+use crate::ui::dom::{reset_list, value_of};
 use crate::ui::format::fixed;
 use crate::ui::player::{use_player, AudioError, PANEL, SKIP_BACK, SKIP_FORWARD};
 use crate::ui::router::{href, Route};
@@ -25,7 +25,6 @@ fn clock(t: f64) -> String {
 pub fn PlayerBar() -> Html {
     let ctx = use_player();
     let (t, _) = use_language();
-    let speed_open = use_state(|| false);
     let copied = use_state(|| false);
     // Where the listener started a clip: the episode and the second.
     let clip_from = use_state(|| None::<(Rc<str>, u32)>);
@@ -92,21 +91,22 @@ pub fn PlayerBar() -> Html {
         let p = p.clone();
         Callback::from(move |_: MouseEvent| p.retry())
     };
-    let toggle_speed = {
-        let speed_open = speed_open.clone();
-        Callback::from(move |_: MouseEvent| speed_open.set(!*speed_open))
-    };
-    // Escape closes the speed menu, as it does any menu, and gives the
-    // focus back to its button.
-    let speed_button = use_node_ref();
-    let escape_speed = {
-        let (speed_open, button) = (speed_open.clone(), speed_button.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && *speed_open {
-                speed_open.set(false);
-                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
+    // The speed, as the sleep timer below, is the browser's own list:
+    // keys, Escape and a phone's picker come with it. Its first entry
+    // says the speed, and is shown again after each choice.
+    let on_speed = {
+        let p = p.clone();
+        Callback::from(move |e: Event| {
+            let choice = value_of(&e);
+            reset_list(&e);
+            // Each entry's value is its place among the presets: no float
+            // is read from text (a float parser is 10 KB of wasm).
+            if let Some(rate) = choice
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| RATE_PRESETS.get(i))
+            {
+                p.set_rate(*rate);
             }
         })
     };
@@ -117,12 +117,7 @@ pub fn PlayerBar() -> Html {
         let p = p.clone();
         Callback::from(move |e: Event| {
             let choice = value_of(&e);
-            if let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            {
-                select.set_value("");
-            }
+            reset_list(&e);
             let timer = match choice.as_str() {
                 "chapter" => Some(p.end_of_chapter(p.audio().current_time())),
                 "episode" => Some(SleepTimer::EpisodeEnd),
@@ -210,27 +205,14 @@ pub fn PlayerBar() -> Html {
                     </span>
                 </div>
                 <div class="player-extra">
-                    <div class="speed" onkeydown={escape_speed}>
-                        // Named by its visible text, so speech control
-                        // users can say what they see.
-                        <button type="button" class="speed-button" aria-haspopup="true" ref={speed_button}
-                            aria-expanded={(*speed_open).to_string()} onclick={toggle_speed}>
-                            <span class="visually-hidden">{ t.speed }{ " " }</span>
-                            { format!("{}×", fixed(s.rate, 1)) }
-                        </button>
-                        if *speed_open {
-                            <ul class="speed-menu" role="group" aria-label={t.speed}>
-                                { for RATE_PRESETS.iter().map(|&rate| {
-                                    let p = p.clone();
-                                    let speed_open = speed_open.clone();
-                                    let pressed = (s.rate - rate).abs() < 0.05;
-                                    html! { <li><button type="button" aria-pressed={pressed.to_string()}
-                                        onclick={Callback::from(move |_: MouseEvent| { p.set_rate(rate); speed_open.set(false); })}>
-                                        { format!("{}×", fixed(rate, 1)) }</button></li> }
-                                }) }
-                            </ul>
-                        }
-                    </div>
+                    // Named with its visible text, so speech control
+                    // users can say what they see.
+                    <select class="speed-button" aria-label={format!("{} {}×", t.speed, fixed(s.rate, 1))} onchange={on_speed}>
+                        <option value="" selected=true>{ format!("{}×", fixed(s.rate, 1)) }</option>
+                        { for RATE_PRESETS.iter().enumerate().map(|(i, rate)| html! {
+                            <option value={i.to_string()}>{ format!("{}×", fixed(*rate, 1)) }</option>
+                        }) }
+                    </select>
                     <select class="speed-button sleep" aria-label={t.sleep_timer} onchange={on_sleep}>
                         <option value="" selected=true>{ match s.sleep {
                             // The episode's length is not known yet.

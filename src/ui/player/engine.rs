@@ -178,23 +178,25 @@ impl Player {
     /// screen have it again after a reload. None of its audio is fetched
     /// until it plays.
     pub fn restore(&self, episode: &EpisodeSummary) {
-        self.open_with(episode, None, None, "none");
+        self.open_with(episode, None, None, true);
     }
 
     /// Makes `episode` the current one, at `at`, to stop at `clip_end`
     /// (seconds) once. A clip ends only where its own link says: any other
     /// opening has none.
     fn open(&self, episode: &EpisodeSummary, at: Option<f64>, clip_end: Option<u32>) {
-        self.open_with(episode, at, clip_end, "metadata");
+        self.open_with(episode, at, clip_end, false);
     }
 
-    /// [`Player::open`], with the audio element's `preload` for the new file.
+    /// [`Player::open`], or [`Player::restore`] when `restoring`: then
+    /// nothing of the file is fetched yet, and the queue, which the episode
+    /// may still be on, is left alone (its module is not even loaded).
     fn open_with(
         &self,
         episode: &EpisodeSummary,
         at: Option<f64>,
         clip_end: Option<u32>,
-        preload: &str,
+        restoring: bool,
     ) {
         let Some(src) = episode.audio.as_deref() else {
             return;
@@ -202,12 +204,13 @@ impl Player {
         self.clip_end.set(clip_end.map(f64::from));
         if !self.is_current(&episode.slug) {
             // What plays is no longer up next.
-            if storage::has_queue() {
+            if !restoring && storage::has_queue() {
                 queue::send("play".into(), episode.slug.clone(), String::new());
             }
             self.save();
             let rate = self.store.borrow().rate;
-            self.audio.set_preload(preload);
+            self.audio
+                .set_preload(if restoring { "none" } else { "metadata" });
             self.audio.set_src(src);
             self.audio.set_playback_rate(rate);
             self.audio.set_default_playback_rate(rate);
@@ -414,7 +417,8 @@ impl Player {
     /// `chapters::previous_start`); at the very start, the newer episode.
     pub fn previous_track(&self) {
         let t = self.audio.current_time();
-        match chapters::previous_start(&self.chapters(), t) {
+        // Without chapters, the episode is one: its start, then the newer.
+        match chapters::previous_start(&self.chapters(), t).or(Some(0)) {
             Some(start) if start > 0 || t >= 3.0 => self.seek(f64::from(start)),
             _ => self.play_neighbour(false),
         }

@@ -134,11 +134,20 @@ pub const EMBED_POLICY: &str =
 
 /// The `_headers` file of Netlify and its imitators: `policy` for every
 /// page, and for the embed pages their own, which lets any site frame
-/// them (`frame-ancestors *`, which only a header can say).
+/// them (`frame-ancestors *`, which only a header can say). The feed, and
+/// the chapters and transcripts it names, may be read from any site
+/// (CORS): web podcast players fetch them from their own origin, as the
+/// Podcasting 2.0 [transcript](https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/tags/transcript.md)
+/// and chapters documents ask of hosts.
 pub fn headers_file(policy: &str) -> String {
-    format!(
+    use super::catalog::{CHAPTERS_DIR, FEED_FILE, TRANSCRIPTS_DIR};
+    let mut out = format!(
         "/*\n  Content-Security-Policy: {policy}\n/episodes/*/embed/*\n  Content-Security-Policy: {EMBED_POLICY}; frame-ancestors *\n"
-    )
+    );
+    for shared in [FEED_FILE.to_string(), format!("{CHAPTERS_DIR}/*"), format!("{TRANSCRIPTS_DIR}/*")] {
+        out.push_str(&format!("/{shared}\n  Access-Control-Allow-Origin: *\n"));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -157,6 +166,19 @@ await init();</script><script type="application/ld+json">{"a":1}</script><script
             inline_scripts(two).collect::<Vec<_>>(),
             ["a()", "b()", "c()"]
         );
+    }
+
+    #[test]
+    fn can_let_web_players_read_the_feed_chapters_and_transcripts() {
+        let file = headers_file("default-src 'self'");
+        for path in ["/feed.xml", "/chapters/*", "/transcripts/*"] {
+            assert!(
+                file.contains(&format!("{path}\n  Access-Control-Allow-Origin: *\n")),
+                "{path}: {file}"
+            );
+        }
+        // Pages themselves are not shared.
+        assert!(file.starts_with("/*\n  Content-Security-Policy: default-src 'self'\n/episodes"));
     }
 
     #[test]

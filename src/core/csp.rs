@@ -144,7 +144,11 @@ pub fn headers_file(policy: &str) -> String {
     let mut out = format!(
         "/*\n  Content-Security-Policy: {policy}\n/episodes/*/embed/*\n  Content-Security-Policy: {EMBED_POLICY}; frame-ancestors *\n"
     );
-    for shared in [FEED_FILE.to_string(), format!("{CHAPTERS_DIR}/*"), format!("{TRANSCRIPTS_DIR}/*")] {
+    for shared in [
+        FEED_FILE.to_string(),
+        format!("{CHAPTERS_DIR}/*"),
+        format!("{TRANSCRIPTS_DIR}/*"),
+    ] {
         out.push_str(&format!("/{shared}\n  Access-Control-Allow-Origin: *\n"));
     }
     out
